@@ -1,0 +1,76 @@
+# taipan — plain GNU Makefile. `make` builds ./taipan; see README.md for the rest.
+CC ?= cc
+SRCS := $(wildcard src/*.c)
+LIBS := -lgmp -lutf8proc -lm
+WARN := -Wall -Wextra -Wshadow -Wundef -Wwrite-strings -Wmissing-prototypes -Wstrict-prototypes \
+        -Wno-unused-parameter
+BASE_CFLAGS := -std=c11 -D_GNU_SOURCE -Isrc $(WARN) -MMD -MP
+ifdef WERROR
+BASE_CFLAGS += -Werror
+endif
+
+VARIANT ?= release
+ifeq ($(VARIANT),release)
+VCFLAGS := -O2 -DNDEBUG
+VLDFLAGS :=
+else ifeq ($(VARIANT),debug)
+VCFLAGS := -O0 -g -DTP_DEBUG
+VLDFLAGS :=
+else ifeq ($(VARIANT),asan)
+VCFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DTP_DEBUG
+VLDFLAGS := -fsanitize=address,undefined
+else ifeq ($(VARIANT),gcstress)
+VCFLAGS := -O1 -g -DTP_GC_STRESS -DTP_DEBUG
+VLDFLAGS :=
+endif
+
+BUILD := build/$(VARIANT)
+OBJS := $(SRCS:src/%.c=$(BUILD)/%.o)
+
+.PHONY: all debug asan gcstress test asan-test gcstress-test expected clean bench unit-test
+
+all: taipan
+
+ifeq ($(VARIANT),release)
+taipan: $(BUILD)/taipan
+	cp $< $@
+endif
+
+$(BUILD)/taipan: $(OBJS)
+	$(CC) $(VLDFLAGS) -o $@ $(OBJS) $(LIBS)
+
+$(BUILD)/%.o: src/%.c | $(BUILD)
+	$(CC) $(BASE_CFLAGS) $(VCFLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILD):
+	mkdir -p $@
+
+debug:
+	$(MAKE) VARIANT=debug build/debug/taipan
+asan:
+	$(MAKE) VARIANT=asan build/asan/taipan
+gcstress:
+	$(MAKE) VARIANT=gcstress build/gcstress/taipan
+
+test: taipan
+	tests/run.sh --interp ./taipan
+
+asan-test: asan
+	ASAN_OPTIONS=detect_leaks=1 tests/run.sh --interp build/asan/taipan
+
+gcstress-test: gcstress
+	tests/run.sh --interp build/gcstress/taipan
+
+unit-test:
+	tests/unit/astdump_test.sh
+
+expected:
+	tests/mkexp.sh
+
+bench: taipan
+	bench/run.sh
+
+clean:
+	rm -rf build taipan
+
+-include $(OBJS:.o=.d)

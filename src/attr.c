@@ -1,0 +1,175 @@
+/*
+ * attr.c — attribute access on instances: the generic algorithm (data descriptors on the type,
+ * then the instance __dict__, then non-data descriptors and plain class attributes), the method
+ * lookup used by LOAD_METHOD, and CPython's AttributeError messages.
+ */
+#include "internal.h"
+
+ObjDict *tpObj_dict(VM *vm, Value obj, bool create) {
+    if (!IS_OBJ(obj)) {
+        return NULL;
+    }
+    Obj *o = AS_OBJ(obj);
+    if (o->type == vm->types[TYPE_MODULE]) {
+        return ((ObjModule *)o)->dict;
+    }
+    size_t off = o->type->dictoffset;
+    if (off == 0) {
+        if (tpType_is_subtype(o->type, vm->types[TYPE_TYPE])) {
+            return ((ObjType *)o)->dict;
+        }
+        return NULL;
+    }
+    ObjDict **slot = (ObjDict **)((char *)o + off);
+    if (*slot == NULL && create) {
+        *slot = tpDict_new(vm);
+    }
+    return *slot;
+}
+
+static int no_attribute(VM *vm, Value obj, ObjStr *name) {
+    int rc = tpErr_format(vm, EXC_AttributeError, "'%T' object has no attribute '%U'", obj, name);
+    /* AttributeError.name / .obj (3.10+) */
+    Value e = vm->exc;
+    if (tpExc_check(vm, e)) {
+        ObjDict *d = tpObj_dict(vm, e, true);
+        if (d != NULL) {
+            if (tpDict_set_str(vm, d, vm->names[NAME_name], OBJ_VAL(name)) < 0 ||
+                tpDict_set_str(vm, d, vm->names[NAME_obj], obj) < 0) {
+                return -1;
+            }
+        }
+        vm->exc = e;
+    }
+    return rc;
+}
+
+int tpObj_generic_getattr(VM *vm, Value obj, ObjStr *name, Value *out) {
+    ObjType *t = tpType_of(vm, obj);
+    Value descr = tpType_lookup(vm, t, name);
+    ObjType *dt = NULL;
+    if (!IS_NULL(descr)) {
+        dt = tpType_of(vm, descr);
+        if (dt->sl.descr_get != NULL && dt->sl.descr_set != NULL) {
+            return dt->sl.descr_get(vm, descr, obj, OBJ_VAL(t), out);
+        }
+    }
+    ObjDict *d = tpObj_dict(vm, obj, false);
+    if (d != NULL) {
+        Value v = tpDict_get_str(vm, d, name);
+        if (!IS_NULL(v)) {
+            *out = v;
+            return 0;
+        }
+    }
+    if (dt != NULL) {
+        if (dt->sl.descr_get != NULL) {
+            return dt->sl.descr_get(vm, descr, obj, OBJ_VAL(t), out);
+        }
+        *out = descr;
+        return 0;
+    }
+    return no_attribute(vm, obj, name);
+}
+
+int tpObj_generic_setattr(VM *vm, Value obj, ObjStr *name, Value v) {
+    ObjType *t = tpType_of(vm, obj);
+    Value descr = tpType_lookup(vm, t, name);
+    if (!IS_NULL(descr)) {
+        ObjType *dt = tpType_of(vm, descr);
+        if (dt->sl.descr_set != NULL) {
+            return dt->sl.descr_set(vm, descr, obj, v);
+        }
+    }
+    ObjDict *d = tpObj_dict(vm, obj, true);
+    if (d == NULL) {
+        if (tpErr_occurred(vm)) {
+            return -1;
+        }
+        if (!IS_NULL(descr)) {
+            return tpErr_format(vm, EXC_AttributeError, "'%T' object attribute '%U' is read-only",
+                                obj, name);
+        }
+        return no_attribute(vm, obj, name);
+    }
+    if (IS_NULL(v)) {
+        int r = tpDict_del(vm, d, OBJ_VAL(name));
+        if (r < 0) {
+            return -1;
+        }
+        return r == 0 ? no_attribute(vm, obj, name) : 0;
+    }
+    if (!name->interned) {
+        name = tpStr_intern(vm, name);
+        if (name == NULL) {
+            return -1;
+        }
+    }
+    return tpDict_set_str(vm, d, name, v);
+}
+
+int tpObj_getattr(VM *vm, Value obj, ObjStr *name, Value *out) {
+    ObjType *t = tpType_of(vm, obj);
+    if (t->sl.getattr != NULL) {
+        return t->sl.getattr(vm, obj, name, out);
+    }
+    return tpObj_generic_getattr(vm, obj, name, out);
+}
+
+int tpObj_getattr_opt(VM *vm, Value obj, ObjStr *name, Value *out) {
+    if (tpObj_getattr(vm, obj, name, out) == 0) {
+        return 1;
+    }
+    if (tpErr_matches(vm, EXC_AttributeError)) {
+        tpErr_clear(vm);
+        return 0;
+    }
+    return -1;
+}
+
+int tpObj_setattr(VM *vm, Value obj, ObjStr *name, Value v) {
+    ObjType *t = tpType_of(vm, obj);
+    if (t->sl.setattr != NULL) {
+        return t->sl.setattr(vm, obj, name, v);
+    }
+    return tpObj_generic_setattr(vm, obj, name, v);
+}
+
+int tpObj_delattr(VM *vm, Value obj, ObjStr *name) { return tpObj_setattr(vm, obj, name, NULL_VAL); }
+
+/* Can `descr`, found on the type, be called as an unbound method with obj prepended? */
+static bool is_method_like(VM *vm, Value descr) {
+    if (!IS_OBJ(descr)) {
+        return false;
+    }
+    ObjType *dt = AS_OBJ(descr)->type;
+    if (dt == vm->types[TYPE_FUNCTION]) {
+        return true;
+    }
+    if (dt == vm->types[TYPE_METHOD_DESCR]) {
+        const MethodDef *d = ((ObjCFunction *)AS_OBJ(descr))->def;
+        return (d->flags & (METH_STATIC | METH_CLASS)) == 0;
+    }
+    return false;
+}
+
+int tpObj_get_method(VM *vm, Value obj, ObjStr *name, Value *out) {
+    ObjType *t = tpType_of(vm, obj);
+    if (t->sl.getattr != NULL) {
+        return t->sl.getattr(vm, obj, name, out) < 0 ? -1 : 0;
+    }
+    Value descr = tpType_lookup(vm, t, name);
+    if (!IS_NULL(descr) && is_method_like(vm, descr)) {
+        ObjDict *d = tpObj_dict(vm, obj, false);
+        if (d != NULL) {
+            Value v = tpDict_get_str(vm, d, name);
+            if (!IS_NULL(v)) {
+                *out = v;
+                return 0;
+            }
+        }
+        *out = descr;
+        return 1;
+    }
+    return tpObj_generic_getattr(vm, obj, name, out) < 0 ? -1 : 0;
+}

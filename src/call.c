@@ -1,0 +1,283 @@
+/*
+ * call.c — binding the arguments of a call to a Python function's parameters: positional-only,
+ * defaults, *args, keyword-only, **kwargs, with CPython 3.11's TypeError messages (which name the
+ * function by its __qualname__). Also the "module.qualname()" naming used by call-site errors.
+ */
+#include "vm_internal.h"
+
+static ObjStr *varname(ObjCode *co, int i) { return AS_STR(co->varnames->items[i]); }
+
+/* Append "'a'", "'a' and 'b'" or "'a', 'b', and 'c'" for the names in idx[0..n). */
+static int put_name_list(VM *vm, StrBuf *b, ObjCode *co, const int *idx, int n) {
+    for (int i = 0; i < n; i++) {
+        if (i > 0) {
+            if (n == 2) {
+                if (tpBuf_puts(vm, b, " and ") < 0) {
+                    return -1;
+                }
+            } else if (tpBuf_puts(vm, b, i == n - 1 ? ", and " : ", ") < 0) {
+                return -1;
+            }
+        }
+        if (tpBuf_putc(vm, b, '\'') < 0 || tpBuf_put_str(vm, b, varname(co, idx[i])) < 0 ||
+            tpBuf_putc(vm, b, '\'') < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int raise_buf(VM *vm, StrBuf *b) {
+    ObjStr *s = tpBuf_finish(vm, b);
+    if (s == NULL) {
+        return -1;
+    }
+    Value v = OBJ_VAL(s);
+    return tpErr_set_args(vm, tpExc_type(vm, EXC_TypeError), 1, &v);
+}
+
+/* "f() missing 2 required positional arguments: 'a' and 'b'" */
+static int missing_args(VM *vm, ObjFunction *fn, Value *locals, int from, int to, bool kwonly) {
+    ObjCode *co = fn->code;
+    int idx[64];
+    int n = 0, total = 0;
+    for (int i = from; i < to; i++) {
+        if (IS_NULL(locals[i])) {
+            if (kwonly && fn->kwdefaults != NULL &&
+                !IS_NULL(tpDict_get_str(vm, fn->kwdefaults, varname(co, i)))) {
+                continue;
+            }
+            if (n < 64) {
+                idx[n++] = i;
+            }
+            total++;
+        }
+    }
+    if (total == 0) {
+        return 0;
+    }
+    StrBuf b;
+    tpBuf_init(&b);
+    if (tpBuf_put_str(vm, &b, fn->qualname) < 0 ||
+        tpBuf_printf(vm, &b, "() missing %d required %s argument%s: ", total,
+                     kwonly ? "keyword-only" : "positional", total == 1 ? "" : "s") < 0 ||
+        put_name_list(vm, &b, co, idx, n) < 0) {
+        tpBuf_free(&b);
+        return -1;
+    }
+    return raise_buf(vm, &b);
+}
+
+static int too_many_positional(VM *vm, ObjFunction *fn, Value *locals, int given) {
+    ObjCode *co = fn->code;
+    int ndef = fn->defaults ? (int)fn->defaults->len : 0;
+    int kwonly_given = 0;
+    for (int i = co->argcount; i < co->argcount + co->kwonlyargcount; i++) {
+        if (!IS_NULL(locals[i])) {
+            kwonly_given++;
+        }
+    }
+    StrBuf b;
+    tpBuf_init(&b);
+    int r = tpBuf_put_str(vm, &b, fn->qualname);
+    if (r == 0 && ndef > 0) {
+        r = tpBuf_printf(vm, &b, "() takes from %d to %d positional argument%s but %d",
+                         co->argcount - ndef, co->argcount, co->argcount == 1 ? "" : "s", given);
+    } else if (r == 0) {
+        r = tpBuf_printf(vm, &b, "() takes %d positional argument%s but %d", co->argcount,
+                         co->argcount == 1 ? "" : "s", given);
+    }
+    if (r == 0 && kwonly_given > 0) {
+        r = tpBuf_printf(vm, &b, " positional argument%s (and %d keyword-only argument%s)",
+                         given == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
+    }
+    if (r == 0) {
+        r = tpBuf_puts(vm, &b, given == 1 && kwonly_given == 0 ? " was given" : " were given");
+    }
+    if (r < 0) {
+        tpBuf_free(&b);
+        return -1;
+    }
+    return raise_buf(vm, &b);
+}
+
+/* Index of parameter `name` among varnames[lo..hi), or -1. */
+static int find_param(ObjCode *co, ObjStr *name, int lo, int hi) {
+    for (int i = lo; i < hi; i++) {
+        if (varname(co, i) == name) {
+            return i;
+        }
+    }
+    for (int i = lo; i < hi; i++) {
+        if (tpStr_eq(varname(co, i), name)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+/* Keyword names that match positional-only parameters, when there is no **kwargs. */
+static int posonly_as_keyword(VM *vm, ObjFunction *fn, ObjTuple *kwnames) {
+    ObjCode *co = fn->code;
+    StrBuf b;
+    tpBuf_init(&b);
+    int n = 0;
+    for (size_t k = 0; k < kwnames->len; k++) {
+        ObjStr *name = AS_STR(kwnames->items[k]);
+        if (find_param(co, name, 0, co->posonlyargcount) < 0) {
+            continue;
+        }
+        if ((n++ > 0 && tpBuf_puts(vm, &b, ", ") < 0) || tpBuf_put_str(vm, &b, name) < 0) {
+            tpBuf_free(&b);
+            return -1;
+        }
+    }
+    if (n == 0) {
+        tpBuf_free(&b);
+        return 0;
+    }
+    ObjStr *names = tpBuf_finish(vm, &b);
+    if (names == NULL) {
+        return -1;
+    }
+    return tpErr_format(vm, EXC_TypeError,
+                        "%U() got some positional-only arguments passed as keyword arguments: '%U'",
+                        fn->qualname, names);
+}
+
+static int bind_keywords(VM *vm, ObjFunction *fn, Value *locals, Value *kwvals, ObjTuple *kwnames,
+                         ObjDict *kwdict) {
+    ObjCode *co = fn->code;
+    int total = co->argcount + co->kwonlyargcount;
+    for (size_t k = 0; k < kwnames->len; k++) {
+        Value key = kwnames->items[k];
+        if (!IS_OBJ(key) || !tpObj_is(vm, key, TYPE_STR)) {
+            return tpErr_format(vm, EXC_TypeError, "%U() keywords must be strings", fn->qualname);
+        }
+        ObjStr *name = AS_STR(key);
+        int j = find_param(co, name, co->posonlyargcount, total);
+        if (j < 0) {
+            if (kwdict != NULL) {
+                if (tpDict_set(vm, kwdict, key, kwvals[k]) < 0) {
+                    return -1;
+                }
+                continue;
+            }
+            if (co->posonlyargcount > 0 && posonly_as_keyword(vm, fn, kwnames) < 0) {
+                return -1;
+            }
+            return tpErr_format(vm, EXC_TypeError, "%U() got an unexpected keyword argument '%U'",
+                                fn->qualname, name);
+        }
+        if (!IS_NULL(locals[j])) {
+            return tpErr_format(vm, EXC_TypeError, "%U() got multiple values for argument '%U'",
+                                fn->qualname, name);
+        }
+        locals[j] = kwvals[k];
+    }
+    return 0;
+}
+
+static int fill_defaults(VM *vm, ObjFunction *fn, Value *locals, int argc) {
+    ObjCode *co = fn->code;
+    int ndef = fn->defaults ? (int)fn->defaults->len : 0;
+    if (argc < co->argcount) {
+        int first_def = co->argcount - ndef;
+        if (missing_args(vm, fn, locals, argc, first_def, false) < 0) {
+            return -1;
+        }
+        for (int i = first_def > argc ? first_def : argc; i < co->argcount; i++) {
+            if (IS_NULL(locals[i])) {
+                locals[i] = fn->defaults->items[i - first_def];
+            }
+        }
+    }
+    int total = co->argcount + co->kwonlyargcount;
+    if (co->kwonlyargcount > 0) {
+        if (missing_args(vm, fn, locals, co->argcount, total, true) < 0) {
+            return -1;
+        }
+        for (int i = co->argcount; i < total; i++) {
+            if (IS_NULL(locals[i])) {
+                locals[i] = tpDict_get_str(vm, fn->kwdefaults, varname(co, i));
+            }
+        }
+    }
+    return 0;
+}
+
+int tpCall_bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv, ObjTuple *kwnames) {
+    ObjCode *co = fn->code;
+    int total = co->argcount + co->kwonlyargcount;
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    /* the common case: exact positional call */
+    if (nkw == 0 && argc == co->argcount && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+        co->kwonlyargcount == 0) {
+        for (int i = 0; i < argc; i++) {
+            locals[i] = argv[i];
+        }
+        return 0;
+    }
+    ObjDict *kwdict = NULL;
+    if (co->flags & CO_VARKEYWORDS) {
+        kwdict = tpDict_new(vm);
+        if (kwdict == NULL) {
+            return -1;
+        }
+        locals[total + ((co->flags & CO_VARARGS) ? 1 : 0)] = OBJ_VAL(kwdict);
+    }
+    int npos = argc < co->argcount ? argc : co->argcount;
+    for (int i = 0; i < npos; i++) {
+        locals[i] = argv[i];
+    }
+    if (co->flags & CO_VARARGS) {
+        ObjTuple *rest;
+        if (argc > npos) {
+            rest = tpTuple_from(vm, (size_t)(argc - npos), argv + npos);
+            if (rest == NULL) {
+                return -1;
+            }
+        } else {
+            rest = vm->empty_tuple;
+        }
+        locals[total] = OBJ_VAL(rest);
+    }
+    if (nkw > 0 && bind_keywords(vm, fn, locals, argv + argc, kwnames, kwdict) < 0) {
+        return -1;
+    }
+    if (argc > co->argcount && !(co->flags & CO_VARARGS)) {
+        return too_many_positional(vm, fn, locals, argc);
+    }
+    return fill_defaults(vm, fn, locals, argc);
+}
+
+ObjStr *tpCall_funcstr(VM *vm, Value callable) {
+    Value qn, mod;
+    int r = tpObj_getattr_opt(vm, callable, vm->names[NAME___qualname__], &qn);
+    if (r < 0) {
+        tpErr_clear(vm);
+        r = 0;
+    }
+    StrBuf b;
+    tpBuf_init(&b);
+    int e = 0;
+    if (r == 1 && IS_OBJ(qn) && tpObj_is(vm, qn, TYPE_STR)) {
+        int m = tpObj_getattr_opt(vm, callable, vm->names[NAME___module__], &mod);
+        if (m < 0) {
+            tpErr_clear(vm);
+            m = 0;
+        }
+        if (m == 1 && IS_OBJ(mod) && tpObj_is(vm, mod, TYPE_STR) &&
+            strcmp(AS_STR(mod)->data, "builtins") != 0) {
+            e = tpBuf_put_str(vm, &b, AS_STR(mod)) < 0 || tpBuf_putc(vm, &b, '.') < 0;
+        }
+        e = e || tpBuf_put_str(vm, &b, AS_STR(qn)) < 0 || tpBuf_puts(vm, &b, "()") < 0;
+    } else {
+        e = tpBuf_put_strv(vm, &b, callable) < 0;
+    }
+    if (e) {
+        tpBuf_free(&b);
+        return NULL;
+    }
+    return tpBuf_finish(vm, &b);
+}

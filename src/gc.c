@@ -1,0 +1,236 @@
+/*
+ * gc.c — the precise, non-moving mark-and-sweep collector and the allocator it sits on.
+ *
+ * Every heap object is on vm->objects. A collection marks from the roots (the VM's constant tables,
+ * modules, the frames' slot ranges, the pending exceptions and the temp-root arena), tracing through
+ * each type's `mark` slot with an explicit gray stack (no C recursion), then sweeps in two passes:
+ * first every dead object's `free` slot runs (while all type objects are still intact), then the
+ * memory is released. Collection happens only inside tpGC_alloc, when the bytes allocated since the
+ * last collection pass a threshold (or at every allocation in a TP_GC_STRESS build).
+ */
+#include <malloc.h>
+#include <stdlib.h>
+
+#include "runtime.h"
+
+#define GC_MIN_THRESHOLD (16u << 20)
+
+static size_t block_size(void *p) { return p ? malloc_usable_size(p) : 0; }
+
+/* ==== C memory owned by objects ==== */
+
+void *tpMem_alloc(VM *vm, size_t n) { return tpMem_realloc(vm, NULL, 0, n); }
+
+void *tpMem_realloc(VM *vm, void *p, size_t old_n, size_t new_n) {
+    (void)old_n;
+    size_t before = block_size(p);
+    void *q = realloc(p, new_n ? new_n : 1);
+    if (q == NULL) {
+        tpErr_no_memory(vm);
+        return NULL;
+    }
+    vm->bytes_allocated += block_size(q);
+    vm->bytes_allocated -= before < vm->bytes_allocated ? before : vm->bytes_allocated;
+    return q;
+}
+
+void tpMem_free(VM *vm, void *p, size_t n) {
+    (void)n;
+    if (p == NULL) {
+        return;
+    }
+    size_t sz = block_size(p);
+    vm->bytes_allocated -= sz < vm->bytes_allocated ? sz : vm->bytes_allocated;
+    free(p);
+}
+
+/* ==== the temp-root arena ==== */
+
+int tpGC_push_root(VM *vm, Value v) {
+    if (vm->ntemps == vm->captemps) {
+        size_t cap = vm->captemps ? vm->captemps * 2 : 1024;
+        Value *t = realloc(vm->temps, cap * sizeof(Value));
+        if (t == NULL) {
+            return tpErr_no_memory(vm);
+        }
+        vm->temps = t;
+        vm->captemps = cap;
+    }
+    vm->temps[vm->ntemps++] = v;
+    return 0;
+}
+
+/* ==== allocation ==== */
+
+void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
+#ifdef TP_GC_STRESS
+    if (!vm->gc_paused && !vm->gc_running) {
+        tpGC_collect(vm);
+    }
+#else
+    if (vm->bytes_allocated > vm->next_gc && !vm->gc_paused && !vm->gc_running) {
+        tpGC_collect(vm);
+    }
+#endif
+    Obj *o = calloc(1, size);
+    if (o == NULL && !vm->gc_running) {
+        tpGC_collect(vm);
+        o = calloc(1, size);
+    }
+    if (o == NULL) {
+        tpErr_no_memory(vm);
+        return NULL;
+    }
+    if (tpGC_push_root(vm, OBJ_VAL(o)) < 0) {
+        free(o);
+        return NULL;
+    }
+    o->type = type;
+    o->gc_next = vm->objects;
+    vm->objects = o;
+    vm->bytes_allocated += block_size(o);
+    return o;
+}
+
+/* ==== marking ==== */
+
+void tpGC_mark_obj(VM *vm, Obj *o) {
+    if (o == NULL || o->gc_mark) {
+        return;
+    }
+    o->gc_mark = 1;
+    if (vm->ngray == vm->capgray) {
+        size_t cap = vm->capgray ? vm->capgray * 2 : 4096;
+        Obj **g = realloc(vm->gray, cap * sizeof(Obj *));
+        if (g == NULL) {
+            /* Cannot grow the mark stack: fall back to marking recursively (rare). */
+            tpGC_mark_obj(vm, (Obj *)o->type);
+            if (o->type && o->type->sl.mark) {
+                o->type->sl.mark(vm, o);
+            }
+            return;
+        }
+        vm->gray = g;
+        vm->capgray = cap;
+    }
+    vm->gray[vm->ngray++] = o;
+}
+
+void tpGC_mark_value(VM *vm, Value v) {
+    if (IS_OBJ(v)) {
+        tpGC_mark_obj(vm, AS_OBJ(v));
+    }
+}
+
+static void mark_frame(VM *vm, Frame *f) {
+    tpGC_mark_obj(vm, (Obj *)f->code);
+    tpGC_mark_obj(vm, (Obj *)f->func);
+    tpGC_mark_obj(vm, (Obj *)f->globals);
+    tpGC_mark_obj(vm, (Obj *)f->builtins);
+    tpGC_mark_value(vm, f->locals_map);
+    tpGC_mark_value(vm, f->handled_exc);
+    tpGC_mark_obj(vm, f->gen);
+    tpGC_mark_obj(vm, f->frame_obj);
+    if (f->base != NULL && f->code != NULL) {
+        tpGC_mark_values(vm, f->base, (size_t)(f->code->nlocalsplus + f->code->stacksize));
+    }
+}
+
+static void mark_roots(VM *vm) {
+    for (int i = 0; i < TYPE__COUNT; i++) {
+        tpGC_mark_obj(vm, (Obj *)vm->types[i]);
+    }
+    for (int i = 0; i < EXC__COUNT; i++) {
+        tpGC_mark_obj(vm, (Obj *)vm->exc_types[i]);
+    }
+    for (int i = 0; i < NAME__COUNT; i++) {
+        tpGC_mark_obj(vm, (Obj *)vm->names[i]);
+    }
+    for (int i = 0; i < 128; i++) {
+        tpGC_mark_obj(vm, (Obj *)vm->char_cache[i]);
+    }
+    tpGC_mark_obj(vm, (Obj *)vm->interned);
+    tpGC_mark_obj(vm, (Obj *)vm->empty_tuple);
+    tpGC_mark_obj(vm, (Obj *)vm->empty_str);
+    tpGC_mark_obj(vm, (Obj *)vm->modules);
+    tpGC_mark_obj(vm, (Obj *)vm->builtins);
+    Value vals[] = {vm->not_implemented, vm->ellipsis, vm->memory_error, vm->builtins_module,
+                    vm->sys_module, vm->main_module, vm->sys_stdout, vm->sys_stderr,
+                    vm->sys_stdin, vm->exc, vm->handled_exc, vm->trace_func};
+    tpGC_mark_values(vm, vals, TP_ARRAY_LEN(vals));
+    for (int i = 0; i < vm->nframes; i++) {
+        mark_frame(vm, &vm->frames[i]);
+    }
+    for (Frame *f = vm->frame; f != NULL; f = f->prev) {
+        mark_frame(vm, f);
+    }
+    tpGC_mark_values(vm, vm->temps, vm->ntemps);
+}
+
+static void trace_gray(VM *vm) {
+    while (vm->ngray > 0) {
+        Obj *o = vm->gray[--vm->ngray];
+        tpGC_mark_obj(vm, (Obj *)o->type);
+        if (o->type != NULL && o->type->sl.mark != NULL) {
+            o->type->sl.mark(vm, o);
+        }
+    }
+}
+
+/* ==== sweeping ==== */
+
+static void release(VM *vm, Obj *o) {
+    size_t sz = block_size(o);
+    vm->bytes_allocated -= sz < vm->bytes_allocated ? sz : vm->bytes_allocated;
+#ifdef TP_DEBUG
+    memset(o, 0xDB, sz);
+#endif
+    free(o);
+}
+
+/* Free every unmarked object (all of them when `all`), in two passes so that `free` slots can
+ * still read their type objects. */
+static void sweep(VM *vm, bool all) {
+    for (Obj *o = vm->objects; o != NULL; o = o->gc_next) {
+        if ((all || !o->gc_mark) && o->type != NULL && o->type->sl.free != NULL) {
+            o->type->sl.free(vm, o);
+        }
+    }
+    Obj **link = &vm->objects;
+    while (*link != NULL) {
+        Obj *o = *link;
+        if (all || !o->gc_mark) {
+            *link = o->gc_next;
+            release(vm, o);
+        } else {
+            o->gc_mark = 0;
+            link = &o->gc_next;
+        }
+    }
+}
+
+void tpGC_collect(VM *vm) {
+    if (vm->gc_running) {
+        return;
+    }
+    vm->gc_running = true;
+    mark_roots(vm);
+    trace_gray(vm);
+    sweep(vm, false);
+    vm->next_gc = vm->bytes_allocated * 2;
+    if (vm->next_gc < GC_MIN_THRESHOLD) {
+        vm->next_gc = GC_MIN_THRESHOLD;
+    }
+    vm->gc_running = false;
+}
+
+/* Release every object (VM shutdown). */
+TP_INTERNAL void tpGC_free_all(VM *vm);
+void tpGC_free_all(VM *vm) {
+    vm->gc_running = true;
+    sweep(vm, true);
+    free(vm->temps);
+    free(vm->gray);
+    vm->temps = NULL;
+    vm->gray = NULL;
+}

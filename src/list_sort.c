@@ -1,0 +1,265 @@
+/*
+ * list_sort.c — list.sort(): a stable natural merge sort.
+ *
+ * The list is detached while sorting (its buffer is taken away and it looks empty), so that code
+ * run by key functions or comparisons that mutates the list can be detected afterwards ("list
+ * modified during sort") without ever touching freed memory. The items being sorted, their keys
+ * and the merge buffers are private tuples, which keeps every value reachable for the GC.
+ * Runs already in order (or strictly descending, reversed in place) are found first, short ones
+ * are extended by binary insertion, then runs are merged pairwise.
+ */
+#include "seq.h"
+
+#define MIN_RUN 32
+
+typedef struct Sorter {
+    VM *vm;
+    Value *keys;             /* the sort keys (== vals when there is no key function) */
+    Value *vals;             /* the items, or NULL when keys are the items */
+    Value *tmp_keys;         /* merge buffers */
+    Value *tmp_vals;
+} Sorter;
+
+static int sort_lt(VM *vm, Value a, Value b, int *out) {
+    if (IS_INT(a) && IS_INT(b)) {
+        *out = AS_INT(a) < AS_INT(b);
+        return 0;
+    }
+    if (IS_FLOAT(a) && IS_FLOAT(b)) {
+        *out = AS_FLOAT(a) < AS_FLOAT(b);
+        return 0;
+    }
+    ObjType *st = vm->types[TYPE_STR];
+    if (IS_OBJ(a) && IS_OBJ(b) && AS_OBJ(a)->type == st && AS_OBJ(b)->type == st) {
+        *out = tpStr_cmp(AS_STR(a), AS_STR(b)) < 0;
+        return 0;
+    }
+    return tpObj_richcmp_bool(vm, a, b, CMP_LT, out);
+}
+
+static void reverse_range(Value *a, size_t lo, size_t hi) {
+    if (a == NULL) {
+        return;
+    }
+    for (; lo + 1 < hi; lo++, hi--) {
+        Value t = a[lo];
+        a[lo] = a[hi - 1];
+        a[hi - 1] = t;
+    }
+}
+
+/* [lo, start) is sorted; insert each of [start, hi) into place. */
+static int binary_insertion(Sorter *s, size_t lo, size_t start, size_t hi) {
+    for (size_t p = start; p < hi; p++) {
+        Value pivot = s->keys[p];
+        size_t l = lo, r = p;
+        while (l < r) {
+            size_t m = l + (r - l) / 2;
+            int lt;
+            if (sort_lt(s->vm, pivot, s->keys[m], &lt) < 0) {
+                return -1;
+            }
+            if (lt) {
+                r = m;
+            } else {
+                l = m + 1;
+            }
+        }
+        memmove(s->keys + l + 1, s->keys + l, (p - l) * sizeof(Value));
+        s->keys[l] = pivot;
+        if (s->vals != NULL) {
+            Value pv = s->vals[p];
+            memmove(s->vals + l + 1, s->vals + l, (p - l) * sizeof(Value));
+            s->vals[l] = pv;
+        }
+    }
+    return 0;
+}
+
+/* Find the run starting at lo (reversing a strictly descending one) and extend it to MIN_RUN
+ * items by insertion. Stores its end in *end. */
+static int next_run(Sorter *s, size_t lo, size_t n, size_t *end) {
+    size_t hi = lo + 1;
+    if (hi < n) {
+        int lt;
+        if (sort_lt(s->vm, s->keys[hi], s->keys[lo], &lt) < 0) {
+            return -1;
+        }
+        hi++;
+        while (hi < n) {
+            int lt2;
+            if (sort_lt(s->vm, s->keys[hi], s->keys[hi - 1], &lt2) < 0) {
+                return -1;
+            }
+            if (lt2 != lt) {
+                break;
+            }
+            hi++;
+        }
+        if (lt) {
+            reverse_range(s->keys, lo, hi);
+            reverse_range(s->vals, lo, hi);
+        }
+    }
+    size_t want = lo + MIN_RUN < n ? lo + MIN_RUN : n;
+    if (hi < want) {
+        if (binary_insertion(s, lo, hi, want) < 0) {
+            return -1;
+        }
+        hi = want;
+    }
+    *end = hi;
+    return 0;
+}
+
+/* Merge the sorted ranges [lo, mid) and [mid, hi). On error every item is still present. */
+static int merge(Sorter *s, size_t lo, size_t mid, size_t hi) {
+    size_t nl = mid - lo;
+    memcpy(s->tmp_keys, s->keys + lo, nl * sizeof(Value));
+    if (s->vals != NULL) {
+        memcpy(s->tmp_vals, s->vals + lo, nl * sizeof(Value));
+    }
+    size_t i = 0, j = mid, k = lo;
+    int rc = 0;
+    while (i < nl && j < hi) {
+        int lt;
+        if (sort_lt(s->vm, s->keys[j], s->tmp_keys[i], &lt) < 0) {
+            rc = -1;
+            break;
+        }
+        if (lt) {
+            s->keys[k] = s->keys[j];
+            if (s->vals != NULL) {
+                s->vals[k] = s->vals[j];
+            }
+            j++;
+        } else {
+            s->keys[k] = s->tmp_keys[i];
+            if (s->vals != NULL) {
+                s->vals[k] = s->tmp_vals[i];
+            }
+            i++;
+        }
+        k++;
+    }
+    /* the rest of the left run fills exactly the hole before j */
+    memcpy(s->keys + k, s->tmp_keys + i, (nl - i) * sizeof(Value));
+    if (s->vals != NULL) {
+        memcpy(s->vals + k, s->tmp_vals + i, (nl - i) * sizeof(Value));
+    }
+    return rc;
+}
+
+static int merge_sort(Sorter *s, size_t n) {
+    VM *vm = s->vm;
+    size_t nruns = 0, cap = n / MIN_RUN + 2;
+    size_t *bounds = tpMem_alloc(vm, (cap + 1) * sizeof(size_t));
+    if (bounds == NULL) {
+        return -1;
+    }
+    int rc = 0;
+    bounds[0] = 0;
+    for (size_t lo = 0; lo < n;) {
+        size_t end;
+        if (next_run(s, lo, n, &end) < 0) {
+            rc = -1;
+            break;
+        }
+        if (nruns + 1 >= cap) {
+            size_t *nb = tpMem_realloc(vm, bounds, (cap + 1) * sizeof(size_t),
+                                       (cap * 2 + 1) * sizeof(size_t));
+            if (nb == NULL) {
+                rc = -1;
+                break;
+            }
+            bounds = nb;
+            cap *= 2;
+        }
+        bounds[++nruns] = end;
+        lo = end;
+    }
+    while (rc == 0 && nruns > 1) {
+        size_t w = 0;
+        for (size_t r = 0; r < nruns; r += 2) {
+            if (r + 1 < nruns && rc == 0) {
+                rc = merge(s, bounds[r], bounds[r + 1], bounds[r + 2]);
+                bounds[++w] = bounds[r + 2];
+            } else {
+                bounds[++w] = bounds[r + 1];
+            }
+        }
+        nruns = w;
+    }
+    tpMem_free(vm, bounds, (cap + 1) * sizeof(size_t));
+    return rc;
+}
+
+static int compute_keys(VM *vm, Value key, ObjTuple *vals, ObjTuple *keys) {
+    for (size_t i = 0; i < vals->len; i++) {
+        Value k;
+        if (tpObj_call(vm, key, 1, &vals->items[i], NULL, &k) < 0) {
+            return -1;
+        }
+        keys->items[i] = k;
+    }
+    return 0;
+}
+
+static int sort_items(VM *vm, ObjTuple *vals, Value key, bool reverse) {
+    size_t n = vals->len;
+    Sorter s = {vm, vals->items, NULL, NULL, NULL};
+    if (!IS_NONE(key) && !IS_NULL(key)) {
+        ObjTuple *keys = tpTuple_new(vm, n);
+        if (keys == NULL || compute_keys(vm, key, vals, keys) < 0) {
+            return -1;
+        }
+        s.keys = keys->items;
+        s.vals = vals->items;
+    }
+    if (n < 2) {
+        return 0;
+    }
+    ObjTuple *tk = tpTuple_new(vm, n), *tv = s.vals ? tpTuple_new(vm, n) : NULL;
+    if (tk == NULL || (s.vals != NULL && tv == NULL)) {
+        return -1;
+    }
+    s.tmp_keys = tk->items;
+    s.tmp_vals = tv ? tv->items : NULL;
+    /* reversing before and after keeps equal items in their original order */
+    if (reverse) {
+        reverse_range(s.keys, 0, n);
+        reverse_range(s.vals, 0, n);
+    }
+    int rc = merge_sort(&s, n);
+    if (reverse) {
+        reverse_range(s.keys, 0, n);
+        reverse_range(s.vals, 0, n);
+    }
+    return rc;
+}
+
+int tpList_sort(VM *vm, ObjList *l, Value key, bool reverse) {
+    size_t n = l->len;
+    if (n == 0) {
+        return 0;
+    }
+    ObjTuple *vals = tpTuple_from(vm, n, l->items);
+    if (vals == NULL) {
+        return -1;
+    }
+    Value *saved = l->items;
+    size_t saved_cap = l->cap;
+    l->items = NULL;
+    l->len = l->cap = 0;
+    int rc = sort_items(vm, vals, key, reverse);
+    bool modified = l->items != NULL || l->len != 0;
+    tpMem_free(vm, l->items, l->cap * sizeof(Value));
+    l->items = saved;
+    l->cap = saved_cap;
+    l->len = n;
+    memcpy(l->items, vals->items, n * sizeof(Value));
+    if (rc == 0 && modified) {
+        return tpErr_raise(vm, EXC_ValueError, "list modified during sort");
+    }
+    return rc;
+}

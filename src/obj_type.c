@@ -1,0 +1,394 @@
+/*
+ * obj_type.c — the `type` type: calling a class (new + init), type(x), type(name, bases, ns),
+ * attribute access on classes (metatype data descriptors, then the class MRO with __get__(None,
+ * cls), then the metatype's other attributes), assignment to class attributes, repr and the
+ * class-level getters (__name__, __qualname__, __module__, __bases__, __mro__, __dict__ ...).
+ */
+#include "internal.h"
+#include "interp.h"
+
+static bool is_type(VM *vm, Value v) {
+    return IS_OBJ(v) && tpType_is_subtype(tpType_of(vm, v), vm->types[TYPE_TYPE]);
+}
+
+/* ==== calling ==== */
+
+static int type_call(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    ObjType *t = AS_TYPE(self);
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    if (t == vm->types[TYPE_TYPE] && argc == 1 && nkw == 0) {
+        *out = OBJ_VAL(tpType_of(vm, argv[0]));
+        return 0;
+    }
+    if (t->sl.new_ == NULL) {
+        return tpErr_format(vm, EXC_TypeError, "cannot create '%s' instances",
+                            t->flags & TPFLAG_HEAPTYPE ? tpType_name(t) : t->qualname->data);
+    }
+    if (t->sl.new_(vm, t, argc, argv, kwnames, out) < 0) {
+        return -1;
+    }
+    ObjType *rt = tpType_of(vm, *out);
+    if (!tpType_is_subtype(rt, t)) {
+        return 0;
+    }
+    if (t == vm->types[TYPE_TYPE] && argc == 1 && nkw == 0) {
+        return 0;
+    }
+    if (rt->sl.init != NULL && rt->sl.init(vm, *out, argc, argv, kwnames) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
+/* type(x) or type(name, bases, dict, **kw) */
+static int type_new(VM *vm, ObjType *meta, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    if (meta == vm->types[TYPE_TYPE] && argc == 1 && nkw == 0) {
+        *out = OBJ_VAL(tpType_of(vm, argv[0]));
+        return 0;
+    }
+    if (argc != 3) {
+        return tpErr_raise(vm, EXC_TypeError, "type() takes 1 or 3 arguments");
+    }
+    if (!IS_OBJ_TYPE(argv[0], vm->types[TYPE_STR])) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "type.__new__() argument 1 must be str, not %T", argv[0]);
+    }
+    if (!IS_OBJ(argv[1]) || !tpObj_is(vm, argv[1], TYPE_TUPLE)) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "type.__new__() argument 2 must be tuple, not %T", argv[1]);
+    }
+    if (!IS_OBJ(argv[2]) || !tpObj_is(vm, argv[2], TYPE_DICT)) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "type.__new__() argument 3 must be dict, not %T", argv[2]);
+    }
+    /* the most derived metaclass among meta and the bases' metaclasses */
+    ObjTuple *bases = AS_TUPLE(argv[1]);
+    ObjType *winner = meta;
+    for (size_t i = 0; i < bases->len; i++) {
+        ObjType *bt = tpType_of(vm, bases->items[i]);
+        if (tpType_is_subtype(winner, bt)) {
+            continue;
+        }
+        if (tpType_is_subtype(bt, winner)) {
+            winner = bt;
+            continue;
+        }
+        return tpErr_raise(vm, EXC_TypeError,
+                           "metaclass conflict: the metaclass of a derived class must be a "
+                           "(non-strict) subclass of the metaclasses of all its bases");
+    }
+    if (winner != meta && winner->sl.new_ != type_new) {
+        return winner->sl.new_(vm, winner, argc, argv, kwnames, out);
+    }
+    return tpType_new_class(vm, winner, AS_STR(argv[0]), bases, AS_DICT(argv[2]), kwnames,
+                            argv + argc, out);
+}
+
+static int type_init(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwnames) {
+    if (argc != 1 && argc != 3) {
+        return tpErr_raise(vm, EXC_TypeError, "type.__init__() takes 1 or 3 arguments");
+    }
+    return 0;
+}
+
+/* ==== attributes ==== */
+
+static int type_getattr(VM *vm, Value self, ObjStr *name, Value *out) {
+    ObjType *t = AS_TYPE(self);
+    ObjType *meta = tpType_of(vm, self);
+    Value ma = tpType_lookup(vm, meta, name);
+    ObjType *mat = IS_NULL(ma) ? NULL : tpType_of(vm, ma);
+    if (mat != NULL && mat->sl.descr_get != NULL && mat->sl.descr_set != NULL) {
+        return mat->sl.descr_get(vm, ma, self, OBJ_VAL(meta), out);
+    }
+    Value a = tpType_lookup(vm, t, name);
+    if (!IS_NULL(a)) {
+        ObjType *at = tpType_of(vm, a);
+        if (at->sl.descr_get != NULL) {
+            return at->sl.descr_get(vm, a, NULL_VAL, self, out);
+        }
+        *out = a;
+        return 0;
+    }
+    if (mat != NULL) {
+        if (mat->sl.descr_get != NULL) {
+            return mat->sl.descr_get(vm, ma, self, OBJ_VAL(meta), out);
+        }
+        *out = ma;
+        return 0;
+    }
+    return tpErr_format(vm, EXC_AttributeError, "type object '%U' has no attribute '%U'",
+                        t->name, name);
+}
+
+static int type_setattr(VM *vm, Value self, ObjStr *name, Value v) {
+    ObjType *t = AS_TYPE(self);
+    if (!(t->flags & TPFLAG_HEAPTYPE)) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "cannot set '%U' attribute of immutable type '%U'", name, t->name);
+    }
+    ObjType *meta = tpType_of(vm, self);
+    Value ma = tpType_lookup(vm, meta, name);
+    if (!IS_NULL(ma) && tpType_of(vm, ma)->sl.descr_set != NULL) {
+        return tpType_of(vm, ma)->sl.descr_set(vm, ma, self, v);
+    }
+    name = tpStr_intern(vm, name);
+    if (name == NULL) {
+        return -1;
+    }
+    if (IS_NULL(v)) {
+        int r = tpDict_del(vm, t->dict, OBJ_VAL(name));
+        if (r < 0) {
+            return -1;
+        }
+        if (r == 0) {
+            return tpErr_format(vm, EXC_AttributeError, "type object '%U' has no attribute '%U'",
+                                t->name, name);
+        }
+    } else if (tpDict_set_str(vm, t->dict, name, v) < 0) {
+        return -1;
+    }
+    tpType_update_slot(vm, t, name);
+    return 0;
+}
+
+/* ==== repr and getters ==== */
+
+static Value type_module(VM *vm, ObjType *t) {
+    if (t->flags & TPFLAG_HEAPTYPE) {
+        Value m = tpDict_get_str(vm, t->dict, vm->names[NAME___module__]);
+        if (!IS_NULL(m)) {
+            return m;
+        }
+    }
+    return OBJ_VAL(vm->names[NAME_builtins]);
+}
+
+static int type_repr(VM *vm, Value self, Value *out) {
+    ObjType *t = AS_TYPE(self);
+    Value m = type_module(vm, t);
+    StrBuf b;
+    tpBuf_init(&b);
+    int rc;
+    if (IS_OBJ_TYPE(m, vm->types[TYPE_STR]) && strcmp(AS_STR(m)->data, "builtins") != 0) {
+        rc = tpBuf_printf(vm, &b, "<class '%s.%s'>", AS_STR(m)->data, t->qualname->data);
+    } else {
+        rc = tpBuf_printf(vm, &b, "<class '%s'>", t->qualname->data);
+    }
+    if (rc < 0) {
+        tpBuf_free(&b);
+        return -1;
+    }
+    ObjStr *s = tpBuf_finish(vm, &b);
+    *out = s ? OBJ_VAL(s) : NULL_VAL;
+    return s ? 0 : -1;
+}
+
+static void type_mark(VM *vm, Obj *o) {
+    ObjType *t = (ObjType *)o;
+    tpGC_mark_obj(vm, (Obj *)t->name);
+    tpGC_mark_obj(vm, (Obj *)t->qualname);
+    tpGC_mark_obj(vm, (Obj *)t->base);
+    tpGC_mark_obj(vm, (Obj *)t->bases);
+    tpGC_mark_obj(vm, (Obj *)t->mro);
+    tpGC_mark_obj(vm, (Obj *)t->dict);
+    tpGC_mark_obj(vm, (Obj *)t->subclasses);
+}
+
+static int get_name(VM *vm, Value self, Value *out) {
+    *out = OBJ_VAL(AS_TYPE(self)->name);
+    return 0;
+}
+
+static int set_name(VM *vm, Value self, Value v) {
+    ObjType *t = AS_TYPE(self);
+    if (!(t->flags & TPFLAG_HEAPTYPE)) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "cannot set '__name__' attribute of immutable type '%U'", t->name);
+    }
+    if (IS_NULL(v)) {
+        return tpErr_format(vm, EXC_TypeError, "cannot delete '__name__' attribute of type '%U'",
+                            t->name);
+    }
+    if (!IS_OBJ_TYPE(v, vm->types[TYPE_STR])) {
+        return tpErr_format(vm, EXC_TypeError, "can only assign string to %U.__name__, not '%T'",
+                            t->name, v);
+    }
+    t->name = AS_STR(v);
+    return 0;
+}
+
+static int get_qualname(VM *vm, Value self, Value *out) {
+    *out = OBJ_VAL(AS_TYPE(self)->qualname);
+    return 0;
+}
+
+static int set_qualname(VM *vm, Value self, Value v) {
+    ObjType *t = AS_TYPE(self);
+    if (!(t->flags & TPFLAG_HEAPTYPE) || !IS_OBJ_TYPE(v, vm->types[TYPE_STR])) {
+        return tpErr_format(vm, EXC_TypeError, "can only assign string to %U.__qualname__, not '%T'",
+                            t->name, v);
+    }
+    t->qualname = AS_STR(v);
+    return 0;
+}
+
+static int get_module(VM *vm, Value self, Value *out) {
+    *out = type_module(vm, AS_TYPE(self));
+    return 0;
+}
+
+static int set_module(VM *vm, Value self, Value v) {
+    ObjType *t = AS_TYPE(self);
+    if (!(t->flags & TPFLAG_HEAPTYPE)) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "cannot set '__module__' attribute of immutable type '%U'", t->name);
+    }
+    return IS_NULL(v) ? tpDict_del(vm, t->dict, OBJ_VAL(vm->names[NAME___module__])) < 0 ? -1 : 0
+                      : tpDict_set_str(vm, t->dict, vm->names[NAME___module__], v);
+}
+
+static int get_bases(VM *vm, Value self, Value *out) {
+    *out = OBJ_VAL(AS_TYPE(self)->bases);
+    return 0;
+}
+
+static int get_base(VM *vm, Value self, Value *out) {
+    ObjType *t = AS_TYPE(self);
+    *out = t->bases->len ? t->bases->items[0] : NONE_VAL;
+    if (t->base == NULL) {
+        *out = NONE_VAL;
+    }
+    return 0;
+}
+
+static int get_mro(VM *vm, Value self, Value *out) {
+    *out = OBJ_VAL(AS_TYPE(self)->mro);
+    return 0;
+}
+
+static int get_dict(VM *vm, Value self, Value *out) {
+    *out = tpMappingProxy_new(vm, OBJ_VAL(AS_TYPE(self)->dict));
+    return IS_NULL(*out) ? -1 : 0;
+}
+
+static int get_doc(VM *vm, Value self, Value *out) {
+    ObjType *t = AS_TYPE(self);
+    Value d = tpDict_get_str(vm, t->dict, vm->names[NAME___doc__]);
+    if (IS_NULL(d)) {
+        d = NONE_VAL;
+    }
+    ObjType *dt = tpType_of(vm, d);
+    if (dt->sl.descr_get != NULL && (t->flags & TPFLAG_HEAPTYPE)) {
+        return dt->sl.descr_get(vm, d, NULL_VAL, self, out);
+    }
+    *out = d;
+    return 0;
+}
+
+static int set_doc(VM *vm, Value self, Value v) {
+    return type_setattr(vm, self, vm->names[NAME___doc__], v);
+}
+
+static const GetSetDef type_getsets[] = {
+    {"__name__", get_name, set_name, NULL},
+    {"__qualname__", get_qualname, set_qualname, NULL},
+    {"__module__", get_module, set_module, NULL},
+    {"__bases__", get_bases, NULL, NULL},
+    {"__base__", get_base, NULL, NULL},
+    {"__mro__", get_mro, NULL, NULL},
+    {"__dict__", get_dict, NULL, NULL},
+    {"__doc__", get_doc, set_doc, NULL},
+    TP_GETSET_END,
+};
+
+/* ==== methods ==== */
+
+static int type_mro(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    ObjType *t = AS_TYPE(argv[0]);
+    ObjList *l = tpList_from(vm, t->mro->len, t->mro->items);
+    *out = l ? OBJ_VAL(l) : NULL_VAL;
+    return l ? 0 : -1;
+}
+
+static int type_subclasses(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    ObjType *t = AS_TYPE(argv[0]);
+    ObjList *l = t->subclasses ? tpList_from(vm, t->subclasses->len, t->subclasses->items)
+                               : tpList_new(vm, 0);
+    *out = l ? OBJ_VAL(l) : NULL_VAL;
+    return l ? 0 : -1;
+}
+
+static int type_instancecheck(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    ObjType *t = AS_TYPE(argv[0]);
+    bool r = tpType_is_subtype(tpType_of(vm, argv[1]), t);
+    if (!r) {
+        /* obj.__class__ may differ from type(obj) (proxies) */
+        Value c;
+        int rc = tpObj_getattr_opt(vm, argv[1], vm->names[NAME___class__], &c);
+        if (rc < 0) {
+            return -1;
+        }
+        r = rc == 1 && is_type(vm, c) && tpType_is_subtype(AS_TYPE(c), t);
+    }
+    *out = BOOL_VAL(r);
+    return 0;
+}
+
+static int type_subclasscheck(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    if (!is_type(vm, argv[1])) {
+        return tpErr_raise(vm, EXC_TypeError, "issubclass() arg 1 must be a class");
+    }
+    *out = BOOL_VAL(tpType_is_subtype(AS_TYPE(argv[1]), AS_TYPE(argv[0])));
+    return 0;
+}
+
+static int type_prepare(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    ObjDict *d = tpDict_new(vm);
+    *out = d ? OBJ_VAL(d) : NULL_VAL;
+    return d ? 0 : -1;
+}
+
+static int type_dir(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    ObjType *t = AS_TYPE(argv[0]);
+    ObjDict *names = tpDict_new(vm);
+    if (names == NULL) {
+        return -1;
+    }
+    for (size_t i = 0; i < t->mro->len; i++) {
+        ObjDict *d = AS_TYPE(t->mro->items[i])->dict;
+        size_t pos = 0;
+        Value k, v;
+        while (tpDict_next(d, &pos, &k, &v)) {
+            if (tpDict_set(vm, names, k, NONE_VAL) < 0) {
+                return -1;
+            }
+        }
+    }
+    ObjList *l = tpSeq_list(vm, OBJ_VAL(names));
+    *out = l ? OBJ_VAL(l) : NULL_VAL;
+    return l ? 0 : -1;
+}
+
+static const MethodDef type_methods[] = {
+    TP_METHOD("mro", type_mro, 0, 0),
+    TP_METHOD("__subclasses__", type_subclasses, 0, 0),
+    TP_METHOD("__instancecheck__", type_instancecheck, 1, 1),
+    TP_METHOD("__subclasscheck__", type_subclasscheck, 1, 1),
+    TP_METHOD("__dir__", type_dir, 0, 0),
+    {"__prepare__", type_prepare, 0, -1, METH_KW | METH_CLASS, 0, NULL},
+    TP_METHOD_END,
+};
+
+const TypeSpec tpType_spec = {
+    .name = "type",
+    .id = TYPE_TYPE,
+    .base = TYPE_OBJECT,
+    .size = sizeof(ObjType),
+    .flags = TPFLAG_BASETYPE,
+    .slots = {.mark = type_mark, .call = type_call, .new_ = type_new, .init = type_init,
+              .getattr = type_getattr, .setattr = type_setattr, .repr = type_repr},
+    .methods = type_methods,
+    .getsets = type_getsets,
+};

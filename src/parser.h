@@ -1,0 +1,27 @@
+/*
+** parser.h - Python 3.11 source -> AST (see ast.h).
+** tpParse() is reentrant: all state lives in a per-call struct.  On a
+** syntax error it returns NULL and fills a ParseError whose fields match
+** CPython's SyntaxError attributes (msg, lineno, offset, end_*, text).
+*/
+#ifndef TAIPAN_PARSER_H
+#define TAIPAN_PARSER_H
+
+#include <stddef.h>
+#include "ast.h"
+
+typedef struct ParseError {
+    char type[32];      /* "SyntaxError", "IndentationError", "TabError", "RecursionError" */
+    char msg[256];      /* CPython's exact message */
+    int lineno, offset, end_lineno, end_offset;  /* offset 1-based, in characters; 0 if unknown */
+    char *text;         /* source line incl. '\n' (allocated in the arena), or NULL */
+} ParseError;
+
+enum { PARSE_FILE, PARSE_EVAL, PARSE_SINGLE };   /* exec / eval / single (REPL) */
+
+/* Parse `len` bytes of `src`.  Everything, including err->text, is
+   allocated in `arena`.  Returns NULL on error. */
+Mod *tpParse(AstArena *arena, const char *src, size_t len, const char *filename,
+             int mode, ParseError *err);
+
+#endif

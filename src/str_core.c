@@ -1,0 +1,397 @@
+/*
+ * str_core.c — the storage layer of `str`: creation, UTF-8 coding, code-point indexing, hashing,
+ * interning and the StrBuf builder. Methods and formatting live in obj_str*.c.
+ *
+ * Invariants: ObjStr.data is valid (generalised) UTF-8 followed by '\0'; `len` counts code points;
+ * `ascii` is set iff every byte is < 0x80. Non-ASCII strings get a lazy index of the byte offset
+ * of every STR_INDEX_STEP-th code point, so s[i] costs at most STR_INDEX_STEP decodes.
+ */
+#include <stdlib.h>
+
+#include "runtime.h"
+
+#define STR_INDEX_STEP 64
+
+/* ==== UTF-8 ==== */
+
+uint32_t tpUtf8_decode(const char **p) {
+    const unsigned char *s = (const unsigned char *)*p;
+    uint32_t c = s[0];
+    if (c < 0x80) {
+        *p += 1;
+        return c;
+    }
+    if (c < 0xE0) {
+        *p += 2;
+        return ((c & 0x1F) << 6) | (s[1] & 0x3F);
+    }
+    if (c < 0xF0) {
+        *p += 3;
+        return ((c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+    }
+    *p += 4;
+    return ((c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) | ((uint32_t)(s[2] & 0x3F) << 6) |
+           (s[3] & 0x3F);
+}
+
+int tpUtf8_encode(uint32_t cp, char *out) {
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* ==== creation ==== */
+
+static ObjStr *str_alloc(VM *vm, size_t nbytes) {
+    ObjStr *s = tpGC_alloc(vm, vm->types[TYPE_STR], sizeof(ObjStr) + nbytes + 1);
+    if (s == NULL) {
+        return NULL;
+    }
+    s->hash = -1;
+    s->nbytes = nbytes;
+    s->data[nbytes] = '\0';
+    return s;
+}
+
+/* Count code points and detect ASCII: continuation bytes are not counted. */
+static void str_measure(ObjStr *s) {
+    size_t n = 0;
+    bool ascii = true;
+    const unsigned char *p = (const unsigned char *)s->data;
+    for (size_t i = 0; i < s->nbytes; i++) {
+        unsigned char c = p[i];
+        if (c >= 0x80) {
+            ascii = false;
+        }
+        if ((c & 0xC0) != 0x80) {
+            n++;
+        }
+    }
+    s->len = n;
+    s->ascii = ascii;
+}
+
+ObjStr *tpStr_new(VM *vm, const char *utf8, size_t nbytes) {
+    if (nbytes == 0 && vm->empty_str != NULL) {
+        return vm->empty_str;
+    }
+    if (nbytes == 1 && (unsigned char)utf8[0] < 0x80 && vm->char_cache[(unsigned char)utf8[0]]) {
+        return vm->char_cache[(unsigned char)utf8[0]];
+    }
+    ObjStr *s = str_alloc(vm, nbytes);
+    if (s == NULL) {
+        return NULL;
+    }
+    memcpy(s->data, utf8, nbytes);
+    str_measure(s);
+    return s;
+}
+
+ObjStr *tpStr_from_cstr(VM *vm, const char *cs) { return tpStr_new(vm, cs, strlen(cs)); }
+
+ObjStr *tpStr_from_cp(VM *vm, uint32_t cp) {
+    char buf[4];
+    int n = tpUtf8_encode(cp, buf);
+    return tpStr_new(vm, buf, (size_t)n);
+}
+
+/* ==== indexing ==== */
+
+static void str_build_index(ObjStr *s) {
+    size_t nidx = s->len / STR_INDEX_STEP + 1;
+    uint32_t *idx = malloc(nidx * sizeof(uint32_t));
+    if (idx == NULL) {
+        return; /* indexing still works, just by scanning */
+    }
+    const char *p = s->data;
+    size_t k = 0;
+    for (size_t i = 0; i < s->len; i++) {
+        if (i % STR_INDEX_STEP == 0) {
+            idx[k++] = (uint32_t)(p - s->data);
+        }
+        tpUtf8_decode(&p);
+    }
+    if (k < nidx) {
+        idx[k] = (uint32_t)s->nbytes;
+    }
+    s->index = idx;
+}
+
+size_t tpStr_offset(ObjStr *s, size_t i) {
+    if (s->ascii || i == 0) {
+        return i;
+    }
+    if (i >= s->len) {
+        return s->nbytes;
+    }
+    if (s->index == NULL && s->nbytes <= UINT32_MAX) {
+        str_build_index(s);
+    }
+    const char *p = s->data;
+    size_t start = 0;
+    if (s->index != NULL) {
+        p = s->data + s->index[i / STR_INDEX_STEP];
+        start = i - i % STR_INDEX_STEP;
+    }
+    for (size_t k = start; k < i; k++) {
+        tpUtf8_decode(&p);
+    }
+    return (size_t)(p - s->data);
+}
+
+uint32_t tpStr_char_at(ObjStr *s, size_t i) {
+    if (s->ascii) {
+        return (unsigned char)s->data[i];
+    }
+    const char *p = s->data + tpStr_offset(s, i);
+    return tpUtf8_decode(&p);
+}
+
+ObjStr *tpStr_substr(VM *vm, ObjStr *s, size_t start, size_t end) {
+    if (start == 0 && end >= s->len) {
+        return s;
+    }
+    if (end <= start) {
+        return tpStr_new(vm, "", 0);
+    }
+    size_t a = tpStr_offset(s, start);
+    size_t b = tpStr_offset(s, end);
+    ObjStr *r = tpStr_new(vm, s->data + a, b - a);
+    return r;
+}
+
+ObjStr *tpStr_concat(VM *vm, ObjStr *a, ObjStr *b) {
+    if (a->nbytes == 0) {
+        return b;
+    }
+    if (b->nbytes == 0) {
+        return a;
+    }
+    ObjStr *r = str_alloc(vm, a->nbytes + b->nbytes);
+    if (r == NULL) {
+        return NULL;
+    }
+    memcpy(r->data, a->data, a->nbytes);
+    memcpy(r->data + a->nbytes, b->data, b->nbytes);
+    r->len = a->len + b->len;
+    r->ascii = a->ascii && b->ascii;
+    return r;
+}
+
+/* ==== comparison ==== */
+
+bool tpStr_eq(ObjStr *a, ObjStr *b) {
+    if (a == b) {
+        return true;
+    }
+    if (a->nbytes != b->nbytes || (a->interned && b->interned)) {
+        return false;
+    }
+    if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) {
+        return false;
+    }
+    return memcmp(a->data, b->data, a->nbytes) == 0;
+}
+
+/* UTF-8 byte order equals code-point order, so memcmp suffices. */
+int tpStr_cmp(ObjStr *a, ObjStr *b) {
+    size_t n = a->nbytes < b->nbytes ? a->nbytes : b->nbytes;
+    int c = memcmp(a->data, b->data, n);
+    if (c != 0) {
+        return c;
+    }
+    return a->nbytes < b->nbytes ? -1 : a->nbytes > b->nbytes ? 1 : 0;
+}
+
+/* ==== hashing: SipHash-1-3 keyed per process ==== */
+
+#define ROTL64(x, b) (uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))
+#define SIPROUND                                                                                 \
+    do {                                                                                         \
+        v0 += v1;                                                                                \
+        v1 = ROTL64(v1, 13);                                                                     \
+        v1 ^= v0;                                                                                \
+        v0 = ROTL64(v0, 32);                                                                     \
+        v2 += v3;                                                                                \
+        v3 = ROTL64(v3, 16);                                                                     \
+        v3 ^= v2;                                                                                \
+        v0 += v3;                                                                                \
+        v3 = ROTL64(v3, 21);                                                                     \
+        v3 ^= v0;                                                                                \
+        v2 += v1;                                                                                \
+        v1 = ROTL64(v1, 17);                                                                     \
+        v1 ^= v2;                                                                                \
+        v2 = ROTL64(v2, 32);                                                                     \
+    } while (0)
+
+static uint64_t siphash13(uint64_t k0, uint64_t k1, const uint8_t *in, size_t len) {
+    uint64_t v0 = k0 ^ 0x736f6d6570736575ULL;
+    uint64_t v1 = k1 ^ 0x646f72616e646f6dULL;
+    uint64_t v2 = k0 ^ 0x6c7967656e657261ULL;
+    uint64_t v3 = k1 ^ 0x7465646279746573ULL;
+    uint64_t b = (uint64_t)len << 56;
+    size_t full = len & ~(size_t)7;
+    for (size_t i = 0; i < full; i += 8) {
+        uint64_t m;
+        memcpy(&m, in + i, 8); /* little-endian hosts only for now; see docs */
+        v3 ^= m;
+        SIPROUND;
+        v0 ^= m;
+    }
+    uint64_t t = 0;
+    for (size_t i = 0; i < (len & 7); i++) {
+        t |= (uint64_t)in[full + i] << (8 * i);
+    }
+    b |= t;
+    v3 ^= b;
+    SIPROUND;
+    v0 ^= b;
+    v2 ^= 0xff;
+    SIPROUND;
+    SIPROUND;
+    SIPROUND;
+    return v0 ^ v1 ^ v2 ^ v3;
+}
+
+int64_t tpHash_bytes(VM *vm, const void *data, size_t n) {
+    if (n == 0) {
+        return 0; /* matches CPython: hash('') == hash(b'') == 0 */
+    }
+    int64_t h = (int64_t)siphash13(vm->hash_k0, vm->hash_k1, data, n);
+    return h == -1 ? -2 : h;
+}
+
+int64_t tpStr_hash(VM *vm, ObjStr *s) {
+    if (s->hash == -1) {
+        s->hash = tpHash_bytes(vm, s->data, s->nbytes);
+    }
+    return s->hash;
+}
+
+/* ==== interning ==== */
+
+ObjStr *tpStr_intern(VM *vm, ObjStr *s) {
+    if (s->interned) {
+        return s;
+    }
+    Value found = tpDict_get_str(vm, vm->interned, s);
+    if (!IS_NULL(found)) {
+        return AS_STR(found);
+    }
+    if (tpDict_set_str(vm, vm->interned, s, OBJ_VAL(s)) < 0) {
+        return NULL;
+    }
+    s->interned = 1;
+    return s;
+}
+
+ObjStr *tpStr_intern_cstr(VM *vm, const char *cs) {
+    ObjStr *s = tpStr_from_cstr(vm, cs);
+    return s == NULL ? NULL : tpStr_intern(vm, s);
+}
+
+/* ==== StrBuf ==== */
+
+static int buf_reserve(VM *vm, StrBuf *b, size_t extra) {
+    if (b->len + extra + 1 <= b->cap) {
+        return 0;
+    }
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->len + extra + 1) {
+        cap *= 2;
+    }
+    char *p = realloc(b->data, cap);
+    if (p == NULL) {
+        return tpErr_no_memory(vm);
+    }
+    b->data = p;
+    b->cap = cap;
+    return 0;
+}
+
+int tpBuf_put(VM *vm, StrBuf *b, const char *s, size_t n) {
+    if (buf_reserve(vm, b, n) < 0) {
+        return -1;
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    return 0;
+}
+
+int tpBuf_puts(VM *vm, StrBuf *b, const char *s) { return tpBuf_put(vm, b, s, strlen(s)); }
+
+int tpBuf_putc(VM *vm, StrBuf *b, char c) { return tpBuf_put(vm, b, &c, 1); }
+
+int tpBuf_put_cp(VM *vm, StrBuf *b, uint32_t cp) {
+    char tmp[4];
+    int n = tpUtf8_encode(cp, tmp);
+    return tpBuf_put(vm, b, tmp, (size_t)n);
+}
+
+int tpBuf_put_str(VM *vm, StrBuf *b, ObjStr *s) { return tpBuf_put(vm, b, s->data, s->nbytes); }
+
+int tpBuf_printf(VM *vm, StrBuf *b, const char *fmt, ...) {
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        return tpErr_raise(vm, EXC_SystemError, "bad format");
+    }
+    if ((size_t)n < sizeof small) {
+        return tpBuf_put(vm, b, small, (size_t)n);
+    }
+    if (buf_reserve(vm, b, (size_t)n) < 0) {
+        return -1;
+    }
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return 0;
+}
+
+int tpBuf_put_repr(VM *vm, StrBuf *b, Value v) {
+    Value r;
+    if (tpObj_repr(vm, v, &r) < 0) {
+        return -1;
+    }
+    return tpBuf_put_str(vm, b, AS_STR(r));
+}
+
+int tpBuf_put_strv(VM *vm, StrBuf *b, Value v) {
+    Value r;
+    if (tpObj_str(vm, v, &r) < 0) {
+        return -1;
+    }
+    return tpBuf_put_str(vm, b, AS_STR(r));
+}
+
+ObjStr *tpBuf_finish(VM *vm, StrBuf *b) {
+    ObjStr *s = tpStr_new(vm, b->data ? b->data : "", b->len);
+    tpBuf_free(b);
+    return s;
+}
+
+void tpBuf_free(StrBuf *b) {
+    free(b->data);
+    tpBuf_init(b);
+}

@@ -1,0 +1,72 @@
+/*
+ * str_impl.h — helpers shared by the str / bytes implementation files (obj_str*.c, obj_bytes*.c,
+ * str_codec.c). Not part of the public runtime API; other areas use runtime.h.
+ */
+#ifndef TP_STR_IMPL_H
+#define TP_STR_IMPL_H
+
+#include "runtime.h"
+
+static inline bool tpStr_check(VM *vm, Value v) {
+    return IS_OBJ(v) && (AS_OBJ(v)->type == vm->types[TYPE_STR] ||
+                         tpType_is_subtype(AS_OBJ(v)->type, vm->types[TYPE_STR]));
+}
+static inline bool tpBytes_check(VM *vm, Value v) {
+    return IS_OBJ(v) && (AS_OBJ(v)->type == vm->types[TYPE_BYTES] ||
+                         tpType_is_subtype(AS_OBJ(v)->type, vm->types[TYPE_BYTES]));
+}
+static inline bool tpByteArray_check(VM *vm, Value v) {
+    return IS_OBJ(v) && (AS_OBJ(v)->type == vm->types[TYPE_BYTEARRAY] ||
+                         tpType_is_subtype(AS_OBJ(v)->type, vm->types[TYPE_BYTEARRAY]));
+}
+/* bytes or bytearray contents (a view that is invalidated when a bytearray resizes). */
+static inline bool tpBytes_view(VM *vm, Value v, const uint8_t **data, size_t *len) {
+    if (tpBytes_check(vm, v)) {
+        *data = AS_BYTES(v)->data;
+        *len = AS_BYTES(v)->len;
+        return true;
+    }
+    if (tpByteArray_check(vm, v)) {
+        ObjByteArray *ba = (ObjByteArray *)AS_OBJ(v);
+        *data = ba->data ? ba->data : (const uint8_t *)"";
+        *len = ba->len;
+        return true;
+    }
+    return false;
+}
+
+/* ---- obj_str_methods.c / obj_bytes_methods.c: the method tables ---- */
+extern const MethodDef tpStr_methods[];
+
+/* ---- obj_str.c ---- */
+/* A str of type `type` (str or a subclass) holding a copy of s. */
+TP_INTERNAL ObjStr *tpStr_new_typed(VM *vm, ObjType *type, const char *utf8, size_t nbytes);
+/* s * n (n >= 0), with "repeated string is too long" on overflow. */
+TP_INTERNAL ObjStr *tpStr_repeat(VM *vm, ObjStr *s, int64_t n);
+
+/* ---- str_codec.c ---- */
+/* s.encode(encoding, errors) -> bytes; NULL encoding/errors mean the defaults. */
+TP_INTERNAL TP_MUST_CHECK int tpStr_encode(VM *vm, ObjStr *s, const char *encoding,
+                                           const char *errors, Value *out);
+/* bytes.decode(encoding, errors) -> str. */
+TP_INTERNAL ObjStr *tpBytes_decode(VM *vm, const uint8_t *data, size_t n, const char *encoding,
+                                   const char *errors);
+
+/* ---- obj_str_format.c ---- */
+/* fmt.format(*args, **kwargs): kwargs is a mapping Value or NULL_VAL. */
+TP_INTERNAL TP_MUST_CHECK int tpStr_format(VM *vm, ObjStr *fmt, int argc, const Value *args,
+                                           Value kwargs, Value *out);
+/* bytes % args; the result is bytes, or a bytearray when as_bytearray. */
+TP_INTERNAL TP_MUST_CHECK int tpBytes_mod(VM *vm, const uint8_t *fmt, size_t n, Value args,
+                                          bool as_bytearray, Value *out);
+/* str.__format__(spec) for a str value. */
+TP_INTERNAL TP_MUST_CHECK int tpStr_format_spec(VM *vm, ObjStr *s, ObjStr *spec, Value *out);
+
+/* ---- obj_bytes.c ---- */
+TP_INTERNAL ObjByteArray *tpByteArray_new(VM *vm, const void *data, size_t n);
+/* bytes repr of data (b'...' form), with the given prefix/suffix wrapped around it
+ * (e.g. "bytearray(" and ")"). */
+TP_INTERNAL ObjStr *tpBytes_repr(VM *vm, const uint8_t *data, size_t n, const char *prefix,
+                                 const char *suffix);
+
+#endif

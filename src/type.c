@@ -1,0 +1,500 @@
+/*
+ * type.c — type objects: built-in types made from their TypeSpec, classes made by `class` or
+ * type(name, bases, ns), the C3 MRO, attribute lookup along the MRO, and the `type` type itself
+ * (calling a class, attribute access on classes, repr).
+ *
+ * A class's slots start as a copy of its solid base's and are then re-derived from the dunders
+ * visible along its MRO (type_slots.c). Every type keeps a list of its direct subclasses so that a
+ * dunder assigned later (A.__add__ = f) re-derives the slots of the whole subtree.
+ */
+#include <stdlib.h>
+
+#include "internal.h"
+#include "interp.h"
+#include "type_slots.h"
+
+/* ==== queries ==== */
+
+bool tpType_is_subtype(ObjType *a, ObjType *b) {
+    if (a == b) {
+        return true;
+    }
+    if (a->mro != NULL) {
+        for (size_t i = 0; i < a->mro->len; i++) {
+            if (AS_TYPE(a->mro->items[i]) == b) {
+                return true;
+            }
+        }
+        return false;
+    }
+    for (ObjType *t = a->base; t != NULL; t = t->base) {
+        if (t == b) {
+            return true;
+        }
+    }
+    return false;
+}
+
+Value tpType_lookup(VM *vm, ObjType *type, ObjStr *name) {
+    if (type->mro == NULL) {
+        for (ObjType *t = type; t != NULL; t = t->base) {
+            Value v = t->dict ? tpDict_get_str(vm, t->dict, name) : NULL_VAL;
+            if (!IS_NULL(v)) {
+                return v;
+            }
+        }
+        return NULL_VAL;
+    }
+    for (size_t i = 0; i < type->mro->len; i++) {
+        ObjType *t = AS_TYPE(type->mro->items[i]);
+        Value v = tpDict_get_str(vm, t->dict, name);
+        if (!IS_NULL(v)) {
+            return v;
+        }
+    }
+    return NULL_VAL;
+}
+
+/* ==== C3 linearisation ==== */
+
+static bool in_tail(ObjList **seqs, size_t *heads, size_t nseq, Value cand) {
+    for (size_t i = 0; i < nseq; i++) {
+        for (size_t k = heads[i] + 1; k < seqs[i]->len; k++) {
+            if (seqs[i]->items[k] == cand) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+static int mro_error(VM *vm, ObjList **seqs, size_t *heads, size_t nseq) {
+    StrBuf b;
+    tpBuf_init(&b);
+    int rc = tpBuf_puts(vm, &b, "Cannot create a consistent method resolution\norder (MRO) for bases");
+    bool first = true;
+    for (size_t i = 0; i < nseq - 1 && rc == 0; i++) {
+        if (heads[i] < seqs[i]->len) {
+            rc = tpBuf_printf(vm, &b, "%s %s", first ? "" : ",",
+                              tpType_name(AS_TYPE(seqs[i]->items[heads[i]])));
+            first = false;
+        }
+    }
+    ObjStr *s = rc == 0 ? tpBuf_finish(vm, &b) : (tpBuf_free(&b), NULL);
+    if (s == NULL) {
+        return -1;
+    }
+    Value a = OBJ_VAL(s);
+    return tpErr_set_args(vm, vm->exc_types[EXC_TypeError], 1, &a);
+}
+
+int tpType_compute_mro(VM *vm, ObjType *type) {
+    size_t nb = type->bases->len, nseq = nb + 1;
+    ObjList **seqs = calloc(nseq, sizeof(ObjList *));
+    size_t *heads = calloc(nseq, sizeof(size_t));
+    ObjList *out = tpList_new(vm, 8);
+    int rc = -1;
+    if (seqs == NULL || heads == NULL || out == NULL || tpList_append(vm, out, OBJ_VAL(type)) < 0) {
+        goto done;
+    }
+    for (size_t i = 0; i < nb; i++) {
+        ObjType *b = AS_TYPE(type->bases->items[i]);
+        seqs[i] = tpList_from(vm, b->mro->len, b->mro->items);
+        if (seqs[i] == NULL) {
+            goto done;
+        }
+    }
+    seqs[nb] = tpList_from(vm, nb, type->bases->items);
+    if (seqs[nb] == NULL) {
+        goto done;
+    }
+    for (;;) {
+        bool any = false, found = false;
+        for (size_t i = 0; i < nseq && !found; i++) {
+            if (heads[i] >= seqs[i]->len) {
+                continue;
+            }
+            any = true;
+            Value cand = seqs[i]->items[heads[i]];
+            if (in_tail(seqs, heads, nseq, cand)) {
+                continue;
+            }
+            found = true;
+            if (tpList_append(vm, out, cand) < 0) {
+                goto done;
+            }
+            for (size_t k = 0; k < nseq; k++) {
+                if (heads[k] < seqs[k]->len && seqs[k]->items[heads[k]] == cand) {
+                    heads[k]++;
+                }
+            }
+        }
+        if (!any) {
+            break;
+        }
+        if (!found) {
+            mro_error(vm, seqs, heads, nseq);
+            goto done;
+        }
+    }
+    type->mro = tpTuple_from(vm, out->len, out->items);
+    rc = type->mro ? 0 : -1;
+done:
+    free(seqs);
+    free(heads);
+    return rc;
+}
+
+/* ==== building types ==== */
+
+static bool default_basetype(int id) {
+    switch (id) {
+    case TYPE_OBJECT: case TYPE_TYPE: case TYPE_INT: case TYPE_FLOAT: case TYPE_COMPLEX:
+    case TYPE_STR: case TYPE_BYTES: case TYPE_BYTEARRAY: case TYPE_LIST: case TYPE_TUPLE:
+    case TYPE_DICT: case TYPE_SET: case TYPE_FROZENSET: case TYPE_PROPERTY:
+    case TYPE_CLASSMETHOD: case TYPE_STATICMETHOD: case TYPE_SUPER: case TYPE_ENUMERATE:
+    case TYPE_ZIP: case TYPE_MAP: case TYPE_FILTER: case TYPE_REVERSED:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static int add_subclass(VM *vm, ObjType *base, ObjType *t) {
+    if (base->subclasses == NULL) {
+        base->subclasses = tpList_new(vm, 4);
+        if (base->subclasses == NULL) {
+            return -1;
+        }
+    }
+    return tpList_append(vm, base->subclasses, OBJ_VAL(t));
+}
+
+static int add_methods(VM *vm, ObjType *t, const MethodDef *m) {
+    for (; m != NULL && m->name != NULL; m++) {
+        Value f = tpCFunction_new(vm, m, NULL_VAL, t);
+        if (IS_NULL(f) || tpDict_set_cstr(vm, t->dict, m->name, f) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int add_getsets(VM *vm, ObjType *t, const GetSetDef *g) {
+    for (; g != NULL && g->name != NULL; g++) {
+        ObjGetSetDescr *d = tpGC_alloc(vm, vm->types[TYPE_GETSET_DESCR], sizeof(ObjGetSetDescr));
+        if (d == NULL) {
+            return -1;
+        }
+        d->def = g;
+        d->owner = t;
+        if (tpDict_set_cstr(vm, t->dict, g->name, OBJ_VAL(d)) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Copy every non-NULL slot of `own` over `dst`. */
+static void override_slots(TypeSlots *dst, const TypeSlots *own) {
+    const void *const *src = (const void *const *)own;
+    void **d = (void **)dst;
+    for (size_t i = 0; i < sizeof(TypeSlots) / sizeof(void *); i++) {
+        if (src[i] != NULL) {
+            d[i] = (void *)src[i];
+        }
+    }
+}
+
+static int init_common(VM *vm, ObjType *t, const char *name, ObjType *base) {
+    t->name = tpStr_intern_cstr(vm, name);
+    t->qualname = t->name;
+    t->base = base;
+    t->bases = base ? tpTuple_pack(vm, 1, OBJ_VAL(base)) : vm->empty_tuple;
+    t->dict = tpDict_new(vm);
+    if (t->name == NULL || t->bases == NULL || t->dict == NULL) {
+        return -1;
+    }
+    if (base != NULL) {
+        t->sl = base->sl;
+        t->size = base->size;
+        t->dictoffset = base->dictoffset;
+        t->spec = base->spec;
+    }
+    size_t nmro = base ? base->mro->len + 1 : 1;
+    t->mro = tpTuple_new(vm, nmro);
+    if (t->mro == NULL) {
+        return -1;
+    }
+    t->mro->items[0] = OBJ_VAL(t);
+    for (size_t i = 1; i < nmro; i++) {
+        t->mro->items[i] = base->mro->items[i - 1];
+    }
+    return base ? add_subclass(vm, base, t) : 0;
+}
+
+int tpType_init_builtin(VM *vm, ObjType *t, const TypeSpec *spec, ObjType *base) {
+    if (init_common(vm, t, spec->name, base) < 0) {
+        return -1;
+    }
+    t->id = spec->id;
+    t->flags = spec->flags | (default_basetype(spec->id) ? TPFLAG_BASETYPE : 0);
+    t->size = spec->size;
+    if (spec->dictoffset) {
+        t->dictoffset = spec->dictoffset;
+    } else if (base && base->size != spec->size) {
+        t->dictoffset = 0;
+    }
+    t->spec = spec;
+    override_slots(&t->sl, &spec->slots);
+    Value doc = NONE_VAL;
+    if (spec->doc != NULL) {
+        ObjStr *d = tpStr_from_cstr(vm, spec->doc);
+        if (d == NULL) {
+            return -1;
+        }
+        doc = OBJ_VAL(d);
+    }
+    if (tpDict_set_str(vm, t->dict, vm->names[NAME___doc__], doc) < 0 ||
+        add_methods(vm, t, spec->methods) < 0 || add_getsets(vm, t, spec->getsets) < 0) {
+        return -1;
+    }
+    return tpType_add_slot_wrappers(vm, t, &spec->slots);
+}
+
+ObjType *tpType_new_static(VM *vm, const char *name, ObjType *base, const char *module) {
+    ObjType *t = tpGC_alloc(vm, vm->types[TYPE_TYPE], sizeof(ObjType));
+    if (t == NULL || init_common(vm, t, name, base) < 0) {
+        return NULL;
+    }
+    t->id = -1;
+    t->flags = TPFLAG_BASETYPE;
+    if (tpDict_set_str(vm, t->dict, vm->names[NAME___doc__], NONE_VAL) < 0) {
+        return NULL;
+    }
+    (void)module;
+    return t;
+}
+
+/* ==== class creation ==== */
+
+static bool is_varsize(ObjType *t) {
+    const TypeSpec *s = t->spec;
+    return s && (s->id == TYPE_STR || s->id == TYPE_TUPLE || s->id == TYPE_BYTES ||
+                 s->id == TYPE_INT);
+}
+
+/* The base that decides the instance layout: the one furthest from object. */
+static int solid_base(VM *vm, ObjTuple *bases, ObjType **out) {
+    ObjType *best = NULL;
+    for (size_t i = 0; i < bases->len; i++) {
+        ObjType *b = AS_TYPE(bases->items[i]);
+        if (best == NULL || tpType_is_subtype(b, best)) {
+            best = b;
+        } else if (!tpType_is_subtype(best, b) && b->spec != best->spec &&
+                   b->spec->id != TYPE_OBJECT && best->spec->id != TYPE_OBJECT) {
+            return tpErr_raise(vm, EXC_TypeError, "multiple bases have instance lay-out conflict");
+        } else if (best->spec->id == TYPE_OBJECT && b->spec->id != TYPE_OBJECT) {
+            best = b;
+        }
+    }
+    *out = best;
+    return 0;
+}
+
+static int check_bases(VM *vm, ObjTuple *bases) {
+    for (size_t i = 0; i < bases->len; i++) {
+        Value b = bases->items[i];
+        if (!IS_OBJ(b) || !tpType_is_subtype(tpType_of(vm, b), vm->types[TYPE_TYPE])) {
+            return tpErr_format(vm, EXC_TypeError, "bases must be types");
+        }
+        if (!(AS_TYPE(b)->flags & TPFLAG_BASETYPE)) {
+            return tpErr_format(vm, EXC_TypeError, "type '%N' is not an acceptable base type",
+                                AS_TYPE(b));
+        }
+        for (size_t k = 0; k < i; k++) {
+            if (bases->items[k] == b) {
+                return tpErr_format(vm, EXC_TypeError, "duplicate base class %N", AS_TYPE(b));
+            }
+        }
+    }
+    return 0;
+}
+
+/* Wrap plain functions stored as __new__ (static), __init_subclass__ and __class_getitem__
+ * (class methods), as CPython's type_new does. */
+static int wrap_implicit(VM *vm, ObjDict *d, int name, int wrapper_type) {
+    Value f = tpDict_get_str(vm, d, vm->names[name]);
+    if (!IS_OBJ_TYPE(f, vm->types[TYPE_FUNCTION])) {
+        return 0;
+    }
+    ObjWrapper *w = tpGC_alloc(vm, vm->types[wrapper_type], sizeof(ObjWrapper));
+    if (w == NULL) {
+        return -1;
+    }
+    w->func = f;
+    return tpDict_set_str(vm, d, vm->names[name], OBJ_VAL(w));
+}
+
+static int prepare_namespace(VM *vm, ObjType *t, ObjDict *d) {
+    if (IS_NULL(tpDict_get_str(vm, d, vm->names[NAME___module__])) && vm->frame != NULL) {
+        Value mod = tpDict_get_str(vm, vm->frame->globals, vm->names[NAME___name__]);
+        if (!IS_NULL(mod) && tpDict_set_str(vm, d, vm->names[NAME___module__], mod) < 0) {
+            return -1;
+        }
+    }
+    Value qn = tpDict_get_str(vm, d, vm->names[NAME___qualname__]);
+    if (!IS_NULL(qn)) {
+        if (!IS_OBJ_TYPE(qn, vm->types[TYPE_STR])) {
+            return tpErr_format(vm, EXC_TypeError,
+                                "type __qualname__ must be a str, not %T", qn);
+        }
+        t->qualname = AS_STR(qn);
+        if (tpDict_del(vm, d, OBJ_VAL(vm->names[NAME___qualname__])) < 0) {
+            return -1;
+        }
+    }
+    if (IS_NULL(tpDict_get_str(vm, d, vm->names[NAME___doc__])) &&
+        tpDict_set_str(vm, d, vm->names[NAME___doc__], NONE_VAL) < 0) {
+        return -1;
+    }
+    if (!IS_NULL(tpDict_get_str(vm, d, vm->names[NAME___eq__])) &&
+        IS_NULL(tpDict_get_str(vm, d, vm->names[NAME___hash__])) &&
+        tpDict_set_str(vm, d, vm->names[NAME___hash__], NONE_VAL) < 0) {
+        return -1;
+    }
+    if (wrap_implicit(vm, d, NAME___new__, TYPE_STATICMETHOD) < 0 ||
+        wrap_implicit(vm, d, NAME___init_subclass__, TYPE_CLASSMETHOD) < 0 ||
+        wrap_implicit(vm, d, NAME___class_getitem__, TYPE_CLASSMETHOD) < 0) {
+        return -1;
+    }
+    Value cell = tpDict_get_str(vm, d, vm->names[NAME___classcell__]);
+    if (!IS_NULL(cell)) {
+        if (IS_OBJ_TYPE(cell, vm->types[TYPE_CELL])) {
+            ((ObjCell *)AS_OBJ(cell))->value = OBJ_VAL(t);
+        }
+        if (tpDict_del(vm, d, OBJ_VAL(vm->names[NAME___classcell__])) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static void set_layout(ObjType *t, ObjType *base) {
+    t->spec = base->spec;
+    /* a class's attributes live in ObjType.dict, so metaclasses need no instance dict */
+    if (base->dictoffset != 0 || is_varsize(base) || base->spec->id == TYPE_TYPE) {
+        t->size = base->size;
+        t->dictoffset = base->dictoffset;
+        return;
+    }
+    size_t off = (base->size + 7) & ~(size_t)7;
+    t->size = off + sizeof(ObjDict *);
+    t->dictoffset = off;
+}
+
+/* Instances of Python classes: the built-in layout's references, then the instance dict. */
+static void heap_mark(VM *vm, Obj *o) {
+    ObjType *t = o->type;
+    ObjType *b = t;
+    while (b != NULL && (b->flags & TPFLAG_HEAPTYPE)) {
+        b = b->base;
+    }
+    if (b != NULL && b->sl.mark != NULL) {
+        b->sl.mark(vm, o);
+    }
+    if (t->dictoffset != 0) {
+        tpGC_mark_obj(vm, *(Obj **)((char *)o + t->dictoffset));
+    }
+}
+
+/* Call __set_name__ on every attribute that has one, then the parent's __init_subclass__. */
+static int notify_class_created(VM *vm, ObjType *t, ObjTuple *kwnames, Value *kwvals) {
+    size_t pos = 0;
+    Value k, v;
+    ObjDict *snapshot = tpDict_copy(vm, t->dict);
+    if (snapshot == NULL) {
+        return -1;
+    }
+    while (tpDict_next(snapshot, &pos, &k, &v)) {
+        Value f = tpType_lookup(vm, tpType_of(vm, v), vm->names[NAME___set_name__]);
+        if (IS_NULL(f)) {
+            continue;
+        }
+        Value args[2] = {OBJ_VAL(t), k}, r;
+        if (tpObj_call_method(vm, v, vm->names[NAME___set_name__], 2, args, &r) < 0) {
+            return -1;
+        }
+    }
+    ObjSuper *sup = tpGC_alloc(vm, vm->types[TYPE_SUPER], sizeof(ObjSuper));
+    if (sup == NULL) {
+        return -1;
+    }
+    sup->type = t;
+    sup->obj = OBJ_VAL(t);
+    sup->obj_type = t;
+    Value f, r;
+    if (tpObj_getattr(vm, OBJ_VAL(sup), vm->names[NAME___init_subclass__], &f) < 0) {
+        return -1;
+    }
+    return tpObj_call(vm, f, 0, kwvals, kwnames, &r);
+}
+
+int tpType_new_class(VM *vm, ObjType *meta, ObjStr *name, ObjTuple *bases, ObjDict *ns,
+                     ObjTuple *kwnames, Value *kwvals, Value *out) {
+    if (bases->len == 0) {
+        bases = tpTuple_pack(vm, 1, OBJ_VAL(vm->types[TYPE_OBJECT]));
+        if (bases == NULL) {
+            return -1;
+        }
+    }
+    ObjType *base;
+    if (check_bases(vm, bases) < 0 || solid_base(vm, bases, &base) < 0) {
+        return -1;
+    }
+    size_t size = meta->size > sizeof(ObjType) ? meta->size : sizeof(ObjType);
+    ObjType *t = tpGC_alloc(vm, meta, size);
+    if (t == NULL) {
+        return -1;
+    }
+    t->name = name;
+    t->qualname = name;
+    t->bases = bases;
+    t->base = base;
+    t->id = -1;
+    t->flags = TPFLAG_HEAPTYPE | TPFLAG_BASETYPE;
+    t->dict = tpDict_copy(vm, ns);
+    if (t->dict == NULL || prepare_namespace(vm, t, t->dict) < 0 ||
+        tpType_compute_mro(vm, t) < 0) {
+        return -1;
+    }
+    set_layout(t, base);
+    t->sl = base->sl;
+    tpType_fixup_slots(vm, t);
+    t->sl.mark = heap_mark;
+    for (size_t i = 0; i < bases->len; i++) {
+        if (add_subclass(vm, AS_TYPE(bases->items[i]), t) < 0) {
+            return -1;
+        }
+    }
+    if (notify_class_created(vm, t, kwnames, kwvals) < 0) {
+        return -1;
+    }
+    *out = OBJ_VAL(t);
+    return 0;
+}
+
+/* Re-derive slots of `type` and its subclasses after a dunder was (re)assigned. */
+void tpType_update_slot(VM *vm, ObjType *type, ObjStr *name) {
+    if (!(name->nbytes > 4 && name->data[0] == '_' && name->data[1] == '_')) {
+        return;
+    }
+    if (type->flags & TPFLAG_HEAPTYPE) {
+        tpType_fixup_slots(vm, type);
+    }
+    if (type->subclasses != NULL) {
+        for (size_t i = 0; i < type->subclasses->len; i++) {
+            tpType_update_slot(vm, AS_TYPE(type->subclasses->items[i]), name);
+        }
+    }
+}

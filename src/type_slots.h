@@ -1,0 +1,20 @@
+/*
+ * type_slots.h — slot ids and the slot/dunder bridge (type_slots.c), used by type.c.
+ */
+#ifndef TP_TYPE_SLOTS_H
+#define TP_TYPE_SLOTS_H
+
+#include "runtime.h"
+
+enum {
+    SL_REPR, SL_STR, SL_HASH, SL_RICHCMP, SL_BINOP, SL_IBINOP, SL_UNOP, SL_TRUTH, SL_INDEX,
+    SL_LEN, SL_ITER, SL_NEXT, SL_GETITEM, SL_SETITEM, SL_CONTAINS, SL_CALL, SL_GETATTR,
+    SL_SETATTR, SL_DESCR_GET, SL_DESCR_SET, SL_NEW, SL_INIT, SL_FORMAT
+};
+
+/* Put slot-wrapper objects for the slots in `own` into t's dict (built-in types). */
+TP_INTERNAL TP_MUST_CHECK int tpType_add_slot_wrappers(VM *vm, ObjType *t, const TypeSlots *own);
+/* Recompute a Python class's slots from its MRO. */
+TP_INTERNAL void tpType_fixup_slots(VM *vm, ObjType *t);
+
+#endif

@@ -1,0 +1,94 @@
+/*
+ * vm.h — the interpreter state (one struct, no mutable globals) and the call frame.
+ *
+ * Everything mutable lives in VM, passed explicitly, so several interpreters can share a process.
+ * Frames live in one contiguous value stack reserved at start-up: a Python→Python call allocates
+ * nothing on the C heap and never recurses in C. Generator frames live in their generator object.
+ */
+#ifndef TP_VM_H
+#define TP_VM_H
+
+#include "code.h"
+
+typedef struct Frame Frame;
+
+/* A frame. `base` points at its local slots (nlocalsplus of them) followed by its value stack
+ * (stacksize slots). Invariant for the GC: every slot in base[0 .. nlocalsplus + stacksize) holds a
+ * valid Value (the VM fills them with NULL_VAL on entry), so the collector marks that whole range
+ * without needing the exact stack top. */
+struct Frame {
+    Frame *prev;              /* caller frame (any kind), or NULL */
+    ObjCode *code;
+    ObjFunction *func;        /* NULL for module code run by exec */
+    ObjDict *globals;
+    ObjDict *builtins;
+    Value locals_map;         /* locals mapping for module/class bodies & exec (LOAD_NAME...), or NULL_VAL */
+    Value *base;              /* locals then value stack */
+    Value *sp;                /* saved stack pointer (valid while the frame is not running) */
+    const Instr *pc;          /* saved next instruction (valid while not running / after SAVE_PC) */
+    Value handled_exc;        /* the exception being handled in this frame (sys.exc_info), or NULL_VAL */
+    Obj *gen;                 /* owning generator/coroutine, or NULL */
+    Obj *frame_obj;           /* the Python-visible frame object once created, or NULL */
+    int entry;                /* 1: returning from this frame returns from the C call that entered it */
+    int lineno_traced;        /* last line reported to a trace function */
+};
+
+struct VM {
+    /* ---- memory (gc.c) ---- */
+    Obj *objects;             /* all heap objects */
+    size_t bytes_allocated;
+    size_t next_gc;
+    int gc_paused;            /* >0: collection postponed (e.g. during start-up) */
+    bool gc_running;
+    Value *temps;             /* temp-root arena: every new object is pushed here */
+    size_t ntemps, captemps;
+    Obj **gray;               /* mark stack */
+    size_t ngray, capgray;
+    Obj *finalize_queue;      /* objects with __del__ awaiting finalisation */
+
+    /* ---- types and constants (state.c) ---- */
+    ObjType *types[TYPE__COUNT];
+    ObjType *exc_types[EXC__COUNT];
+    ObjStr *names[NAME__COUNT];
+    ObjDict *interned;        /* str -> str */
+    Value not_implemented;
+    Value ellipsis;
+    ObjTuple *empty_tuple;
+    ObjStr *empty_str;
+    ObjStr *char_cache[128];  /* one-character ASCII strings */
+    Value memory_error;       /* preallocated MemoryError instance */
+    uint64_t hash_k0, hash_k1;  /* SipHash key (PYTHONHASHSEED) */
+
+    /* ---- modules ---- */
+    ObjDict *modules;         /* sys.modules */
+    ObjDict *builtins;        /* the builtins module's dict */
+    Value builtins_module;
+    Value sys_module;
+    Value main_module;
+    Value sys_stdout, sys_stderr, sys_stdin;   /* the original streams (ObjTextIO) */
+
+    /* ---- execution (vm.c) ---- */
+    Value *stack;             /* contiguous frame stack */
+    Value *stack_top;         /* first free slot above the newest frame's area */
+    Value *stack_end;
+    Frame *frames;            /* Frame records for stack frames (parallel array) */
+    int nframes, maxframes;
+    Frame *frame;             /* the running frame, or NULL */
+    int depth;                /* Python call depth, for RecursionError */
+    int recursion_limit;
+    int c_depth;              /* C-level re-entries of the eval loop (callbacks from C) */
+    Value exc;                /* the pending (propagating) exception, or NULL_VAL */
+    Value handled_exc;        /* exception being handled outside any frame, or NULL_VAL */
+    int magic;                /* MethodDef.magic of the native being called */
+    Value trace_func;         /* sys.settrace function, or NULL_VAL */
+    volatile int interrupt;   /* set by a signal handler (Ctrl-C) */
+    uintptr_t c_stack_limit;  /* lowest C stack address the eval loop may re-enter at (vm.c) */
+
+    /* ---- process ---- */
+    int argc;
+    char **argv;
+    bool inspect;             /* -i */
+    const char *prog_name;
+};
+
+#endif

@@ -1,0 +1,103 @@
+/*
+ * vm_internal.h — cross-file API of the execution area (vm.c, vm_ops.c, call.c, obj_func.c,
+ * obj_gen.c, obj_frame.c, traceback.c) beyond what runtime.h declares.
+ * state.c calls tpVM_init_stack / tpVM_free_stack; the rest is shared inside the area
+ * (and usable by builtins: sys._getframe, inspect-like helpers).
+ */
+#ifndef TP_VM_INTERNAL_H
+#define TP_VM_INTERNAL_H
+
+#include "runtime.h"
+
+/* ---- vm.c: the frame stack ---- */
+/* Reserve the contiguous value stack and the Frame array (mmap, lazily committed). -1 on failure
+ * (no exception: called before the VM can raise). */
+TP_INTERNAL int tpVM_init_stack(VM *vm);
+TP_INTERNAL void tpVM_free_stack(VM *vm);
+
+/* Run `f` (already set up, f->entry == 1, not yet linked) until it returns or yields.
+ * Returns 0 (returned, *out = value), 1 (yielded, *out = value) or -1 (exception raised). */
+TP_INTERNAL TP_MUST_CHECK int tpVM_run_frame(VM *vm, Frame *f, Value *out);
+
+/* Fill a frame record for running fn with base[0 .. nlocalsplus + stacksize) (which the caller
+ * has set to NULL_VAL), bind the arguments and create the cells. -1 on a binding error. */
+TP_INTERNAL TP_MUST_CHECK int tpVM_setup_frame(VM *vm, Frame *f, ObjFunction *fn, Value *base,
+                                               int argc, Value *argv, ObjTuple *kwnames);
+
+/* Is the running code allowed to see this frame in tracebacks etc.: the innermost frame. */
+static inline Frame *tpVM_current_frame(VM *vm) { return vm->frame; }
+
+/* Instruction index the frame is executing (or suspended at). */
+static inline int tpFrame_lasti(Frame *f) {
+    if (f->pc == NULL || f->code == NULL) {
+        return 0;
+    }
+    int i = (int)(f->pc - f->code->code) - 1;
+    return i < 0 ? 0 : i;
+}
+static inline int tpFrame_lineno(Frame *f) {
+    Position p = tpCode_position(f->code, tpFrame_lasti(f));
+    return p.lineno > 0 ? p.lineno : f->code->firstlineno;
+}
+
+/* Call a native (ObjCFunction / ObjMethodDescr) with arity and keyword checks. */
+TP_INTERNAL TP_MUST_CHECK int tpVM_call_native(VM *vm, Value callable, int argc, Value *argv,
+                                               ObjTuple *kwnames, Value *out);
+
+/* ---- call.c: argument binding ---- */
+/* Bind argc positional + len(kwnames) keyword values (argv) into locals (pre-filled with NULL),
+ * raising CPython's TypeErrors. */
+TP_INTERNAL TP_MUST_CHECK int tpCall_bind(VM *vm, ObjFunction *fn, Value *locals, int argc,
+                                          Value *argv, ObjTuple *kwnames);
+/* "module.qualname()" / "name()" description of a callable for messages (_PyObject_FunctionStr). */
+TP_INTERNAL ObjStr *tpCall_funcstr(VM *vm, Value callable);
+
+/* ---- obj_gen.c ---- */
+/* A generator / coroutine / async generator owning a frame (see tpVM_setup_frame). */
+typedef struct ObjGenerator {
+    Obj hdr;
+    Frame frame;           /* frame.base points into `slots` */
+    Value *slots;          /* nlocalsplus + stacksize values */
+    size_t nslots;
+    ObjStr *name, *qualname;
+    int state;             /* GEN_* */
+    Value ag_wrapper;      /* unused yet */
+} ObjGenerator;
+enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED };
+
+/* Create the generator object for a call of a generator-flagged function. */
+TP_INTERNAL TP_MUST_CHECK int tpGen_create(VM *vm, ObjFunction *fn, int argc, Value *argv,
+                                           ObjTuple *kwnames, Value *out);
+/* Resume: 0 yielded (*out), 1 returned (*out = return value, no exception), -1 error.
+ * exc != NULL_VAL: throw exc into the generator instead of sending v. */
+TP_INTERNAL TP_MUST_CHECK int tpGen_send(VM *vm, Value gen, Value v, Value exc, Value *out);
+TP_INTERNAL bool tpGen_check(VM *vm, Value v);   /* generator or coroutine */
+
+/* ---- obj_frame.c ---- */
+typedef struct ObjFrame {
+    Obj hdr;
+    Frame *frame;          /* the live frame, or NULL once it has finished */
+    ObjCode *code;
+    ObjDict *globals;
+    Value locals;          /* snapshot taken when the frame finished (dict) or NULL_VAL */
+    Value back;            /* f_back snapshot once detached */
+    Obj *gen;              /* keeps a generator frame's owner alive */
+    int lasti;
+} ObjFrame;
+/* The frame object for a frame record (created on first use). NULL on MemoryError. */
+TP_INTERNAL ObjFrame *tpFrame_object(VM *vm, Frame *f);
+/* A stack frame is being popped: snapshot what the frame object needs. Never raises. */
+TP_INTERNAL void tpFrame_detach(VM *vm, Frame *f);
+/* locals() of a frame as a dict (fresh for function frames, the mapping for module frames). */
+TP_INTERNAL TP_MUST_CHECK int tpFrame_locals(VM *vm, Frame *f, Value *out);
+
+/* ---- obj_func.c ---- */
+TP_INTERNAL ObjCFunction *tpMethodDescr_new(VM *vm, const MethodDef *def, ObjType *owner);
+/* The name to show in messages for a native: "len" or "list.append". */
+TP_INTERNAL int tpCFunction_fullname(VM *vm, ObjCFunction *cf, char *buf, size_t n);
+
+/* ---- traceback.c ---- */
+/* Print "Traceback ...", the entries of tb and nothing else. */
+TP_INTERNAL void tpTraceback_print(VM *vm, Value tb);
+
+#endif

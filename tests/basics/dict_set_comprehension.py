@@ -1,0 +1,10 @@
+print({x: x * x for x in range(5)})
+print({k: v for k, v in zip("abc", [1, 2, 3])})
+print({v: k for k, v in {"a": 1, "b": 2}.items()})
+print(sorted({x % 4 for x in range(20)}))
+print({x for x in range(5)})
+d = {i: [j for j in range(i)] for i in range(4)}
+print(d)
+print({(x, y): x + y for x in range(2) for y in range(2)})
+print({len(w) for w in ["a", "bb", "cc", "ddd"]})
+print({k: v for k, v in [("a", 1), ("a", 2)]})

@@ -1,0 +1,11 @@
+print(abs(-7), round(7.5), divmod(9, 4), pow(2, 8), max(1, 9), min(4, -4))
+print(bin(10), oct(10), hex(10), int("1010", 2), float("1.25"), complex(1, -1))
+print(sum([1, 2, 3]) / len([1, 2, 3]), round(sum([0.1] * 10), 10))
+nums = [5, 3, 8, 1]
+print(sorted(nums), max(nums) - min(nums), sum(nums) // len(nums))
+print(list(map(abs, [-1, 2, -3])), list(map(round, [1.4, 1.5, 2.5])))
+print(int(str(123)[::-1]), str(2 ** 10)[1:], len(str(2 ** 100)))
+print(bool(abs(-0.0)), abs(-0.0))
+print(divmod(-7, 2), pow(-2, 2), abs(-2 ** 3))
+print(max([1.5, 2, 0.5]), min((3, 2, 1)), sum((1.5, 2.5)))
+print(round(-3.5), round(-4.5), round(4.55, 1))

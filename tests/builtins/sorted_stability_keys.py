@@ -1,0 +1,10 @@
+records = [("alice", 30, "ny"), ("bob", 25, "la"), ("carol", 30, "la"), ("dave", 25, "ny"), ("eve", 35, "sf")]
+by_age = sorted(records, key=lambda r: r[1])
+print([r[0] for r in by_age])
+by_city_then_age = sorted(sorted(records, key=lambda r: r[1]), key=lambda r: r[2])
+print([r[0] for r in by_city_then_age])
+print([r[0] for r in sorted(records, key=lambda r: (-r[1], r[0]))])
+print([r[0] for r in sorted(records, key=lambda r: r[1], reverse=True)])
+print(sorted([3, 1, 2], key=None), sorted(["B", "a", "C"], key=str.casefold))
+print(sorted([(1, 2), (1,), (0, 5)], key=len))
+print(max(records, key=lambda r: r[1])[0], min(records, key=lambda r: (r[1], r[0]))[0])

@@ -1,0 +1,12 @@
+print("before import")
+import mod_helper
+print("after import")
+print(mod_helper.VALUE)
+print(mod_helper.greet("world"))
+print(mod_helper.NAME, mod_helper.__name__)
+t = mod_helper.Thing(21)
+print(t.double(), type(t).__name__)
+print(mod_helper.add_item("x"), mod_helper.add_item("y"))
+print(mod_helper.items)
+print(type(mod_helper).__name__)
+print(hasattr(mod_helper, "greet"), hasattr(mod_helper, "missing"))

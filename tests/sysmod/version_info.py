@@ -1,0 +1,10 @@
+import sys
+print(sys.version_info[:2] == (3, 11))
+print(sys.version_info[0], sys.version_info.major)
+print(sys.version_info >= (3, 0), sys.version_info < (4,))
+print(type(sys.version).__name__, sys.version.startswith("3.11"))
+print(len(sys.version_info) == 5)
+print(sys.implementation.name == sys.implementation.name)
+print(type(sys.platform).__name__)
+print(type(sys.byteorder).__name__, sys.byteorder in ("little", "big"))
+print(sys.version_info.minor == 11)

@@ -1,0 +1,12 @@
+b = b"Hello, World"
+print(b.lower(), b.upper(), b.swapcase(), b.title())
+print(b.split(b", "), b.partition(b","), b.rsplit(b"o", 1))
+print(b.replace(b"o", b"0"), b.count(b"o"), b.find(b"W"), b.rfind(b"o"), b.index(b"l"))
+print(b.startswith(b"Hell"), b.endswith((b"x", b"ld")), b.isalnum(), b"abc".isalpha(), b" \t".isspace())
+print(b"  pad ".strip(), b"xxhixx".strip(b"x"), b"ab".center(6, b"*"), b"7".zfill(3), b"a".ljust(3, b"-"))
+print(b"%s=%d" % (b"k", 5), b"a,b,c".split(b","), b"".join([b"x", b"y"]))
+print(bytes.fromhex("deadbeef"), b"\xde\xad".hex(), b"abc".hex("-"))
+print(b"abc"[0], b"abc"[0:1], list(b"hi"), bytes(reversed(b"abc")))
+print(b"a" * 3, b"a" + bytes([98]), b"abc" < b"abd", b"ab" in b"cabd")
+print(b"caf\xc3\xa9".decode(), "café".encode("utf-8"), len("café".encode()))
+print(b"line1\nline2".splitlines(), b"x".isupper(), b"X".isupper())

@@ -1,0 +1,11 @@
+big = 2 ** 100
+print(big > 2 ** 99, big == 2 ** 100, big != big + 1, -big < big)
+print(1 == 1.0, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53 + 1)
+print(10 ** 20 < 1e21, 10 ** 400 > 1e308, -(10 ** 400) < -1e308)
+print(True == 1, False == 0, True is True)
+print(sorted([3, -1, 2 ** 70, 0, -(2 ** 70), 5]))
+print(1 < 2.5 < 3, 3 > 2.9999)
+print(hash(1) == hash(1.0), hash(True) == hash(1))
+print(hash(5), hash(-5), hash(0), hash(-1))
+print(hash(2 ** 61 - 1), hash(2 ** 61), hash(-(2 ** 61)))
+print(float("inf") > 10 ** 1000, float("-inf") < -(10 ** 1000))

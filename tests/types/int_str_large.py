@@ -1,0 +1,11 @@
+n = 12345678901234567890123456789012345678901234567890
+print(n, -n, n * n)
+print(str(n)[::-1])
+print(int(str(n) * 3) % 97)
+print(hex(n), oct(n), bin(n)[:20])
+print(int(hex(n), 16) == n, int(bin(-n), 2) == -n)
+print(format(n, ","), f"{n:_x}")
+print(n.bit_length(), (n ** 5).bit_length())
+print(10 ** 50 - 1, len(str(10 ** 99)))
+print(int("1" + "0" * 60) // 3)
+print(abs(-n) == n, n % 10, n // 10 ** 45)

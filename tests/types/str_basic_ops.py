@@ -1,0 +1,12 @@
+s = "hello"
+print(s + " world", s * 3, 3 * "ab", s * 0, s * -1)
+print(len(s), s[0], s[-1], s[1:3], s[::-1], s[::2], s[10:], s[-100:2])
+print("ell" in s, "z" not in s, s == "hello", s < "help", "B" < "a")
+print(s.upper(), s.capitalize(), s.title(), "Hello World".swapcase())
+print(min(s), max(s), sorted(s))
+print(list("abc"), tuple("ab"), str(123), str(1.5), str([1, "a"]))
+print(repr("a'b"), repr('a"b'), repr("a'b\"c"), repr("\n\t\\"), repr("\x00\x7f"))
+print(repr("é"), repr("\u200b"), ascii("é☃"))
+print("abc" < "abd", "abc" < "ab", "" < "a", "Z" < "a")
+print(ord("a"), chr(97), "".join(["a", "b"]))
+print("a" "b" == "ab", "x" * 3 == "xxx")
