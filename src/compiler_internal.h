@@ -135,9 +135,13 @@ void tpC_unpack_assign(Compiler *c, Expr *target);
 /* 1 if e is a constant true, 0 constant false, -1 not constant. */
 int tpC_expr_constant(Expr *e);
 bool tpC_is_const_expr(Expr *e);
+Value tpC_const_of(Compiler *c, Expr *e);
 void tpC_update_start_to_attr(Compiler *c, Expr *attr);
+int tpC_binop_of(int astop);
+/* Index in co_names of `name` after private-name mangling (attributes, imports). */
+int tpC_name_index(Compiler *c, const char *name);
 
-/* ---- compiler_stmt.c ---- */
+/* ---- compiler_stmt.c (statements) and compiler_func.c (def, class, lambda, comprehensions) */
 void tpC_visit_stmt(Compiler *c, Stmt *s);
 void tpC_visit_stmts(Compiler *c, StmtList l);
 void tpC_body(Compiler *c, StmtList body, bool is_module);

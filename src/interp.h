@@ -70,12 +70,10 @@ typedef struct BuiltinModuleDef {
     const char *name;
     ModuleInitFn init;
 } BuiltinModuleDef;
-/* Is `name` a built-in module name (sys.builtin_module_names)? */
+/* The table of built-in modules (modules.def), for sys.builtin_module_names. */
 TP_INTERNAL const BuiltinModuleDef *tpImport_builtin_table(int *n);
-/* from module import name: getattr with CPython's ImportError "cannot import name ..." */
-TP_INTERNAL TP_MUST_CHECK int tpImport_from(VM *vm, Value module, ObjStr *name, Value *out);
-/* from module import *: copies public names (or __all__) into the `locals` mapping. */
-TP_INTERNAL TP_MUST_CHECK int tpImport_star(VM *vm, Value module, Value locals);
+/* Is this module still running its top-level code (circular-import diagnostics)? */
+TP_INTERNAL bool tpImport_initializing(VM *vm, Value module);
 
 /* ---- run.c ---- */
 /* Run a file as __main__ / run -c code. Returns 0, or -1 with the exception pending. */

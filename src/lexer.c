@@ -363,7 +363,7 @@ static int verify_end_of_number(Lexer *lx, int c, const char *kind)
         return 0;
     }
     backup(lx, c);
-    if (c != EOFC && is_id_char(c)) {
+    if (c != EOFC && c < 128 && is_id_char(c)) {
         err_at_cur(lx, "SyntaxError", "invalid %s literal", kind);
         return -1;
     }
@@ -675,6 +675,9 @@ static int lex_string(Lexer *lx, Token *t, const char *start, int quote)
         c = nextc(lx);
         if (c == EOFC || (qsize == 1 && c == '\n')) {
             int detected = lx->lineno;
+            if (c == EOFC && lx->line_start >= lx->end && detected > 1) {
+                detected--;   /* CPython is still on the last line at EOF */
+            }
             lx->lineno = first_lineno;
             lx->line_start = first_line;
             lx->cur = start + 1;
@@ -791,6 +794,7 @@ int lexer_next(Lexer *lx, Token *t)
 {
     int c;
     memset(t, 0, sizeof *t);
+top:
     if (lx->atbol) {
         lx->atbol = 0;
         if (lex_indentation(lx) < 0) {
@@ -872,17 +876,7 @@ again:
         lx->atbol = 1;
         if (lx->blankline || lx->level > 0) {
             new_line(lx);
-            if (lx->atbol) {
-                lx->atbol = 0;
-                if (lex_indentation(lx) < 0) {
-                    return -1;
-                }
-                if (lx->pendin != 0) {
-                    /* cannot happen: level>0 or blank skips indentation */
-                    lx->pendin = 0;
-                }
-            }
-            goto again;
+            goto top;
         }
         t->type = T_NEWLINE;
         t->start = start;

@@ -103,8 +103,7 @@ static int fget_name(VM *vm, Value self, Value *out) {
 }
 static int fset_name(VM *vm, Value self, Value v) {
     if (IS_NULL(v) || need_str(vm, v, "__name__") < 0) {
-        return IS_NULL(v) ? tpErr_raise(vm, EXC_TypeError, "__name__ must be set to a string object")
-                          : -1;
+        return IS_NULL(v) ? need_str(vm, NONE_VAL, "__name__") : -1;
     }
     AS_FUNCTION(self)->name = AS_STR(v);
     return 0;
@@ -115,9 +114,7 @@ static int fget_qualname(VM *vm, Value self, Value *out) {
 }
 static int fset_qualname(VM *vm, Value self, Value v) {
     if (IS_NULL(v) || need_str(vm, v, "__qualname__") < 0) {
-        return IS_NULL(v) ? tpErr_raise(vm, EXC_TypeError,
-                                        "__qualname__ must be set to a string object")
-                          : -1;
+        return IS_NULL(v) ? need_str(vm, NONE_VAL, "__qualname__") : -1;
     }
     AS_FUNCTION(self)->qualname = AS_STR(v);
     return 0;
@@ -225,7 +222,31 @@ static int fset_annotations(VM *vm, Value self, Value v) {
     return 0;
 }
 
+static int fget_dict(VM *vm, Value self, Value *out) {
+    ObjFunction *f = AS_FUNCTION(self);
+    if (f->dict == NULL) {
+        f->dict = tpDict_new(vm);
+        if (f->dict == NULL) {
+            return -1;
+        }
+    }
+    *out = OBJ_VAL(f->dict);
+    return 0;
+}
+static int fset_dict(VM *vm, Value self, Value v) {
+    if (IS_NULL(v)) {
+        return tpErr_raise(vm, EXC_TypeError, "cannot delete __dict__");
+    }
+    if (!tpObj_is(vm, v, TYPE_DICT)) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "__dict__ must be set to a dictionary, not a '%T'", v);
+    }
+    AS_FUNCTION(self)->dict = AS_DICT(v);
+    return 0;
+}
+
 static const GetSetDef func_getsets[] = {
+    {"__dict__", fget_dict, fset_dict, NULL},
     {"__name__", fget_name, fset_name, NULL},
     {"__qualname__", fget_qualname, fset_qualname, NULL},
     {"__doc__", fget_doc, fset_doc, NULL},

@@ -27,7 +27,8 @@ static int list_reserve(VM *vm, ObjList *l, size_t need) {
 }
 
 static ObjList *list_alloc(VM *vm, ObjType *type, size_t cap) {
-    ObjList *l = tpGC_alloc(vm, type, type->size);
+    size_t size = type == vm->types[TYPE_LIST] ? sizeof(ObjList) : type->size;
+    ObjList *l = tpGC_alloc(vm, type, size);
     if (l == NULL) {
         return NULL;
     }
@@ -106,7 +107,9 @@ static bool is_list(VM *vm, Value v) { return tpObj_is(vm, v, TYPE_LIST); }
 
 /* Remove items [lo, hi) (0 <= lo <= hi <= len). */
 static void list_remove_range(ObjList *l, size_t lo, size_t hi) {
-    memmove(l->items + lo, l->items + hi, (l->len - hi) * sizeof(Value));
+    if (l->len > hi) {
+        memmove(l->items + lo, l->items + hi, (l->len - hi) * sizeof(Value));
+    }
     l->len -= hi - lo;
 }
 
@@ -344,8 +347,12 @@ static int list_assign_slice(VM *vm, ObjList *l, Value key, Value v) {
         if (k > removed && list_reserve(vm, l, l->len + k - removed) < 0) {
             return -1;
         }
-        memmove(l->items + lo + k, l->items + hi, (l->len - hi) * sizeof(Value));
-        memcpy(l->items + lo, src->items, k * sizeof(Value));
+        if (l->len > hi) {
+            memmove(l->items + lo + k, l->items + hi, (l->len - hi) * sizeof(Value));
+        }
+        if (k > 0) {
+            memcpy(l->items + lo, src->items, k * sizeof(Value));
+        }
         l->len = l->len - removed + k;
         return 0;
     }

@@ -11,11 +11,13 @@
 /* ==== construction ==== */
 
 static ObjTuple *tuple_alloc(VM *vm, ObjType *type, size_t n) {
-    if (n > (SIZE_MAX - type->size) / sizeof(Value)) {
+    /* the exact type may not be initialised yet (start-up builds tuples before types) */
+    size_t base = type == vm->types[TYPE_TUPLE] ? sizeof(ObjTuple) : type->size;
+    if (n > (SIZE_MAX - base) / sizeof(Value)) {
         tpErr_no_memory(vm);
         return NULL;
     }
-    ObjTuple *t = tpGC_alloc(vm, type, type->size + n * sizeof(Value));
+    ObjTuple *t = tpGC_alloc(vm, type, base + n * sizeof(Value));
     if (t == NULL) {
         return NULL;
     }

@@ -24,6 +24,7 @@ _Noreturn void fail(Parser *p)
 
 static _Noreturn void lex_fail(Parser *p)
 {
+    p->lexfail = 1;
     if (p->tokerr == 2) {
         lexer_set_error(p->err, "SyntaxError", p->paren_open_line, p->paren_open_col + 1,
                         p->paren_open_line, 0, "'%c' was never closed", p->paren_open_char);
@@ -271,7 +272,7 @@ const char *tok_str(Parser *p, Token *t)
    position and return NULL. */
 typedef void *(*SpecFn)(Parser *p, void *arg);
 
-static void *speculate(Parser *p, SpecFn fn, void *arg)
+static void *speculate(Parser *p, SpecFn fn, void *arg, int keep_max)
 {
     int save = p->pos, savemax = p->maxpos, savedepth = p->depth;
     jmp_buf jb, *old = p->jb;
@@ -290,7 +291,10 @@ static void *speculate(Parser *p, SpecFn fn, void *arg)
     }
     *p->err = saved;
     p->pos = save;
-    p->maxpos = savemax;
+    if (!keep_max) {
+        /* second-pass style checks must not move the error location */
+        p->maxpos = savemax;
+    }
     p->depth = savedepth;
     return NULL;
 }
@@ -313,11 +317,23 @@ static void stmt_end(Parser *p, Stmt *s)
     s->end_col_offset = t->end_col;
 }
 
-static void stmt_end_body(Stmt *s, StmtList body)
+/* Compound statements end at the last real token consumed (CPython
+   skips NEWLINE/INDENT/DEDENT), so `if x: a;` includes the ';'. */
+static Token *last_real_token(Parser *p)
 {
-    Stmt *last = body.a[body.n - 1];
-    s->end_lineno = last->end_lineno;
-    s->end_col_offset = last->end_col_offset;
+    int i = p->pos - 1;
+    while (i > 0 && (p->toks[i].type == T_NEWLINE || p->toks[i].type == T_INDENT ||
+                     p->toks[i].type == T_DEDENT || p->toks[i].type == T_ENDMARKER)) {
+        i--;
+    }
+    return &p->toks[i];
+}
+
+static void stmt_end_body(Parser *p, Stmt *s)
+{
+    Token *t = last_real_token(p);
+    s->end_lineno = t->end_lineno;
+    s->end_col_offset = t->end_col;
 }
 
 static void parse_statement(Parser *p, Vec *out);
@@ -444,7 +460,7 @@ static void check_assign_targets(Parser *p, Vec *targets, int rhs_pos)
             /* `a = b` followed by neither '=' nor ':=' */
             int save = p->pos, savemax = p->maxpos;
             p->pos = rhs_pos;
-            Expr *r = speculate(p, spec_bitwise_or, NULL);
+            Expr *r = speculate(p, spec_bitwise_or, NULL, 0);
             if (r != NULL && !check(p, T_EQUAL) && !check(p, T_COLONEQUAL)) {
                 hint = 1;
             }
@@ -472,7 +488,9 @@ static Stmt *parse_expr_stmt(Parser *p)
         next(p);
         Stmt *s = new_stmt(p, STMT_AnnAssign, st);
         if (e->kind == EXPR_Tuple) {
-            error_node(p, e, "only single target (not tuple) can be annotated");
+            /* unparenthesized: CPython points at the first element */
+            Expr *at = st->type == T_LPAR ? e : e->v.Tuple.elts.a[0];
+            error_node(p, at, "only single target (not tuple) can be annotated");
         }
         if (e->kind == EXPR_List) {
             error_node(p, e, "only single target (not list) can be annotated");
@@ -526,7 +544,7 @@ static Stmt *parse_expr_stmt(Parser *p)
     if (e->kind == EXPR_Name && starts_expression(t->type) && t->type != T_LPAR &&
         (strcmp(e->v.Name.id, "print") == 0 || strcmp(e->v.Name.id, "exec") == 0)) {
         int save = p->pos;
-        Expr *b = speculate(p, spec_star_expressions, NULL);
+        Expr *b = speculate(p, spec_star_expressions, NULL, 0);
         if (b != NULL) {
             error_range(p, e->lineno, e->col_offset, b->end_lineno, b->end_col_offset,
                         "Missing parentheses in call to '%s'. Did you mean %s(...)?",
@@ -629,7 +647,7 @@ static Stmt *parse_from_import(Parser *p)
             Token *n = expect(p, T_NAME);
             vec_push(p, &names, new_alias(p, st, tok_str(p, n)));
         } while (accept(p, T_COMMA) && (paren || !check(p, T_NEWLINE) ||
-                                         (error_at_token(p, prev(p),
+                                         (error_at_token(p, peek(p),
                                                          "trailing comma not allowed without surrounding parentheses"), 0)));
         if (paren) {
             expect(p, T_RPAR);
@@ -754,7 +772,7 @@ static Expr *parse_condition(Parser *p)
         /* invalid_named_expression */
         int save = p->pos;
         next(p);
-        Expr *r = speculate(p, spec_bitwise_or, NULL);
+        Expr *r = speculate(p, spec_bitwise_or, NULL, 0);
         int ok = r != NULL && !check(p, T_EQUAL) && !check(p, T_COLONEQUAL);
         p->pos = save;
         if (ok) {
@@ -782,19 +800,19 @@ static Stmt *parse_if(Parser *p, Token *kw, int is_elif)
     s->v.If.test = parse_condition(p);
     expect_colon(p, 0);
     s->v.If.body = parse_block(p, kw, is_elif ? "'elif' statement" : "'if' statement");
-    stmt_end_body(s, s->v.If.body);
+    stmt_end_body(p, s);
     Token *t = peek(p);
     if (t->type == T_ELIF) {
         Stmt *e = parse_if(p, t, 1);
         Vec v = {0};
         vec_push(p, &v, e);
         s->v.If.orelse = AS_LIST(StmtList, v);
-        stmt_end_body(s, s->v.If.orelse);
+        stmt_end_body(p, s);
     } else if (t->type == T_ELSE) {
         next(p);
         expect_colon(p, 1);
         s->v.If.orelse = parse_block(p, t, "'else' statement");
-        stmt_end_body(s, s->v.If.orelse);
+        stmt_end_body(p, s);
     }
     return s;
 }
@@ -818,10 +836,10 @@ static Stmt *parse_while(Parser *p)
     s->v.While.test = parse_condition(p);
     expect_colon(p, 0);
     s->v.While.body = parse_block(p, kw, "'while' statement");
-    stmt_end_body(s, s->v.While.body);
+    stmt_end_body(p, s);
     s->v.While.orelse = parse_else(p, NULL);
     if (s->v.While.orelse.n) {
-        stmt_end_body(s, s->v.While.orelse);
+        stmt_end_body(p, s);
     }
     return s;
 }
@@ -835,10 +853,10 @@ static Stmt *parse_for(Parser *p, Token *start, int is_async)
     s->v.For.iter = parse_star_expressions(p);
     expect_colon(p, 0);
     s->v.For.body = parse_block(p, kw, "'for' statement");
-    stmt_end_body(s, s->v.For.body);
+    stmt_end_body(p, s);
     s->v.For.orelse = parse_else(p, NULL);
     if (s->v.For.orelse.n) {
-        stmt_end_body(s, s->v.For.orelse);
+        stmt_end_body(p, s);
     }
     return s;
 }
@@ -889,7 +907,7 @@ static Stmt *parse_with(Parser *p, Token *start, int is_async)
     Stmt *s = new_stmt(p, is_async ? STMT_AsyncWith : STMT_With, start);
     Vec *items = NULL;
     if (check(p, T_LPAR)) {
-        items = speculate(p, spec_paren_with_items, NULL);
+        items = speculate(p, spec_paren_with_items, NULL, 1);
     }
     if (items == NULL) {
         items = palloc(p, sizeof *items);
@@ -900,7 +918,7 @@ static Stmt *parse_with(Parser *p, Token *start, int is_async)
     s->v.With.items = AS_LIST(WithItemList, *items);
     expect_colon(p, 0);
     s->v.With.body = parse_block(p, kw, "'with' statement");
-    stmt_end_body(s, s->v.With.body);
+    stmt_end_body(p, s);
     return s;
 }
 
@@ -956,9 +974,9 @@ static Stmt *parse_try(Parser *p)
         }
         expect_colon(p, 0);
         h->body = parse_block(p, ek, is_star ? "'except*' statement" : "'except' statement");
-        Stmt *last = h->body.a[h->body.n - 1];
+        Token *last = last_real_token(p);
         h->end_lineno = last->end_lineno;
-        h->end_col_offset = last->end_col_offset;
+        h->end_col_offset = last->end_col;
         vec_push(p, &handlers, h);
     }
     if (star_kind == 1) {
@@ -971,7 +989,7 @@ static Stmt *parse_try(Parser *p)
         s->end_col_offset = h->end_col_offset;
         s->v.Try.orelse = parse_else(p, NULL);
         if (s->v.Try.orelse.n) {
-            stmt_end_body(s, s->v.Try.orelse);
+            stmt_end_body(p, s);
         }
     }
     Token *t = peek(p);
@@ -979,7 +997,7 @@ static Stmt *parse_try(Parser *p)
         next(p);
         expect_colon(p, 1);
         s->v.Try.finalbody = parse_block(p, t, "'finally' statement");
-        stmt_end_body(s, s->v.Try.finalbody);
+        stmt_end_body(p, s);
     } else if (handlers.n == 0) {
         /* skip DEDENTs to find what follows the try body */
         int i = p->pos;
@@ -1013,7 +1031,7 @@ static Stmt *parse_funcdef(Parser *p, Token *start, int is_async, ExprList decos
     expect_colon(p, 1);
     s->v.FunctionDef.decorator_list = decos;
     s->v.FunctionDef.body = parse_block(p, kw, "function definition");
-    stmt_end_body(s, s->v.FunctionDef.body);
+    stmt_end_body(p, s);
     return s;
 }
 
@@ -1027,7 +1045,9 @@ static Stmt *parse_classdef(Parser *p, Token *start, ExprList decos)
         Token *lp = next(p);
         Expr *dummy = new_expr(p, EXPR_Name, lp);
         enter(p);
+        p->no_genexp_args = 1;
         Expr *call = parse_arguments_call(p, dummy, lp);
+        p->no_genexp_args = 0;
         leave(p);
         s->v.ClassDef.bases = call->v.Call.args;
         s->v.ClassDef.keywords = call->v.Call.keywords;
@@ -1035,7 +1055,7 @@ static Stmt *parse_classdef(Parser *p, Token *start, ExprList decos)
     expect_colon(p, 0);
     s->v.ClassDef.decorator_list = decos;
     s->v.ClassDef.body = parse_block(p, kw, "class definition");
-    stmt_end_body(s, s->v.ClassDef.body);
+    stmt_end_body(p, s);
     return s;
 }
 
@@ -1442,7 +1462,7 @@ static Stmt *try_match(Parser *p, Vec *out)
 {
     Token *kw = peek(p);
     int save = p->pos;
-    Expr *subject = speculate(p, spec_subject, NULL);
+    Expr *subject = speculate(p, spec_subject, NULL, 1);
     if (subject == NULL) {
         return NULL;
     }
@@ -1450,7 +1470,7 @@ static Stmt *try_match(Parser *p, Vec *out)
         if (check(p, T_NEWLINE)) {
             Token *nl = peek(p);
             p->pos = save;
-            if (speculate(p, spec_simple_stmts, out) != NULL) {
+            if (speculate(p, spec_simple_stmts, out, 1) != NULL) {
                 return (Stmt *)out;   /* it was an expression statement */
             }
             error_at_token(p, nl, "expected ':'");
@@ -1495,8 +1515,7 @@ static Stmt *try_match(Parser *p, Vec *out)
     }
     accept(p, T_DEDENT);
     s->v.Match.cases = AS_LIST(MatchCaseList, cases);
-    MatchCase *last = cases.a[cases.n - 1];
-    stmt_end_body(s, last->body);
+    stmt_end_body(p, s);
     return s;
 }
 
@@ -1941,6 +1960,19 @@ Mod *tpParse(AstArena *arena, const char *src, size_t len, const char *filename,
         result = parse_mod(&p);
     } else {
         result = NULL;
+        if (!p.lexfail && p.toks != NULL &&
+            (strcmp(err->type, "SyntaxError") == 0 || strcmp(err->type, "IndentationError") == 0)) {
+            /* CPython tokenizes the rest of the source after a parser
+               error: a tokenizer error there wins, and so does an
+               unclosed bracket opened before the error line. */
+            int errline = p.toks[p.maxpos < p.ntoks ? p.maxpos : p.ntoks - 1].lineno;
+            if (p.tokerr == 1) {
+                *err = p.lexerr;
+            } else if (p.tokerr == 2 && errline > p.paren_open_line) {
+                lexer_set_error(err, "SyntaxError", p.paren_open_line, p.paren_open_col + 1,
+                                p.paren_open_line, 0, "'%c' was never closed", p.paren_open_char);
+            }
+        }
         if (p.buf != NULL) {
             lexer_finish_error(err, p.buf, p.end, arena);
         }

@@ -34,20 +34,16 @@ static void start_as(Expr *e, Expr *from)
     e->col_offset = from->col_offset;
 }
 
-static void end_as(Expr *e, Expr *from)
+/* CPython positions a node over the tokens of its rule, so `(a) + b`
+   starts at the '(': nodes take the rule's first token and end at the
+   last consumed token. */
+static Expr *new_binop(Parser *p, Token *st, Expr *l, int op, Expr *r)
 {
-    e->end_lineno = from->end_lineno;
-    e->end_col_offset = from->end_col_offset;
-}
-
-static Expr *new_binop(Parser *p, Expr *l, int op, Expr *r)
-{
-    Expr *e = new_expr(p, EXPR_BinOp, NULL);
+    Expr *e = new_expr(p, EXPR_BinOp, st);
     e->v.BinOp.left = l;
     e->v.BinOp.op = op;
     e->v.BinOp.right = r;
-    start_as(e, l);
-    end_as(e, r);
+    set_end(p, e);
     return e;
 }
 
@@ -352,8 +348,7 @@ static Expr *parse_brace(Parser *p)
         Token *st = next(p);
         val = parse_bitwise_or(p);
         if (is_comp_start(p)) {
-            error_range(p, st->lineno, st->col, val->end_lineno, val->end_col_offset,
-                        "dict unpacking cannot be used in dict comprehension");
+            error_at_token(p, st, "dict unpacking cannot be used in dict comprehension");
         }
     } else {
         key = parse_star_named_expression(p);
@@ -410,7 +405,9 @@ static Expr *parse_brace(Parser *p)
                 if (check(p, T_COMMA) || check(p, T_RBRACE)) {
                     /* CPython: "':' expected after dictionary key" */
                     Expr *k = keys.a[keys.n - 1];
-                    error_node(p, k, "':' expected after dictionary key");
+                    lexer_set_error(p->err, "SyntaxError", k->lineno, k->end_col_offset,
+                                    k->end_lineno, 0, "':' expected after dictionary key");
+                    fail(p);
                 }
             }
             expect(p, T_COLON);
@@ -491,6 +488,7 @@ Expr *parse_arguments_call(Parser *p, Expr *func, Token *lp)
     /* lp is the '(' (already consumed) */
     Vec args = {0}, kws = {0};
     int seen_kw = 0, seen_kwunpack = 0;
+    const char *pending = NULL;
     Expr *call = new_expr(p, EXPR_Call, NULL);
     start_as(call, func);
     call->v.Call.func = func;
@@ -517,8 +515,8 @@ Expr *parse_arguments_call(Parser *p, Expr *func, Token *lp)
             k->lineno = st->lineno;
             k->col_offset = st->col;
             k->value = v;
-            k->end_lineno = v->end_lineno;
-            k->end_col_offset = v->end_col_offset;
+            k->end_lineno = prev(p)->end_lineno;
+            k->end_col_offset = prev(p)->end_col;
             vec_push(p, &kws, k);
             seen_kwunpack = 1;
         } else if ((st->type == T_NAME || st->type == T_TRUE || st->type == T_FALSE ||
@@ -539,12 +537,15 @@ Expr *parse_arguments_call(Parser *p, Expr *func, Token *lp)
             k->col_offset = st->col;
             k->arg = tok_str(p, st);
             k->value = v;
-            k->end_lineno = v->end_lineno;
-            k->end_col_offset = v->end_col_offset;
+            k->end_lineno = prev(p)->end_lineno;   /* includes a closing ')' */
+            k->end_col_offset = prev(p)->end_col;
             vec_push(p, &kws, k);
             seen_kw = 1;
         } else {
             Expr *e = parse_named_expression(p);
+            if (is_comp_start(p) && p->no_genexp_args) {
+                invalid_syntax(p);
+            }
             if (is_comp_start(p)) {
                 Expr *g = new_expr(p, EXPR_GeneratorExp, NULL);
                 g->v.GeneratorExp.elt = e;
@@ -568,11 +569,11 @@ Expr *parse_arguments_call(Parser *p, Expr *func, Token *lp)
                 error_range(p, e->lineno, e->col_offset, eq->end_lineno, eq->end_col,
                             "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
-            if (seen_kwunpack) {
-                error_node(p, e, "positional argument follows keyword argument unpacking");
-            }
-            if (seen_kw) {
-                error_node(p, e, "positional argument follows keyword argument");
+            /* reported at the token after the arguments, like CPython */
+            if (seen_kwunpack && pending == NULL) {
+                pending = "positional argument follows keyword argument unpacking";
+            } else if (seen_kw && pending == NULL) {
+                pending = "positional argument follows keyword argument";
             }
             vec_push(p, &args, e);
         }
@@ -597,6 +598,9 @@ Expr *parse_arguments_call(Parser *p, Expr *func, Token *lp)
             break;
         }
     }
+    if (pending != NULL) {
+        error_at_token(p, peek(p), "%s", pending);
+    }
     /* a generator argument next to others needs its own parentheses */
     if (args.n > 1 || kws.n > 0) {
         for (int i = 0; i < args.n; i++) {
@@ -613,15 +617,14 @@ Expr *parse_arguments_call(Parser *p, Expr *func, Token *lp)
     return call;
 }
 
-static Expr *parse_primary_tail(Parser *p, Expr *e)
+static Expr *parse_primary_tail(Parser *p, Token *st, Expr *e)
 {
     for (;;) {
         Token *t = peek(p);
         if (t->type == T_DOT) {
             next(p);
             Token *n = expect(p, T_NAME);
-            Expr *a = new_expr(p, EXPR_Attribute, NULL);
-            start_as(a, e);
+            Expr *a = new_expr(p, EXPR_Attribute, st);
             a->v.Attribute.value = e;
             a->v.Attribute.attr = tok_str(p, n);
             a->v.Attribute.ctx = CTX_Load;
@@ -631,12 +634,13 @@ static Expr *parse_primary_tail(Parser *p, Expr *e)
             next(p);
             enter(p);
             e = parse_arguments_call(p, e, t);
+            e->lineno = st->lineno;
+            e->col_offset = st->col;
             leave(p);
         } else if (t->type == T_LSQB) {
             next(p);
             enter(p);
-            Expr *s = new_expr(p, EXPR_Subscript, NULL);
-            start_as(s, e);
+            Expr *s = new_expr(p, EXPR_Subscript, st);
             s->v.Subscript.value = e;
             s->v.Subscript.slice = parse_slices(p);
             s->v.Subscript.ctx = CTX_Load;
@@ -652,7 +656,8 @@ static Expr *parse_primary_tail(Parser *p, Expr *e)
 
 Expr *parse_primary(Parser *p)
 {
-    return parse_primary_tail(p, parse_atom(p));
+    Token *st = peek(p);
+    return parse_primary_tail(p, st, parse_atom(p));
 }
 
 static Expr *parse_slice(Parser *p)
@@ -731,6 +736,7 @@ static Expr *parse_factor(Parser *p);
 static Expr *parse_power(Parser *p)
 {
     Token *t = peek(p);
+    Token *st = t;
     Expr *e;
     if (t->type == T_AWAIT) {
         next(p);
@@ -745,7 +751,7 @@ static Expr *parse_power(Parser *p)
     }
     if (accept(p, T_DOUBLESTAR)) {
         Expr *r = parse_factor(p);
-        e = new_binop(p, e, OP_Pow, r);
+        e = new_binop(p, st, e, OP_Pow, r);
     }
     return e;
 }
@@ -767,12 +773,13 @@ static Expr *parse_factor(Parser *p)
     Expr *e = new_expr(p, EXPR_UnaryOp, t);
     e->v.UnaryOp.op = op;
     e->v.UnaryOp.operand = v;
-    end_as(e, v);
+    set_end(p, e);
     return e;
 }
 
 static Expr *parse_term(Parser *p)
 {
+    Token *st = peek(p);
     Expr *e = parse_factor(p);
     for (;;) {
         int op;
@@ -785,12 +792,13 @@ static Expr *parse_term(Parser *p)
         default: return e;
         }
         next(p);
-        e = new_binop(p, e, op, parse_factor(p));
+        e = new_binop(p, st, e, op, parse_factor(p));
     }
 }
 
 static Expr *parse_sum(Parser *p)
 {
+    Token *st = peek(p);
     Expr *e = parse_term(p);
     for (;;) {
         int t = peek(p)->type;
@@ -798,12 +806,13 @@ static Expr *parse_sum(Parser *p)
             return e;
         }
         next(p);
-        e = new_binop(p, e, t == T_PLUS ? OP_Add : OP_Sub, parse_term(p));
+        e = new_binop(p, st, e, t == T_PLUS ? OP_Add : OP_Sub, parse_term(p));
     }
 }
 
 static Expr *parse_shift(Parser *p)
 {
+    Token *st = peek(p);
     Expr *e = parse_sum(p);
     for (;;) {
         int t = peek(p)->type;
@@ -811,24 +820,26 @@ static Expr *parse_shift(Parser *p)
             return e;
         }
         next(p);
-        e = new_binop(p, e, t == T_LEFTSHIFT ? OP_LShift : OP_RShift, parse_sum(p));
+        e = new_binop(p, st, e, t == T_LEFTSHIFT ? OP_LShift : OP_RShift, parse_sum(p));
     }
 }
 
 static Expr *parse_bitand(Parser *p)
 {
+    Token *st = peek(p);
     Expr *e = parse_shift(p);
     while (accept(p, T_AMPER)) {
-        e = new_binop(p, e, OP_BitAnd, parse_shift(p));
+        e = new_binop(p, st, e, OP_BitAnd, parse_shift(p));
     }
     return e;
 }
 
 static Expr *parse_bitxor(Parser *p)
 {
+    Token *st = peek(p);
     Expr *e = parse_bitand(p);
     while (accept(p, T_CIRCUMFLEX)) {
-        e = new_binop(p, e, OP_BitXor, parse_bitand(p));
+        e = new_binop(p, st, e, OP_BitXor, parse_bitand(p));
     }
     return e;
 }
@@ -836,9 +847,10 @@ static Expr *parse_bitxor(Parser *p)
 Expr *parse_bitwise_or(Parser *p)
 {
     enter(p);
+    Token *st = peek(p);
     Expr *e = parse_bitxor(p);
     while (accept(p, T_VBAR)) {
-        e = new_binop(p, e, OP_BitOr, parse_bitxor(p));
+        e = new_binop(p, st, e, OP_BitOr, parse_bitxor(p));
     }
     leave(p);
     return e;
@@ -877,6 +889,7 @@ static int comp_op(Parser *p)
 
 static Expr *parse_comparison(Parser *p)
 {
+    Token *st = peek(p);
     Expr *e = parse_bitwise_or(p);
     int op = comp_op(p);
     if (op < 0) {
@@ -894,12 +907,11 @@ static Expr *parse_comparison(Parser *p)
     for (int i = 0; i < ops.n; i++) {
         il.a[i] = (int)(intptr_t)ops.a[i];
     }
-    Expr *c = new_expr(p, EXPR_Compare, NULL);
-    start_as(c, e);
+    Expr *c = new_expr(p, EXPR_Compare, st);
     c->v.Compare.left = e;
     c->v.Compare.ops = il;
     c->v.Compare.comparators = AS_LIST(ExprList, cmps);
-    end_as(c, cmps.a[cmps.n - 1]);
+    set_end(p, c);
     return c;
 }
 
@@ -914,7 +926,7 @@ static Expr *parse_inversion(Parser *p)
         Expr *e = new_expr(p, EXPR_UnaryOp, t);
         e->v.UnaryOp.op = UNARYOP_Not;
         e->v.UnaryOp.operand = v;
-        end_as(e, v);
+        set_end(p, e);
         return e;
     }
     return parse_comparison(p);
@@ -922,6 +934,7 @@ static Expr *parse_inversion(Parser *p)
 
 static Expr *parse_boolop(Parser *p, int tok, int op, Expr *(*sub)(Parser *))
 {
+    Token *st = peek(p);
     Expr *e = sub(p);
     if (!check(p, tok)) {
         return e;
@@ -931,11 +944,10 @@ static Expr *parse_boolop(Parser *p, int tok, int op, Expr *(*sub)(Parser *))
     while (accept(p, tok)) {
         vec_push(p, &v, sub(p));
     }
-    Expr *b = new_expr(p, EXPR_BoolOp, NULL);
-    start_as(b, e);
+    Expr *b = new_expr(p, EXPR_BoolOp, st);
     b->v.BoolOp.op = op;
     b->v.BoolOp.values = AS_LIST(ExprList, v);
-    end_as(b, v.a[v.n - 1]);
+    set_end(p, b);
     return b;
 }
 
@@ -969,6 +981,7 @@ Expr *parse_expression(Parser *p)
         return e;
     }
     enter(p);
+    Token *st = peek(p);
     Expr *e = parse_disjunction(p);
     if (check(p, T_IF)) {
         next(p);
@@ -978,19 +991,18 @@ Expr *parse_expression(Parser *p)
             if (t->type == T_NEWLINE || t->type == T_RPAR || t->type == T_RSQB ||
                 t->type == T_COMMA || t->type == T_RBRACE || t->type == T_COLON ||
                 t->type == T_SEMI || t->type == T_ENDMARKER) {
-                error_range(p, e->lineno, e->col_offset, test->end_lineno,
+                error_range(p, st->lineno, st->col, test->end_lineno,
                             test->end_col_offset, "expected 'else' after 'if' expression");
             }
             invalid_syntax(p);
         }
         next(p);
         Expr *orelse = parse_expression(p);
-        Expr *c = new_expr(p, EXPR_IfExp, NULL);
-        start_as(c, e);
+        Expr *c = new_expr(p, EXPR_IfExp, st);
         c->v.IfExp.test = test;
         c->v.IfExp.body = e;
         c->v.IfExp.orelse = orelse;
-        end_as(c, orelse);
+        set_end(p, c);
         e = c;
     }
     leave(p);
@@ -1009,7 +1021,7 @@ Expr *parse_named_expression(Parser *p)
         Expr *e = new_expr(p, EXPR_NamedExpr, t);
         e->v.NamedExpr.target = target;
         e->v.NamedExpr.value = v;
-        end_as(e, v);
+        set_end(p, e);
         return e;
     }
     Expr *e = parse_expression(p);
@@ -1028,7 +1040,7 @@ Expr *parse_star_named_expression(Parser *p)
         Expr *e = new_expr(p, EXPR_Starred, t);
         e->v.Starred.value = v;
         e->v.Starred.ctx = CTX_Load;
-        end_as(e, v);
+        set_end(p, e);
         return e;
     }
     return parse_named_expression(p);
@@ -1043,7 +1055,7 @@ Expr *parse_star_expression(Parser *p)
         Expr *e = new_expr(p, EXPR_Starred, t);
         e->v.Starred.value = v;
         e->v.Starred.ctx = CTX_Load;
-        end_as(e, v);
+        set_end(p, e);
         return e;
     }
     return parse_expression(p);
@@ -1100,7 +1112,7 @@ Expr *parse_star_target(Parser *p)
         Expr *e = new_expr(p, EXPR_Starred, t);
         e->v.Starred.value = v;
         e->v.Starred.ctx = CTX_Load;
-        end_as(e, v);
+        set_end(p, e);
         return e;
     }
     return parse_bitwise_or(p);
@@ -1157,7 +1169,7 @@ Expr *parse_yield_expr(Parser *p)
         Expr *v = parse_expression(p);
         Expr *e = new_expr(p, EXPR_YieldFrom, t);
         e->v.YieldFrom.value = v;
-        end_as(e, v);
+        set_end(p, e);
         return e;
     }
     Expr *e = new_expr(p, EXPR_Yield, t);

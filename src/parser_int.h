@@ -32,7 +32,8 @@ typedef struct Parser {
     int fs_depth;                   /* f-string nesting (format specs) */
     int level_of_pos;               /* unused */
     int *levels;                    /* bracket level after each token */
-    int no_generic_override;
+    int no_genexp_args;             /* class C(x for x in y) is invalid */
+    int lexfail;                    /* the error came from the tokenizer */
 } Parser;
 
 /* infrastructure (parser.c) */

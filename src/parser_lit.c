@@ -649,7 +649,7 @@ static void split_string(Token *t, StrTok *st)
         case 'b': case 'B': st->bytes = 1; break;
         case 'r': case 'R': st->raw = 1; break;
         case 'f': case 'F': st->fmt = 1; break;
-        case 'u': case 'U': st->u = 1; break;
+        case 'u': st->u = 1; break;   /* only lowercase u sets kind='u' */
         default: break;
         }
         i++;
@@ -669,6 +669,7 @@ typedef struct {
     int after;           /* token index for error positions */
     Token *tok;          /* current STRING token */
     Token *first, *last; /* whole concatenation */
+    int in_spec;         /* constants in a format spec span only their token */
 } FState;
 
 static void fs_error(FState *fs, const char *msg)
@@ -698,7 +699,14 @@ static Expr *make_str_const(FState *fs, const char *s, size_t n)
 static void flush_lit(FState *fs, Vec *parts)
 {
     if (fs->lit.n > 0) {
-        vec_push(fs->p, parts, make_str_const(fs, fs->lit.a, fs->lit.n));
+        Expr *c = make_str_const(fs, fs->lit.a, fs->lit.n);
+        if (fs->in_spec) {
+            c->lineno = fs->tok->lineno;
+            c->col_offset = fs->tok->col;
+            c->end_lineno = fs->tok->end_lineno;
+            c->end_col_offset = fs->tok->end_col;
+        }
+        vec_push(fs->p, parts, c);
         fs->lit.n = 0;
     }
 }
@@ -908,9 +916,11 @@ static void fs_parse(FState *fs, const char **ps, const char *end, int raw, int 
     Parser *p = fs->p;
     const char *s = *ps;
     Buf saved = fs->lit;
+    int saved_spec = fs->in_spec;
     if (depth > 0) {
         /* a format spec collects its own literal pieces */
         fs->lit = (Buf){0};
+        fs->in_spec = 1;
     }
     while (s < end) {
         const char *lit_start = s;
@@ -961,6 +971,7 @@ static void fs_parse(FState *fs, const char **ps, const char *end, int raw, int 
     if (depth > 0) {
         flush_lit(fs, parts);
         fs->lit = saved;
+        fs->in_spec = saved_spec;
     }
     *ps = s;
 }

@@ -86,7 +86,8 @@ int tpSeq_slice_index(VM *vm, Value v, int64_t *out) {
         *out = AS_INT(iv);
     } else if (IS_BOOL(iv)) {
         *out = AS_BOOL(iv);
-    } else {
+    } else if (tpInt_as_i64(vm, iv, out) < 0) {
+        tpErr_clear(vm);
         *out = tpInt_sign(vm, iv) < 0 ? INT64_MIN : INT64_MAX;
     }
     return 0;
@@ -143,6 +144,8 @@ int tpSeq_richcmp(VM *vm, Value *const *a_items, const size_t *a_len, Value *con
     for (; i < *a_len && i < *b_len; i++) {
         Value x = (*a_items)[i], y = (*b_items)[i];
         if (x == y) {
+            /* identity implies equality in containers; this includes a NaN compared with
+             * itself ([x] == [x] is True in CPython when x is one NaN object) */
             continue;
         }
         size_t mark = tpGC_save(vm);

@@ -87,6 +87,11 @@ TP_INTERNAL Value tpTupleIter_new(VM *vm, ObjTuple *t);
 TP_INTERNAL bool tpSet_next(ObjSet *s, size_t *pos, Value *key);
 /* 1 removed, 0 absent, -1 error. */
 TP_INTERNAL TP_MUST_CHECK int tpSet_discard(VM *vm, ObjSet *s, Value key);
+/* s op= other for any iterable other (op: BINOP_OR update, BINOP_AND intersection_update,
+ * BINOP_SUB difference_update, BINOP_XOR symmetric_difference_update), as the set methods. */
+TP_INTERNAL TP_MUST_CHECK int tpSet_inplace_op(VM *vm, ObjSet *s, Value other, int op);
+/* s.intersection(other) for any iterable other: a new set of s's base type. */
+TP_INTERNAL TP_MUST_CHECK int tpSet_intersection(VM *vm, ObjSet *s, Value other, Value *out);
 /* Is v a set or frozenset (or a subclass instance)? */
 TP_INTERNAL bool tpSet_check(VM *vm, Value v);
 /* dict lookup with a precomputed hash: 1 found, 0 missing, -1 error. */

@@ -98,6 +98,10 @@ static int init_types(VM *vm) {
     if (init_strings(vm) < 0) {
         return -1;
     }
+    vm->empty_tuple = tpTuple_new(vm, 0);
+    if (vm->empty_tuple == NULL) {
+        return -1;
+    }
     for (int i = 0; i < TYPE__COUNT; i++) {
         const TypeSpec *spec = builtin_specs[i];
         ObjType *base = i == TYPE_OBJECT ? NULL : vm->types[spec->base];
@@ -136,9 +140,7 @@ static int init_singletons(VM *vm) {
     }
     vm->not_implemented = OBJ_VAL(ni);
     vm->ellipsis = OBJ_VAL(el);
-    vm->empty_tuple = NULL;
-    vm->empty_tuple = tpTuple_new(vm, 0);
-    return vm->empty_tuple ? 0 : -1;
+    return 0;
 }
 
 VM *tpVM_new(int argc, char **argv) {

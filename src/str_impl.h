@@ -37,6 +37,8 @@ static inline bool tpBytes_view(VM *vm, Value v, const uint8_t **data, size_t *l
 
 /* ---- obj_str_methods.c / obj_bytes_methods.c: the method tables ---- */
 extern const MethodDef tpStr_methods[];
+extern const MethodDef tpBytes_methods[];
+extern const MethodDef tpByteArray_methods[];
 
 /* ---- obj_str.c ---- */
 /* A str of type `type` (str or a subclass) holding a copy of s. */
@@ -66,6 +68,15 @@ TP_INTERNAL TP_MUST_CHECK int tpStr_format_spec(VM *vm, ObjStr *s, ObjStr *spec,
 TP_INTERNAL ObjByteArray *tpByteArray_new(VM *vm, const void *data, size_t n);
 /* bytes repr of data (b'...' form), with the given prefix/suffix wrapped around it
  * (e.g. "bytearray(" and ")"). */
+/* bytearray mutators (methods; argv[0] is self) */
+TP_INTERNAL int tpByteArray_append(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out);
+TP_INTERNAL int tpByteArray_extend(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out);
+TP_INTERNAL int tpByteArray_pop(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out);
+TP_INTERNAL int tpByteArray_insert(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out);
+TP_INTERNAL int tpByteArray_remove(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out);
+TP_INTERNAL int tpByteArray_clear(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out);
+TP_INTERNAL int tpByteArray_reverse(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out);
+TP_INTERNAL int tpByteArray_copy(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out);
 TP_INTERNAL ObjStr *tpBytes_repr(VM *vm, const uint8_t *data, size_t n, const char *prefix,
                                  const char *suffix);
 

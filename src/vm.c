@@ -10,6 +10,7 @@
 #include <sys/mman.h>
 #include <sys/resource.h>
 
+#include "interp.h"
 #include "vm_internal.h"
 
 #define STACK_VALUES ((size_t)8 << 20)   /* 64 MB of address space, committed lazily */
@@ -431,3 +432,1304 @@ static const ExcTableEntry *find_handler(ObjCode *co, int lasti) {
     return NULL;
 }
 
+
+/* ==== the eval loop ==== */
+
+#define T_(id) (vm->types[TYPE_##id])
+#define ARG ((int)INSTR_ARG(instr))
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+#define NAME_ARG (AS_STR(names[ARG]))
+#define SAFE_POINT() (vm->ntemps = temps_base)
+#define LOAD_FRAME()                                                                              \
+    do {                                                                                          \
+        co = f->code;                                                                             \
+        base = f->base;                                                                           \
+        pc = f->pc;                                                                               \
+        sp = f->sp;                                                                               \
+        consts = co->consts != NULL ? co->consts->items : NULL;                                   \
+        names = co->names != NULL ? co->names->items : NULL;                                      \
+    } while (0)
+
+#if TP_COMPUTED_GOTO
+#define CASE(op) op_##op:
+#define DISPATCH()                                                                                \
+    do {                                                                                          \
+        instr = *pc++;                                                                            \
+        f->pc = pc;                                                                               \
+        goto *targets[INSTR_OP(instr)];                                                           \
+    } while (0)
+#else
+#define CASE(op) case OP_##op:
+#define DISPATCH() goto dispatch
+#endif
+#define NEXT() DISPATCH()
+
+/* Small-int arithmetic; false when the result needs the generic path. */
+static inline bool int_binop(int op, int64_t a, int64_t b, Value *out) {
+    int64_t r;
+    switch (op & ~BINOP_INPLACE) {
+    case BINOP_ADD: r = a + b; break;
+    case BINOP_SUB: r = a - b; break;
+    case BINOP_MUL:
+        if (__builtin_mul_overflow(a, b, &r)) {
+            return false;
+        }
+        break;
+    case BINOP_AND: r = a & b; break;
+    case BINOP_OR: r = a | b; break;
+    case BINOP_XOR: r = a ^ b; break;
+    case BINOP_FLOORDIV:
+        if (b == 0) {
+            return false;
+        }
+        r = a / b;
+        if ((a % b != 0) && ((a < 0) != (b < 0))) {
+            r--;
+        }
+        break;
+    case BINOP_MOD:
+        if (b == 0) {
+            return false;
+        }
+        r = a % b;
+        if (r != 0 && ((r < 0) != (b < 0))) {
+            r += b;
+        }
+        break;
+    case BINOP_RSHIFT:
+        if (b < 0) {
+            return false;
+        }
+        r = b >= 63 ? (a < 0 ? -1 : 0) : (a >> b);
+        break;
+    case BINOP_LSHIFT:
+        if (b < 0 || b > 48) {
+            return false;
+        }
+        if (__builtin_mul_overflow(a, (int64_t)1 << b, &r)) {
+            return false;
+        }
+        break;
+    case BINOP_TRUEDIV:
+        if (b == 0) {
+            return false;
+        }
+        *out = FLOAT_VAL((double)a / (double)b);
+        return true;
+    default: return false;
+    }
+    if (!FITS_SMALLINT(r)) {
+        return false;
+    }
+    *out = INT_VAL(r);
+    return true;
+}
+
+static inline bool float_binop(int op, double a, double b, Value *out) {
+    switch (op & ~BINOP_INPLACE) {
+    case BINOP_ADD: *out = FLOAT_VAL(a + b); return true;
+    case BINOP_SUB: *out = FLOAT_VAL(a - b); return true;
+    case BINOP_MUL: *out = FLOAT_VAL(a * b); return true;
+    case BINOP_TRUEDIV:
+        if (b == 0.0) {
+            return false;
+        }
+        *out = FLOAT_VAL(a / b);
+        return true;
+    default: return false;
+    }
+}
+
+static inline bool cmp_result(int op, int c) {
+    switch (op) {
+    case CMP_LT: return c < 0;
+    case CMP_LE: return c <= 0;
+    case CMP_EQ: return c == 0;
+    case CMP_NE: return c != 0;
+    case CMP_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+static inline bool float_cmp(int op, double a, double b) {
+    switch (op) {
+    case CMP_LT: return a < b;
+    case CMP_LE: return a <= b;
+    case CMP_EQ: return a == b;
+    case CMP_NE: return a != b;
+    case CMP_GT: return a > b;
+    default: return a >= b;
+    }
+}
+
+/* Truth value with the common immediates inline; -1 on error. */
+static inline int truth(VM *vm, Value v) {
+    if (v == TRUE_VAL) {
+        return 1;
+    }
+    if (v == FALSE_VAL || v == NONE_VAL) {
+        return 0;
+    }
+    if (IS_INT(v)) {
+        return AS_INT(v) != 0;
+    }
+    int t;
+    return tpObj_truth(vm, v, &t) < 0 ? -1 : t;
+}
+
+static int unbound_local(VM *vm, ObjCode *co, int i) {
+    return tpErr_format(vm, EXC_UnboundLocalError,
+                        "cannot access local variable '%U' where it is not associated with a value",
+                        AS_STR(co->varnames->items[i]));
+}
+
+static int unbound_deref(VM *vm, ObjCode *co, int i) {
+    if (i < co->ncells) {
+        return tpErr_format(vm, EXC_UnboundLocalError,
+                            "cannot access local variable '%U' where it is not associated with a "
+                            "value", AS_STR(co->cellvars->items[i]));
+    }
+    return tpErr_format(vm, EXC_NameError,
+                        "cannot access free variable '%U' where it is not associated with a value"
+                        " in enclosing scope", AS_STR(co->freevars->items[i - co->ncells]));
+}
+
+static int name_error(VM *vm, ObjStr *name) {
+    tpErr_format(vm, EXC_NameError, "name '%U' is not defined", name);
+    tpExc_set_name_info(vm, name);
+    return -1;
+}
+
+static inline int64_t norm_index(int64_t i, size_t len) { return i < 0 ? i + (int64_t)len : i; }
+
+int tpVM_run_frame(VM *vm, Frame *f, bool throwflag, Value *out) {
+#if TP_COMPUTED_GOTO
+    static void *const targets[256] = {
+#define OP(name, doc) [OP_##name] = &&op_##name,
+#include "opcodes.def"
+#undef OP
+        [OP__COUNT... 255] = &&op_BAD,
+    };
+#endif
+    size_t temps_base = vm->ntemps;
+    ObjCode *co;
+    const Instr *pc;
+    Value *sp, *base, *consts, *names;
+    Instr instr;
+    Value res;
+    Value call_fn = NULL_VAL;
+    Value *call_argv = NULL, *call_sp = NULL;
+    int call_argc = 0;
+    ObjTuple *call_kw = NULL;
+
+    if (vm->c_depth >= MAX_C_DEPTH || (uintptr_t)&temps_base < vm->c_stack_limit ||
+        (f->gen != NULL && vm->depth >= vm->recursion_limit)) {
+        if (f->gen == NULL) {
+            free_stack_frame(vm, f);
+        }
+        return recursion_error(vm, f->gen == NULL ? " while calling a Python object" : "");
+    }
+    vm->c_depth++;
+    link_frame(vm, f);
+    LOAD_FRAME();
+    if (throwflag) {
+        goto error;
+    }
+#if TP_COMPUTED_GOTO
+    DISPATCH();
+#else
+dispatch:
+    instr = *pc++;
+    f->pc = pc;
+    switch (INSTR_OP(instr)) {
+#endif
+
+    CASE(NOP) { NEXT(); }
+    CASE(POP_TOP) {
+        sp--;
+        NEXT();
+    }
+    CASE(PUSH_NULL) {
+        PUSH(NULL_VAL);
+        NEXT();
+    }
+    CASE(COPY) {
+        Value v = PEEK(ARG);
+        PUSH(v);
+        NEXT();
+    }
+    CASE(SWAP) {
+        Value t = TOP();
+        TOP() = PEEK(ARG);
+        PEEK(ARG) = t;
+        NEXT();
+    }
+    CASE(LOAD_CONST) {
+        PUSH(consts[ARG]);
+        NEXT();
+    }
+    CASE(LOAD_FAST) {
+        Value v = base[ARG];
+        if (unlikely(IS_NULL(v))) {
+            unbound_local(vm, co, ARG);
+            goto error;
+        }
+        PUSH(v);
+        NEXT();
+    }
+    CASE(STORE_FAST) {
+        base[ARG] = POP();
+        NEXT();
+    }
+    CASE(DELETE_FAST) {
+        if (IS_NULL(base[ARG])) {
+            unbound_local(vm, co, ARG);
+            goto error;
+        }
+        base[ARG] = NULL_VAL;
+        NEXT();
+    }
+    CASE(LOAD_DEREF) {
+        ObjCell *c = (ObjCell *)AS_OBJ(base[co->nlocals + ARG]);
+        if (unlikely(IS_NULL(c->value))) {
+            unbound_deref(vm, co, ARG);
+            goto error;
+        }
+        PUSH(c->value);
+        NEXT();
+    }
+    CASE(STORE_DEREF) {
+        ((ObjCell *)AS_OBJ(base[co->nlocals + ARG]))->value = POP();
+        NEXT();
+    }
+    CASE(DELETE_DEREF) {
+        ObjCell *c = (ObjCell *)AS_OBJ(base[co->nlocals + ARG]);
+        if (IS_NULL(c->value)) {
+            unbound_deref(vm, co, ARG);
+            goto error;
+        }
+        c->value = NULL_VAL;
+        NEXT();
+    }
+    CASE(LOAD_CLOSURE) {
+        PUSH(base[co->nlocals + ARG]);
+        NEXT();
+    }
+    CASE(LOAD_CLASSDEREF) {
+        if (tpOps_load_classderef(vm, f, ARG, &res) < 0) {
+            goto error;
+        }
+        PUSH(res);
+        NEXT();
+    }
+    CASE(LOAD_GLOBAL) {
+        ObjStr *name = NAME_ARG;
+        Value v = tpDict_get_str(vm, f->globals, name);
+        if (IS_NULL(v)) {
+            v = tpDict_get_str(vm, f->builtins, name);
+            if (unlikely(IS_NULL(v))) {
+                name_error(vm, name);
+                goto error;
+            }
+        }
+        PUSH(v);
+        NEXT();
+    }
+    CASE(STORE_GLOBAL) {
+        Value v = POP();
+        if (tpDict_set_str(vm, f->globals, NAME_ARG, v) < 0) {
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(DELETE_GLOBAL) {
+        int r = tpDict_del(vm, f->globals, OBJ_VAL(NAME_ARG));
+        if (r <= 0) {
+            if (r == 0) {
+                name_error(vm, NAME_ARG);
+            }
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(LOAD_NAME) {
+        if (tpOps_load_name(vm, f, NAME_ARG, &res) < 0) {
+            goto error;
+        }
+        PUSH(res);
+        NEXT();
+    }
+    CASE(STORE_NAME) {
+        Value v = POP();
+        if (tpOps_store_name(vm, f, NAME_ARG, v) < 0) {
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(DELETE_NAME) {
+        if (tpOps_store_name(vm, f, NAME_ARG, NULL_VAL) < 0) {
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(LOAD_ATTR) {
+        if (tpObj_getattr(vm, TOP(), NAME_ARG, &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(LOAD_METHOD) {
+        Value obj = TOP();
+        int r = tpObj_get_method(vm, obj, NAME_ARG, &res);
+        if (r < 0) {
+            goto error;
+        }
+        TOP() = res;
+        PUSH(r == 1 ? obj : NULL_VAL);
+        NEXT();
+    }
+    CASE(STORE_ATTR) {
+        Value obj = POP();
+        Value v = POP();
+        if (tpObj_setattr(vm, obj, NAME_ARG, v) < 0) {
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(DELETE_ATTR) {
+        Value obj = POP();
+        if (tpObj_delattr(vm, obj, NAME_ARG) < 0) {
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(BINARY_SUBSCR) {
+        Value key = POP();
+        Value obj = TOP();
+        if (IS_OBJ(obj) && IS_INT(key)) {
+            Obj *o = AS_OBJ(obj);
+            if (o->type == T_(LIST)) {
+                ObjList *l = (ObjList *)o;
+                int64_t i = norm_index(AS_INT(key), l->len);
+                if (i >= 0 && (size_t)i < l->len) {
+                    TOP() = l->items[i];
+                    NEXT();
+                }
+            } else if (o->type == T_(TUPLE)) {
+                ObjTuple *t = (ObjTuple *)o;
+                int64_t i = norm_index(AS_INT(key), t->len);
+                if (i >= 0 && (size_t)i < t->len) {
+                    TOP() = t->items[i];
+                    NEXT();
+                }
+            }
+        } else if (IS_OBJ(obj) && AS_OBJ(obj)->type == T_(DICT)) {
+            int r = tpDict_get(vm, AS_DICT(obj), key, &res);
+            if (r < 0) {
+                goto error;
+            }
+            if (r == 1) {
+                TOP() = res;
+                NEXT();
+            }
+        }
+        if (tpObj_getitem(vm, obj, key, &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(STORE_SUBSCR) {
+        Value key = sp[-1], obj = sp[-2], v = sp[-3];
+        sp -= 3;
+        if (IS_OBJ(obj) && IS_INT(key) && AS_OBJ(obj)->type == T_(LIST)) {
+            ObjList *l = AS_LIST(obj);
+            int64_t i = norm_index(AS_INT(key), l->len);
+            if (i >= 0 && (size_t)i < l->len) {
+                l->items[i] = v;
+                NEXT();
+            }
+        } else if (IS_OBJ(obj) && AS_OBJ(obj)->type == T_(DICT)) {
+            if (tpDict_set(vm, AS_DICT(obj), key, v) < 0) {
+                goto error;
+            }
+            NEXT();
+        }
+        if (tpObj_setitem(vm, obj, key, v) < 0) {
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(DELETE_SUBSCR) {
+        Value key = sp[-1], obj = sp[-2];
+        sp -= 2;
+        if (tpObj_delitem(vm, obj, key) < 0) {
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(BINARY_OP) {
+        Value b = POP();
+        Value a = TOP();
+        if (IS_INT(a) && IS_INT(b)) {
+            if (int_binop(ARG, AS_INT(a), AS_INT(b), &res)) {
+                TOP() = res;
+                NEXT();
+            }
+        } else if (IS_FLOAT(a) && IS_FLOAT(b)) {
+            if (float_binop(ARG, AS_FLOAT(a), AS_FLOAT(b), &res)) {
+                TOP() = res;
+                NEXT();
+            }
+        } else if (IS_FLOAT(a) && IS_INT(b)) {
+            if (float_binop(ARG, AS_FLOAT(a), (double)AS_INT(b), &res)) {
+                TOP() = res;
+                NEXT();
+            }
+        } else if (IS_INT(a) && IS_FLOAT(b)) {
+            if (float_binop(ARG, (double)AS_INT(a), AS_FLOAT(b), &res)) {
+                TOP() = res;
+                NEXT();
+            }
+        }
+        if (tpObj_binop(vm, a, b, ARG, &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(UNARY_NEGATIVE) {
+        Value v = TOP();
+        if (IS_INT(v) && AS_INT(v) != SMALLINT_MIN) {
+            TOP() = INT_VAL(-AS_INT(v));
+            NEXT();
+        }
+        if (IS_FLOAT(v)) {
+            TOP() = FLOAT_VAL(-AS_FLOAT(v));
+            NEXT();
+        }
+        if (tpObj_unop(vm, v, UNOP_NEG, &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(UNARY_POSITIVE) {
+        Value v = TOP();
+        if (IS_INT(v) || IS_FLOAT(v)) {
+            NEXT();
+        }
+        if (tpObj_unop(vm, v, UNOP_POS, &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(UNARY_INVERT) {
+        Value v = TOP();
+        if (IS_INT(v)) {
+            TOP() = INT_VAL(~AS_INT(v));
+            NEXT();
+        }
+        if (tpObj_unop(vm, v, UNOP_INVERT, &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(UNARY_NOT) {
+        int t = truth(vm, TOP());
+        if (t < 0) {
+            goto error;
+        }
+        TOP() = BOOL_VAL(!t);
+        NEXT();
+    }
+    CASE(COMPARE_OP) {
+        Value b = POP();
+        Value a = TOP();
+        if (IS_INT(a) && IS_INT(b)) {
+            int64_t x = AS_INT(a), y = AS_INT(b);
+            TOP() = BOOL_VAL(cmp_result(ARG, x < y ? -1 : x > y));
+            NEXT();
+        }
+        if (IS_FLOAT(a) && IS_FLOAT(b)) {
+            TOP() = BOOL_VAL(float_cmp(ARG, AS_FLOAT(a), AS_FLOAT(b)));
+            NEXT();
+        }
+        if (tpObj_richcmp(vm, a, b, ARG, &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(IS_OP) {
+        Value b = POP();
+        Value a = TOP();
+        TOP() = BOOL_VAL((a == b) != (ARG != 0));
+        NEXT();
+    }
+    CASE(CONTAINS_OP) {
+        Value b = POP();
+        Value a = TOP();
+        int r;
+        if (tpObj_contains(vm, b, a, &r) < 0) {
+            goto error;
+        }
+        TOP() = BOOL_VAL((r != 0) != (ARG != 0));
+        NEXT();
+    }
+    CASE(JUMP) {
+        const Instr *target = co->code + ARG;
+        if (target < pc) {
+            SAFE_POINT();
+            if (unlikely(vm->interrupt)) {
+                vm->interrupt = 0;
+                tpErr_set(vm, OBJ_VAL(tpExc_type(vm, EXC_KeyboardInterrupt)));
+                goto error;
+            }
+        }
+        pc = target;
+        NEXT();
+    }
+    CASE(POP_JUMP_IF_FALSE) {
+        Value v = POP();
+        if (v == FALSE_VAL) {
+            pc = co->code + ARG;
+        } else if (v != TRUE_VAL) {
+            int t = truth(vm, v);
+            if (t < 0) {
+                goto error;
+            }
+            if (!t) {
+                pc = co->code + ARG;
+            }
+        }
+        NEXT();
+    }
+    CASE(POP_JUMP_IF_TRUE) {
+        Value v = POP();
+        if (v == TRUE_VAL) {
+            pc = co->code + ARG;
+        } else if (v != FALSE_VAL) {
+            int t = truth(vm, v);
+            if (t < 0) {
+                goto error;
+            }
+            if (t) {
+                pc = co->code + ARG;
+            }
+        }
+        NEXT();
+    }
+    CASE(POP_JUMP_IF_NONE) {
+        if (POP() == NONE_VAL) {
+            pc = co->code + ARG;
+        }
+        NEXT();
+    }
+    CASE(POP_JUMP_IF_NOT_NONE) {
+        if (POP() != NONE_VAL) {
+            pc = co->code + ARG;
+        }
+        NEXT();
+    }
+    CASE(JUMP_IF_FALSE_OR_POP) {
+        int t = truth(vm, TOP());
+        if (t < 0) {
+            goto error;
+        }
+        if (!t) {
+            pc = co->code + ARG;
+        } else {
+            sp--;
+        }
+        NEXT();
+    }
+    CASE(JUMP_IF_TRUE_OR_POP) {
+        int t = truth(vm, TOP());
+        if (t < 0) {
+            goto error;
+        }
+        if (t) {
+            pc = co->code + ARG;
+        } else {
+            sp--;
+        }
+        NEXT();
+    }
+    CASE(GET_ITER) {
+        if (tpObj_iter(vm, TOP(), &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(FOR_ITER) {
+        Value it = TOP();
+        ObjType *t = tpType_of(vm, it);
+        int r = t->sl.next != NULL ? t->sl.next(vm, it, &res) : tpObj_next(vm, it, &res);
+        if (r == 0) {
+            PUSH(res);
+            NEXT();
+        }
+        if (r < 0) {
+            if (!tpErr_matches(vm, EXC_StopIteration)) {
+                goto error;
+            }
+            tpErr_clear(vm);
+        }
+        sp--;
+        pc = co->code + ARG;
+        NEXT();
+    }
+    CASE(BUILD_TUPLE) {
+        ObjTuple *t = tpTuple_from(vm, (size_t)ARG, sp - ARG);
+        if (t == NULL) {
+            goto error;
+        }
+        sp -= ARG;
+        PUSH(OBJ_VAL(t));
+        NEXT();
+    }
+    CASE(BUILD_LIST) {
+        ObjList *l = tpList_from(vm, (size_t)ARG, sp - ARG);
+        if (l == NULL) {
+            goto error;
+        }
+        sp -= ARG;
+        PUSH(OBJ_VAL(l));
+        NEXT();
+    }
+    CASE(BUILD_SET) {
+        ObjSet *s = tpSet_new(vm, false);
+        if (s == NULL) {
+            goto error;
+        }
+        for (int i = ARG; i > 0; i--) {
+            if (tpSet_add(vm, s, PEEK(i)) < 0) {
+                goto error;
+            }
+        }
+        sp -= ARG;
+        PUSH(OBJ_VAL(s));
+        NEXT();
+    }
+    CASE(BUILD_MAP) {
+        ObjDict *d = tpDict_new(vm);
+        if (d == NULL) {
+            goto error;
+        }
+        for (int i = 2 * ARG; i > 0; i -= 2) {
+            if (tpDict_set(vm, d, PEEK(i), PEEK(i - 1)) < 0) {
+                goto error;
+            }
+        }
+        sp -= 2 * ARG;
+        PUSH(OBJ_VAL(d));
+        NEXT();
+    }
+    CASE(BUILD_CONST_KEY_MAP) {
+        ObjTuple *keys = AS_TUPLE(TOP());
+        ObjDict *d = tpDict_new(vm);
+        if (d == NULL) {
+            goto error;
+        }
+        for (int i = 0; i < ARG; i++) {
+            if (tpDict_set(vm, d, keys->items[i], PEEK(ARG + 1 - i)) < 0) {
+                goto error;
+            }
+        }
+        sp -= ARG + 1;
+        PUSH(OBJ_VAL(d));
+        NEXT();
+    }
+    CASE(BUILD_STRING) {
+        if (tpOps_build_string(vm, sp - ARG, ARG, &res) < 0) {
+            goto error;
+        }
+        sp -= ARG;
+        PUSH(res);
+        NEXT();
+    }
+    CASE(BUILD_SLICE) {
+        Value step = ARG == 3 ? POP() : NONE_VAL;
+        Value stop = POP();
+        Value start = TOP();
+        res = tpSlice_new(vm, start, stop, step);
+        if (IS_NULL(res)) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(LIST_APPEND) {
+        Value v = POP();
+        if (tpList_append(vm, AS_LIST(PEEK(ARG)), v) < 0) {
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(SET_ADD) {
+        Value v = POP();
+        if (tpSet_add(vm, AS_SET(PEEK(ARG)), v) < 0) {
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(MAP_ADD) {
+        Value v = POP();
+        Value k = POP();
+        if (tpDict_set(vm, AS_DICT(PEEK(ARG)), k, v) < 0) {
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(LIST_EXTEND) {
+        Value it = POP();
+        if (tpOps_list_extend(vm, PEEK(ARG), it) < 0) {
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(SET_UPDATE) {
+        Value it = POP();
+        if (tpSet_update(vm, AS_SET(PEEK(ARG)), it) < 0) {
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(DICT_UPDATE) {
+        Value m = POP();
+        if (tpOps_dict_update(vm, PEEK(ARG), m) < 0) {
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(DICT_MERGE) {
+        Value m = POP();
+        Value fn = PEEK(ARG + 2);
+        if (IS_NULL(fn)) {
+            fn = PEEK(ARG + 3);
+        }
+        if (tpOps_dict_merge(vm, PEEK(ARG), m, fn) < 0) {
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(LIST_TO_TUPLE) {
+        ObjList *l = AS_LIST(TOP());
+        ObjTuple *t = tpTuple_from(vm, l->len, l->items);
+        if (t == NULL) {
+            goto error;
+        }
+        TOP() = OBJ_VAL(t);
+        NEXT();
+    }
+    CASE(UNPACK_SEQUENCE) {
+        Value seq = POP();
+        int n = ARG;
+        if (IS_OBJ(seq) && (AS_OBJ(seq)->type == T_(TUPLE) || AS_OBJ(seq)->type == T_(LIST))) {
+            Value *items;
+            size_t len;
+            if (AS_OBJ(seq)->type == T_(TUPLE)) {
+                items = AS_TUPLE(seq)->items;
+                len = AS_TUPLE(seq)->len;
+            } else {
+                items = AS_LIST(seq)->items;
+                len = AS_LIST(seq)->len;
+            }
+            if (len == (size_t)n) {
+                for (int i = 0; i < n; i++) {
+                    sp[n - 1 - i] = items[i];
+                }
+                sp += n;
+                NEXT();
+            }
+        }
+        sp[0] = seq;   /* keep it rooted while iterating */
+        if (tpOps_unpack(vm, seq, n, sp) < 0) {
+            goto error;
+        }
+        sp += n;
+        NEXT();
+    }
+    CASE(UNPACK_EX) {
+        Value seq = TOP();
+        int before = ARG & 0xFF, after = ARG >> 8;
+        if (tpOps_unpack_ex(vm, seq, before, after, sp - 1) < 0) {
+            goto error;
+        }
+        sp += before + after;
+        NEXT();
+    }
+    CASE(FORMAT_VALUE) {
+        Value spec = (ARG & 4) ? POP() : NULL_VAL;
+        if (tpOps_format_value(vm, TOP(), ARG & 3, spec, &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(CALL) {
+        int n = ARG;
+        Value *args = sp - n;
+        call_fn = args[-2];
+        if (IS_NULL(args[-1])) {
+            if (IS_OBJ(call_fn) && AS_OBJ(call_fn)->type == T_(BOUND_METHOD)) {
+                ObjBoundMethod *bm = (ObjBoundMethod *)AS_OBJ(call_fn);
+                args[-2] = call_fn = bm->func;
+                args[-1] = bm->self;
+                call_argv = args - 1;
+                call_argc = n + 1;
+            } else {
+                call_argv = args;
+                call_argc = n;
+            }
+        } else {
+            call_argv = args - 1;
+            call_argc = n + 1;
+        }
+        call_kw = NULL;
+        call_sp = args - 2;
+        goto do_call;
+    }
+    CASE(CALL_KW) {
+        ObjTuple *kw = AS_TUPLE(TOP());
+        int n = ARG;
+        int npos = n - (int)kw->len;
+        Value *args = sp - 1 - n;
+        call_fn = args[-2];
+        if (IS_NULL(args[-1])) {
+            if (IS_OBJ(call_fn) && AS_OBJ(call_fn)->type == T_(BOUND_METHOD)) {
+                ObjBoundMethod *bm = (ObjBoundMethod *)AS_OBJ(call_fn);
+                args[-2] = call_fn = bm->func;
+                args[-1] = bm->self;
+                call_argv = args - 1;
+                call_argc = npos + 1;
+            } else {
+                call_argv = args;
+                call_argc = npos;
+            }
+        } else {
+            call_argv = args - 1;
+            call_argc = npos + 1;
+        }
+        call_kw = kw->len > 0 ? kw : NULL;
+        call_sp = args - 2;
+        goto do_call;
+    }
+    CASE(CALL_EX) {
+        int haskw = ARG & 1;
+        Value *slots = sp - 3 - haskw;   /* callable, self_or_NULL, args, (kwargs) */
+        call_fn = slots[0];
+        ObjTuple *buf, *kwn;
+        int npos;
+        if (tpOps_call_ex_prepare(vm, call_fn, slots[1], slots[2],
+                                  haskw ? slots[3] : NULL_VAL, &buf, &npos, &kwn) < 0) {
+            goto error;
+        }
+        slots[2] = OBJ_VAL(buf);
+        if (haskw && kwn != NULL) {
+            slots[3] = OBJ_VAL(kwn);
+        }
+        call_argv = buf->items;
+        call_argc = npos;
+        call_kw = kwn;
+        call_sp = slots;
+        goto do_call;
+    }
+    CASE(MAKE_FUNCTION) {
+        Value code = POP();
+        int fl = ARG;
+        Value closure = (fl & 8) ? POP() : NULL_VAL;
+        Value ann = (fl & 4) ? POP() : NULL_VAL;
+        Value kwdefs = (fl & 2) ? POP() : NULL_VAL;
+        Value defs = (fl & 1) ? POP() : NULL_VAL;
+        sp[0] = code;
+        if (tpOps_make_function(vm, f, code, defs, kwdefs, ann, closure, &res) < 0) {
+            goto error;
+        }
+        PUSH(res);
+        NEXT();
+    }
+    CASE(RETURN_VALUE) {
+        Value rv = POP();
+        f->sp = sp;
+        if (f->entry) {
+            unlink_frame(vm, f);
+            vm->c_depth--;
+            vm->ntemps = temps_base;
+            *out = rv;
+            return tpGC_push_root(vm, rv) < 0 ? -1 : 0;
+        }
+        Frame *caller = f->prev;
+        unlink_frame(vm, f);
+        f = caller;
+        LOAD_FRAME();
+        PUSH(rv);
+        SAFE_POINT();
+        NEXT();
+    }
+    CASE(LOAD_BUILD_CLASS) {
+        Value bc = tpDict_get_str(vm, f->builtins, vm->names[NAME___build_class__]);
+        if (IS_NULL(bc)) {
+            tpErr_raise(vm, EXC_NameError, "__build_class__ not found");
+            goto error;
+        }
+        PUSH(bc);
+        NEXT();
+    }
+    CASE(IMPORT_NAME) {
+        Value fromlist = POP();
+        Value level = TOP();
+        int lv = IS_INT(level) ? (int)AS_INT(level) : 0;
+        if (tpImport(vm, NAME_ARG, OBJ_VAL(f->globals), fromlist, lv, &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(IMPORT_FROM) {
+        if (tpOps_import_from(vm, TOP(), NAME_ARG, &res) < 0) {
+            goto error;
+        }
+        PUSH(res);
+        NEXT();
+    }
+    CASE(IMPORT_STAR) {
+        Value mod = POP();
+        if (tpOps_import_star(vm, f, mod) < 0) {
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(RAISE_VARARGS) {
+        Value cause = ARG == 2 ? POP() : NULL_VAL;
+        Value exc = ARG >= 1 ? POP() : NULL_VAL;
+        if (ARG == 0) {
+            Value cur = tpVM_handled_exception(vm);
+            if (IS_NONE(cur)) {
+                tpErr_raise(vm, EXC_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            vm->exc = cur;
+            goto exception_unwind;
+        }
+        tpOps_raise(vm, exc, cause);
+        goto error;
+    }
+    CASE(PUSH_EXC_INFO) {
+        Value exc = TOP();
+        TOP() = IS_NULL(f->handled_exc) ? NONE_VAL : f->handled_exc;
+        PUSH(exc);
+        f->handled_exc = exc;
+        NEXT();
+    }
+    CASE(POP_EXCEPT) {
+        Value prev = POP();
+        f->handled_exc = IS_NONE(prev) ? NULL_VAL : prev;
+        NEXT();
+    }
+    CASE(RERAISE) {
+        Value exc = POP();
+        vm->exc = exc;
+        goto exception_unwind;
+    }
+    CASE(CHECK_EXC_MATCH) {
+        Value type = POP();
+        int r;
+        if (tpOps_exc_match(vm, TOP(), type, &r) < 0) {
+            goto error;
+        }
+        PUSH(BOOL_VAL(r));
+        NEXT();
+    }
+    CASE(CHECK_EG_MATCH) {
+        Value type = POP();
+        Value match, rest;
+        if (tpOps_eg_match(vm, TOP(), type, &match, &rest) < 0) {
+            goto error;
+        }
+        if (IS_NONE(match)) {
+            PUSH(match);
+        } else {
+            TOP() = rest;
+            PUSH(match);
+            f->handled_exc = match;
+        }
+        NEXT();
+    }
+    CASE(PREP_RERAISE_STAR) {
+        Value list = POP();
+        if (tpOps_prep_reraise_star(vm, TOP(), list, &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(LOAD_ASSERTION_ERROR) {
+        PUSH(OBJ_VAL(tpExc_type(vm, EXC_AssertionError)));
+        NEXT();
+    }
+    CASE(BEFORE_WITH) {
+        Value exitf;
+        if (tpOps_before_with(vm, TOP(), false, &exitf, &res) < 0) {
+            goto error;
+        }
+        TOP() = exitf;
+        PUSH(res);
+        NEXT();
+    }
+    CASE(WITH_EXCEPT_START) {
+        Value exc = TOP();
+        Value args[3];
+        args[0] = OBJ_VAL(tpType_of(vm, exc));
+        args[1] = exc;
+        args[2] = tpExc_check(vm, exc) ? AS_EXC(exc)->traceback : NONE_VAL;
+        if (IS_NULL(args[2])) {
+            args[2] = NONE_VAL;
+        }
+        if (tpObj_call(vm, PEEK(4), 3, args, NULL, &res) < 0) {
+            goto error;
+        }
+        PUSH(res);
+        NEXT();
+    }
+    CASE(SETUP_ANNOTATIONS) {
+        if (tpOps_setup_annotations(vm, f) < 0) {
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(YIELD_VALUE) {
+        Value v = POP();
+        f->sp = sp;
+        vm->frame = f->prev;
+        vm->depth--;
+        vm->c_depth--;
+        vm->ntemps = temps_base;
+        *out = v;
+        return tpGC_push_root(vm, v) < 0 ? -1 : 1;
+    }
+    CASE(GET_YIELD_FROM_ITER) {
+        if (tpOps_yield_from_iter(vm, co, TOP(), &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(SEND) {
+        Value v = POP();
+        int r = tpOps_send(vm, TOP(), v, &res);
+        if (r < 0) {
+            goto error;
+        }
+        if (r == 0) {
+            PUSH(res);
+        } else {
+            TOP() = res;
+            pc = co->code + ARG;
+        }
+        NEXT();
+    }
+    CASE(GET_AWAITABLE) {
+        if (tpOps_get_awaitable(vm, TOP(), ARG, &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(GET_AITER) {
+        if (tpOps_get_aiter(vm, TOP(), &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(GET_ANEXT) {
+        if (tpOps_get_anext(vm, TOP(), &res) < 0) {
+            goto error;
+        }
+        PUSH(res);
+        NEXT();
+    }
+    CASE(END_ASYNC_FOR) {
+        Value exc = POP();
+        sp--;
+        if (!tpType_is_subtype(tpType_of(vm, exc), tpExc_type(vm, EXC_StopAsyncIteration))) {
+            vm->exc = exc;
+            goto exception_unwind;
+        }
+        NEXT();
+    }
+    CASE(BEFORE_ASYNC_WITH) {
+        Value exitf;
+        if (tpOps_before_with(vm, TOP(), true, &exitf, &res) < 0) {
+            goto error;
+        }
+        TOP() = exitf;
+        PUSH(res);
+        NEXT();
+    }
+    CASE(ASYNC_GEN_WRAP) {
+        if (tpOps_async_gen_wrap(vm, TOP(), &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(PRINT_EXPR) {
+        Value v = POP();
+        sp[0] = v;
+        if (tpOps_print_expr(vm, v) < 0) {
+            goto error;
+        }
+        NEXT();
+    }
+    CASE(GET_LEN) {
+        int64_t n;
+        if (tpObj_len(vm, TOP(), &n) < 0) {
+            goto error;
+        }
+        res = tpInt_from_i64(vm, n);
+        if (IS_NULL(res)) {
+            goto error;
+        }
+        PUSH(res);
+        NEXT();
+    }
+    CASE(MATCH_CLASS) {
+        Value nms = POP();
+        Value cls = POP();
+        if (tpOps_match_class(vm, TOP(), cls, nms, ARG, &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(MATCH_MAPPING) {
+        bool m = tpOps_match_kind(vm, TOP(), true);
+        PUSH(BOOL_VAL(m));
+        NEXT();
+    }
+    CASE(MATCH_SEQUENCE) {
+        bool m = tpOps_match_kind(vm, TOP(), false);
+        PUSH(BOOL_VAL(m));
+        NEXT();
+    }
+    CASE(MATCH_KEYS) {
+        if (tpOps_match_keys(vm, PEEK(2), TOP(), &res) < 0) {
+            goto error;
+        }
+        PUSH(res);
+        NEXT();
+    }
+    CASE(COPY_DICT_WITHOUT_KEYS) {
+        if (tpOps_copy_dict_without_keys(vm, PEEK(2), TOP(), &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(RETURN_GENERATOR)
+    CASE(DELETE_LOCALS_ITEM)
+#if TP_COMPUTED_GOTO
+    op_BAD:
+#else
+    default:
+#endif
+    {
+        tpErr_format(vm, EXC_SystemError, "unknown opcode %d", (int)INSTR_OP(instr));
+        goto error;
+    }
+#if !TP_COMPUTED_GOTO
+    }
+#endif
+
+do_call: {
+    bool done = false;
+    if (IS_OBJ(call_fn)) {
+        ObjType *t = AS_OBJ(call_fn)->type;
+        if (t == T_(FUNCTION)) {
+            ObjFunction *fn = AS_FUNCTION(call_fn);
+            if (!is_generator_code(fn->code)) {
+                Frame *nf = push_function_frame(vm, fn, call_argc, call_argv, call_kw, "");
+                if (nf == NULL) {
+                    goto error;
+                }
+                f->sp = call_sp;
+                link_frame(vm, nf);
+                f = nf;
+                LOAD_FRAME();
+                NEXT();
+            }
+            if (tpGen_create(vm, fn, call_argc, call_argv, call_kw, &res) < 0) {
+                goto error;
+            }
+            done = true;
+        } else if (t == T_(CFUNCTION) || t == T_(METHOD_DESCR)) {
+            if (tpVM_call_native(vm, call_fn, call_argc, call_argv, call_kw, &res) < 0) {
+                goto error;
+            }
+            done = true;
+        }
+    }
+    if (!done && tpObj_call(vm, call_fn, call_argc, call_argv, call_kw, &res) < 0) {
+        goto error;
+    }
+    sp = call_sp;
+    PUSH(res);
+    SAFE_POINT();
+    NEXT();
+}
+
+error: {
+    if (IS_NULL(vm->exc)) {
+        tpErr_raise(vm, EXC_SystemError, "error return without exception set");
+    }
+    Value exc = vm->exc;
+    if (tpExc_check(vm, exc)) {
+        Value tb = AS_EXC(exc)->traceback;
+        if (IS_NULL(tb) || IS_NONE(tb)) {
+            tpVM_chain_context(vm, exc);
+        }
+        int lasti = (int)(pc - co->code) - 1;
+        if (tpTraceback_add(vm, exc, co, lasti, f) < 0) {
+            /* keep the exception that is now pending (MemoryError) */
+        }
+    }
+}
+exception_unwind: {
+    int lasti = (int)(pc - co->code) - 1;
+    const ExcTableEntry *h = find_handler(co, lasti);
+    if (h != NULL) {
+        Value exc = vm->exc;
+        sp = base + co->nlocalsplus + h->depth;
+        if (h->lasti) {
+            PUSH(INT_VAL(lasti));
+        }
+        PUSH(exc);
+        vm->exc = NULL_VAL;
+        pc = co->code + h->target;
+        SAFE_POINT();
+        NEXT();
+    }
+    f->sp = sp;
+    if (f->entry) {
+        unlink_frame(vm, f);
+        vm->c_depth--;
+        vm->ntemps = temps_base;
+        return -1;
+    }
+    Frame *caller = f->prev;
+    unlink_frame(vm, f);
+    f = caller;
+    LOAD_FRAME();
+    goto error;
+}
+}

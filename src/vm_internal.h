@@ -17,7 +17,14 @@ TP_INTERNAL void tpVM_free_stack(VM *vm);
 
 /* Run `f` (already set up, f->entry == 1, not yet linked) until it returns or yields.
  * Returns 0 (returned, *out = value), 1 (yielded, *out = value) or -1 (exception raised). */
-TP_INTERNAL TP_MUST_CHECK int tpVM_run_frame(VM *vm, Frame *f, Value *out);
+TP_INTERNAL TP_MUST_CHECK int tpVM_run_frame(VM *vm, Frame *f, bool throwflag, Value *out);
+/* throwflag: start by raising the pending vm->exc at the frame's current instruction. */
+
+/* Run a function's code with `locals` as its locals mapping (class bodies: __build_class__). */
+TP_INTERNAL TP_MUST_CHECK int tpVM_call_with_locals(VM *vm, ObjFunction *fn, Value locals,
+                                                    Value *out);
+/* Set exc.__context__ to the handled exception (as raising does), avoiding cycles. */
+TP_INTERNAL void tpVM_chain_context(VM *vm, Value exc);
 
 /* Fill a frame record for running fn with base[0 .. nlocalsplus + stacksize) (which the caller
  * has set to NULL_VAL), bind the arguments and create the cells. -1 on a binding error. */
@@ -43,6 +50,56 @@ static inline int tpFrame_lineno(Frame *f) {
 /* Call a native (ObjCFunction / ObjMethodDescr) with arity and keyword checks. */
 TP_INTERNAL TP_MUST_CHECK int tpVM_call_native(VM *vm, Value callable, int argc, Value *argv,
                                                ObjTuple *kwnames, Value *out);
+
+/* ---- vm_ops.c: slow paths of single instructions (see opcodes.def for stack effects) ---- */
+TP_INTERNAL TP_MUST_CHECK int tpOps_load_name(VM *vm, Frame *f, ObjStr *name, Value *out);
+/* v == NULL_VAL: delete */
+TP_INTERNAL TP_MUST_CHECK int tpOps_store_name(VM *vm, Frame *f, ObjStr *name, Value v);
+TP_INTERNAL TP_MUST_CHECK int tpOps_load_classderef(VM *vm, Frame *f, int i, Value *out);
+TP_INTERNAL TP_MUST_CHECK int tpOps_setup_annotations(VM *vm, Frame *f);
+/* dst[n-1] receives the first item, dst[0] the last. */
+TP_INTERNAL TP_MUST_CHECK int tpOps_unpack(VM *vm, Value seq, int n, Value *dst);
+TP_INTERNAL TP_MUST_CHECK int tpOps_unpack_ex(VM *vm, Value seq, int before, int after,
+                                              Value *dst);
+TP_INTERNAL TP_MUST_CHECK int tpOps_build_string(VM *vm, Value *items, int n, Value *out);
+TP_INTERNAL TP_MUST_CHECK int tpOps_format_value(VM *vm, Value v, int conv, Value spec,
+                                                 Value *out);
+TP_INTERNAL TP_MUST_CHECK int tpOps_list_extend(VM *vm, Value list, Value it);
+TP_INTERNAL TP_MUST_CHECK int tpOps_dict_update(VM *vm, Value dict, Value m);
+TP_INTERNAL TP_MUST_CHECK int tpOps_dict_merge(VM *vm, Value dict, Value m, Value callable);
+/* CALL_EX: build the argument buffer ([self] + positionals + keyword values) and kwnames. */
+TP_INTERNAL TP_MUST_CHECK int tpOps_call_ex_prepare(VM *vm, Value callable, Value self,
+                                                    Value args, Value kwargs, ObjTuple **buf,
+                                                    int *npos, ObjTuple **kwnames);
+TP_INTERNAL TP_MUST_CHECK int tpOps_make_function(VM *vm, Frame *f, Value code, Value defaults,
+                                                  Value kwdefaults, Value annotations,
+                                                  Value closure, Value *out);
+TP_INTERNAL TP_MUST_CHECK int tpOps_import_from(VM *vm, Value module, ObjStr *name, Value *out);
+TP_INTERNAL TP_MUST_CHECK int tpOps_import_star(VM *vm, Frame *f, Value module);
+/* RAISE_VARARGS 1/2: always returns -1 with the exception (and cause) set. */
+TP_INTERNAL int tpOps_raise(VM *vm, Value exc, Value cause);
+TP_INTERNAL TP_MUST_CHECK int tpOps_exc_match(VM *vm, Value exc, Value type, int *out);
+TP_INTERNAL TP_MUST_CHECK int tpOps_eg_match(VM *vm, Value exc, Value type, Value *match,
+                                             Value *rest);
+TP_INTERNAL TP_MUST_CHECK int tpOps_prep_reraise_star(VM *vm, Value orig, Value list, Value *out);
+TP_INTERNAL TP_MUST_CHECK int tpOps_before_with(VM *vm, Value mgr, bool async, Value *exitf,
+                                                Value *res);
+TP_INTERNAL TP_MUST_CHECK int tpOps_print_expr(VM *vm, Value v);
+TP_INTERNAL TP_MUST_CHECK int tpOps_yield_from_iter(VM *vm, ObjCode *co, Value v, Value *out);
+/* SEND: 0 yielded (*out), 1 sub-iterator finished (*out = its value), -1 error. */
+TP_INTERNAL TP_MUST_CHECK int tpOps_send(VM *vm, Value sub, Value v, Value *out);
+TP_INTERNAL TP_MUST_CHECK int tpOps_get_awaitable(VM *vm, Value v, int where, Value *out);
+TP_INTERNAL TP_MUST_CHECK int tpOps_get_aiter(VM *vm, Value v, Value *out);
+TP_INTERNAL TP_MUST_CHECK int tpOps_get_anext(VM *vm, Value v, Value *out);
+TP_INTERNAL TP_MUST_CHECK int tpOps_async_gen_wrap(VM *vm, Value v, Value *out);
+TP_INTERNAL TP_MUST_CHECK int tpOps_match_class(VM *vm, Value subject, Value cls, Value names,
+                                                int nargs, Value *out);
+TP_INTERNAL bool tpOps_match_kind(VM *vm, Value subject, bool mapping);
+TP_INTERNAL TP_MUST_CHECK int tpOps_match_keys(VM *vm, Value subject, Value keys, Value *out);
+TP_INTERNAL TP_MUST_CHECK int tpOps_copy_dict_without_keys(VM *vm, Value subject, Value keys,
+                                                           Value *out);
+/* Look a special method up on type(obj) and bind it: 1 found, 0 missing, -1 error. */
+TP_INTERNAL TP_MUST_CHECK int tpOps_lookup_special(VM *vm, Value obj, ObjStr *name, Value *out);
 
 /* ---- call.c: argument binding ---- */
 /* Bind argc positional + len(kwnames) keyword values (argv) into locals (pre-filled with NULL),

@@ -1,7 +1,7 @@
 o = object()
 print(type(o).__name__, isinstance(o, object), o == o, o != object())
 print(object.__name__, object.__bases__, int.__bases__, bool.__bases__)
-print(type(object.__init__).__name__ if hasattr(object, "__init__") else "")
+print(callable(object.__init__), hasattr(object, "__init__"))
 try:
     o.attr = 1
 except AttributeError as e:

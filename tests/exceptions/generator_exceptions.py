@@ -27,5 +27,6 @@ for v in gen3():
     print("got", v)
 g4 = gen3()
 next(g4)
-del g4
-print("after del")
+g4.close()
+print("after close")
+print(list(gen3()))

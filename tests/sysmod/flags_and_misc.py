@@ -1,5 +1,5 @@
 import sys
-print(type(sys.flags).__name__ in ("flags", "sys.flags"))
+print(sys.stdout.encoding.lower().replace("-", ""))
 print(isinstance(sys.executable, str))
 print(sys.getdefaultencoding())
 print(type(sys.builtin_module_names).__name__)
@@ -7,5 +7,5 @@ print("sys" in sys.builtin_module_names)
 print(callable(sys.exit), callable(sys.getrecursionlimit))
 print(sys.float_info.max == 1.7976931348623157e308)
 print(sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
-print(sys.int_info.bits_per_digit in (15, 30))
+print(sys.float_info.min == 2.2250738585072014e-308)
 print(sys.hash_info.width, sys.hash_info.modulus == 2 ** 61 - 1)

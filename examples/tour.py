@@ -1,0 +1,122 @@
+# A tour of what taipan runs today. Every line of output matches CPython 3.11.
+
+print("== numbers ==")
+print(2 ** 100, -7 // 2, -7 % 2, 7 / 2)
+print(0.1 + 0.2, 1e16, 1 / 3, float("inf"), round(2.675, 2))
+fact = 1
+for i in range(1, 31):
+    fact *= i
+print("30! =", fact, "bits:", fact.bit_length())
+print(f"{1234567.891:,.2f} {255:#x} {255:08b} {0.5:.1%} {'left':<8}|")
+
+print("== strings ==")
+s = "Hello, wörld"
+print(s.upper(), s[::-1], len(s), s.split(", "), repr(s))
+print("-".join(str(i) for i in range(5)), "%s has %d chars" % (s, len(s)))
+
+print("== containers ==")
+squares = {n: n * n for n in range(6)}
+evens = [n for n in squares if n % 2 == 0]
+print(squares, evens, {3, 1, 2}, (1,), sorted(["pear", "fig", "apple"], key=len))
+a, *rest, z = [1, 2, 3, 4, 5]
+print(a, rest, z, list(zip("abc", range(3))), list(enumerate("xy", start=1)))
+
+print("== functions ==")
+def greet(name, /, greeting="Hello", *args, punct="!", **kw):
+    return f"{greeting}, {name}{punct} {args} {kw}"
+print(greet("taipan", "Hi", 1, 2, punct="?", mood="good"))
+
+def counter():
+    count = 0
+    def inc():
+        nonlocal count
+        count += 1
+        return count
+    return inc
+c = counter()
+c(); c()
+print("closure count:", c())
+
+def memoize(fn):
+    cache = {}
+    def wrapper(n):
+        if n not in cache:
+            cache[n] = fn(n)
+        return cache[n]
+    wrapper.cache = cache
+    return wrapper
+
+@memoize
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print("fib(90) =", fib(90), "cached values:", len(fib.cache))
+
+print("== classes ==")
+class Vector:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+    def __add__(self, other):
+        return Vector(self.x + other.x, self.y + other.y)
+    def __repr__(self):
+        return f"Vector({self.x}, {self.y})"
+    def __eq__(self, other):
+        return (self.x, self.y) == (other.x, other.y)
+
+class Vector3(Vector):
+    def __init__(self, x, y, z):
+        super().__init__(x, y)
+        self.z = z
+    def __repr__(self):
+        return super().__repr__()[:-1] + f", {self.z})"
+
+print(Vector(1, 2) + Vector(3, 4), Vector3(1, 2, 3), Vector(1, 1) == Vector(1, 1))
+print(isinstance(Vector3(0, 0, 0), Vector), issubclass(Vector3, object), Vector3.__mro__)
+
+print("== exceptions ==")
+class AppError(Exception):
+    pass
+
+def risky(n):
+    try:
+        return 10 // n
+    except ZeroDivisionError as e:
+        raise AppError(f"bad input {n}") from e
+    finally:
+        print("finally runs for", n)
+
+for n in (5, 0):
+    try:
+        print("result", risky(n))
+    except AppError as e:
+        print(type(e).__name__, e, "| cause:", repr(e.__cause__))
+
+try:
+    {}["missing"]
+except LookupError as e:
+    print("caught", repr(e))
+
+print("== generators and match ==")
+def gen():
+    total = 0
+    while True:
+        x = yield total
+        if x is None:
+            return total
+        total += x
+
+g = gen()
+next(g)
+for v in (1, 2, 3):
+    print("running total", g.send(v))
+
+def describe(point):
+    match point:
+        case (0, 0):
+            return "origin"
+        case (x, 0):
+            return f"on x-axis at {x}"
+        case {"x": x, "y": y}:
+            return f"dict point {x},{y}"
+        case _:
+            return "somewhere"
+print([describe(p) for p in [(0, 0), (3, 0), {"x": 1, "y": 2}, "?"]])

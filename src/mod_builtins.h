@@ -1,0 +1,12 @@
+/*
+ * mod_builtins.h — private link between mod_builtins.c and mod_builtins2.c.
+ */
+#ifndef TP_MOD_BUILTINS_H
+#define TP_MOD_BUILTINS_H
+
+#include "interp.h"
+
+/* Add the functions of mod_builtins2.c (eval, exec, compile, __build_class__...) to builtins. */
+TP_INTERNAL TP_MUST_CHECK int tpBuiltins_add_more(VM *vm, ObjModule *m);
+
+#endif

@@ -1,0 +1,631 @@
+/*
+ * mod_sys.c — the sys module: interpreter parameters (argv, path, modules, version...), the
+ * standard streams, exit, recursion limit, exc_info, getsizeof, intern and friends.
+ * The struct-sequence values (version_info, flags, float_info...) are tuple subclasses built by a
+ * few lines of Python run at start-up (structseq_src); if that fails they degrade to tuples.
+ */
+#include <float.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "interp.h"
+#include "vm_internal.h"
+
+static ObjDict *sys_dict(VM *vm) {
+    if (!IS_OBJ(vm->sys_module)) {
+        return NULL;
+    }
+    return ((ObjModule *)AS_OBJ(vm->sys_module))->dict;
+}
+
+Value tpSys_get(VM *vm, const char *name) {
+    ObjDict *d = sys_dict(vm);
+    if (d == NULL) {
+        return NULL_VAL;
+    }
+    ObjStr *s = tpStr_intern_cstr(vm, name);
+    if (s == NULL) {
+        tpErr_clear(vm);
+        return NULL_VAL;
+    }
+    return tpDict_get_str(vm, d, s);
+}
+
+int tpSys_write(VM *vm, int which_stderr, const char *s, size_t n) {
+    ObjDict *d = sys_dict(vm);
+    Value stream = NULL_VAL;
+    if (d != NULL) {
+        stream = tpDict_get_str(vm, d, vm->names[which_stderr ? NAME_stderr : NAME_stdout]);
+    }
+    if (IS_NULL(stream)) {
+        FILE *f = which_stderr ? stderr : stdout;
+        fwrite(s, 1, n, f);
+        return 0;
+    }
+    if (IS_NONE(stream)) {
+        return 0;
+    }
+    if (IS_OBJ_TYPE(stream, vm->types[TYPE_TEXTIO])) {
+        return tpTextIO_write_raw(vm, stream, s, n);
+    }
+    ObjStr *str = tpStr_decode_utf8(vm, s, n, "replace");
+    if (str == NULL) {
+        return -1;
+    }
+    Value arg = OBJ_VAL(str), r;
+    return tpObj_call_method(vm, stream, vm->names[NAME_write], 1, &arg, &r);
+}
+
+void tpSys_flush_std(VM *vm) {
+    ObjDict *d = sys_dict(vm);
+    if (d != NULL) {
+        tpTextIO_flush_value(vm, tpDict_get_str(vm, d, vm->names[NAME_stdout]));
+        tpTextIO_flush_value(vm, tpDict_get_str(vm, d, vm->names[NAME_stderr]));
+    }
+    tpTextIO_flush_value(vm, vm->sys_stdout);
+    tpTextIO_flush_value(vm, vm->sys_stderr);
+    fflush(stdout);
+    fflush(stderr);
+}
+
+/* ==== functions ==== */
+
+static int sys_exit(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)kwnames;
+    (void)out;
+    return tpErr_set_args(vm, vm->exc_types[EXC_SystemExit], argc, argv);
+}
+
+static int sys_getrecursionlimit(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)argv;
+    (void)kwnames;
+    *out = INT_VAL(vm->recursion_limit);
+    return 0;
+}
+
+static int sys_setrecursionlimit(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)kwnames;
+    if (tpObj_is(vm, argv[0], TYPE_FLOAT)) {
+        return tpErr_raise(vm, EXC_TypeError, "'float' object cannot be interpreted as an integer");
+    }
+    int64_t n;
+    if (tpObj_as_index(vm, argv[0], &n) < 0) {
+        return -1;
+    }
+    if (n < 1) {
+        return tpErr_raise(vm, EXC_ValueError, "recursion limit must be greater or equal than 1");
+    }
+    if (n > INT_MAX) {
+        return tpErr_raise(vm, EXC_OverflowError, "Python int too large to convert to C int");
+    }
+    if (n <= vm->depth) {
+        return tpErr_format(vm, EXC_RecursionError,
+                            "cannot set the recursion limit to %d at the recursion depth %d: "
+                            "the limit is too low",
+                            (int)n, vm->depth);
+    }
+    vm->recursion_limit = (int)n;
+    *out = NONE_VAL;
+    return 0;
+}
+
+static int exc_triple(VM *vm, Value exc, Value *out) {
+    ObjTuple *t;
+    if (IS_NULL(exc) || IS_NONE(exc)) {
+        t = tpTuple_pack(vm, 3, NONE_VAL, NONE_VAL, NONE_VAL);
+    } else {
+        t = tpTuple_pack(vm, 3, OBJ_VAL(tpType_of(vm, exc)), exc, AS_EXC(exc)->traceback);
+    }
+    if (t == NULL) {
+        return -1;
+    }
+    *out = OBJ_VAL(t);
+    return 0;
+}
+
+static int sys_exc_info(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)argv;
+    (void)kwnames;
+    return exc_triple(vm, tpVM_handled_exception(vm), out);
+}
+
+static int sys_exception(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)argv;
+    (void)kwnames;
+    Value e = tpVM_handled_exception(vm);
+    *out = IS_NULL(e) ? NONE_VAL : e;
+    return 0;
+}
+
+static int64_t approx_size(VM *vm, Value v) {
+    ObjType *t = tpType_of(vm, v);
+    if (IS_INT(v) || IS_BOOL(v)) {
+        int64_t x = IS_BOOL(v) ? AS_BOOL(v) : AS_INT(v);
+        uint64_t m = x < 0 ? (uint64_t)(-x) : (uint64_t)x;
+        int digits = 0;
+        while (m) {
+            digits++;
+            m >>= 30;
+        }
+        return 24 + 4 * (digits == 0 && !IS_BOOL(v) ? 1 : digits);
+    }
+    if (IS_FLOAT(v)) {
+        return 24;
+    }
+    if (IS_NONE(v)) {
+        return 16;
+    }
+    if (t == vm->types[TYPE_STR]) {
+        ObjStr *s = AS_STR(v);
+        return s->ascii ? 49 + (int64_t)s->len : 74 + (int64_t)s->len * 2;
+    }
+    if (t == vm->types[TYPE_BYTES]) {
+        return 33 + (int64_t)AS_BYTES(v)->len;
+    }
+    if (t == vm->types[TYPE_LIST]) {
+        return 56 + 8 * (int64_t)AS_LIST(v)->cap;
+    }
+    if (t == vm->types[TYPE_TUPLE]) {
+        return 40 + 8 * (int64_t)AS_TUPLE(v)->len;
+    }
+    if (t == vm->types[TYPE_DICT]) {
+        ObjDict *d = AS_DICT(v);
+        return d->len == 0 ? 64 : 64 + (int64_t)((size_t)1 << d->log2size) + 24 * (int64_t)d->cap;
+    }
+    if (t == vm->types[TYPE_SET] || t == vm->types[TYPE_FROZENSET]) {
+        ObjSet *s = AS_SET(v);
+        return 216 + (s->mask + 1 > 8 ? 16 * (int64_t)(s->mask + 1) : 0);
+    }
+    return (int64_t)t->size + 16;
+}
+
+static int sys_getsizeof(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)kwnames;
+    *out = tpInt_from_i64(vm, approx_size(vm, argv[0]));
+    return 0;
+}
+
+static int sys_intern(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)kwnames;
+    if (!IS_OBJ_TYPE(argv[0], vm->types[TYPE_STR])) {
+        return tpErr_format(vm, EXC_TypeError, "intern() argument must be str, not %T", argv[0]);
+    }
+    ObjStr *s = tpStr_intern(vm, AS_STR(argv[0]));
+    if (s == NULL) {
+        return -1;
+    }
+    *out = OBJ_VAL(s);
+    return 0;
+}
+
+static int sys_getrefcount(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)vm;
+    (void)argc;
+    (void)argv;
+    (void)kwnames;
+    *out = INT_VAL(2);
+    return 0;
+}
+
+static int sys_utf8(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)argv;
+    (void)kwnames;
+    ObjStr *s = tpStr_intern_cstr(vm, "utf-8");
+    if (s == NULL) {
+        return -1;
+    }
+    *out = OBJ_VAL(s);
+    return 0;
+}
+
+static int sys_getframe(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)kwnames;
+    int64_t depth = 0;
+    if (argc > 0 && tpObj_as_index(vm, argv[0], &depth) < 0) {
+        return -1;
+    }
+    Frame *f = tpVM_current_frame(vm);
+    while (f != NULL && depth > 0) {
+        f = f->prev;
+        depth--;
+    }
+    if (f == NULL) {
+        return tpErr_raise(vm, EXC_ValueError, "call stack is not deep enough");
+    }
+    ObjFrame *fo = tpFrame_object(vm, f);
+    if (fo == NULL) {
+        return -1;
+    }
+    *out = OBJ_VAL(fo);
+    return 0;
+}
+
+static int sys_settrace(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)kwnames;
+    vm->trace_func = IS_NONE(argv[0]) ? NULL_VAL : argv[0];
+    *out = NONE_VAL;
+    return 0;
+}
+
+static int sys_gettrace(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)argv;
+    (void)kwnames;
+    *out = IS_NULL(vm->trace_func) ? NONE_VAL : vm->trace_func;
+    return 0;
+}
+
+static int sys_excepthook(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)kwnames;
+    if (tpExc_check(vm, argv[1])) {
+        tpErr_print(vm, argv[1]);
+    } else {
+        Value s;
+        if (tpObj_str(vm, argv[1], &s) < 0) {
+            return -1;
+        }
+        if (tpSys_write(vm, 1, AS_STR(s)->data, AS_STR(s)->nbytes) < 0 ||
+            tpSys_write(vm, 1, "\n", 1) < 0) {
+            return -1;
+        }
+    }
+    *out = NONE_VAL;
+    return 0;
+}
+
+static int sys_displayhook(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)kwnames;
+    *out = NONE_VAL;
+    if (IS_NONE(argv[0])) {
+        return 0;
+    }
+    if (tpDict_set_str(vm, vm->builtins, vm->names[NAME__], NONE_VAL) < 0) {
+        return -1;
+    }
+    Value r;
+    if (tpObj_repr(vm, argv[0], &r) < 0) {
+        return -1;
+    }
+    if (tpSys_write(vm, 0, AS_STR(r)->data, AS_STR(r)->nbytes) < 0 ||
+        tpSys_write(vm, 0, "\n", 1) < 0) {
+        return -1;
+    }
+    return tpDict_set_str(vm, vm->builtins, vm->names[NAME__], argv[0]);
+}
+
+static int sys_int_digits(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)vm;
+    (void)argc;
+    (void)argv;
+    (void)kwnames;
+    *out = vm->magic == 0 ? INT_VAL(4300) : NONE_VAL;
+    return 0;
+}
+
+static const MethodDef sys_functions[] = {
+    TP_METHOD("exit", sys_exit, 0, 1),
+    TP_METHOD("getrecursionlimit", sys_getrecursionlimit, 0, 0),
+    TP_METHOD("setrecursionlimit", sys_setrecursionlimit, 1, 1),
+    TP_METHOD("exc_info", sys_exc_info, 0, 0),
+    TP_METHOD("exception", sys_exception, 0, 0),
+    TP_METHOD("getsizeof", sys_getsizeof, 1, 2),
+    TP_METHOD("intern", sys_intern, 1, 1),
+    TP_METHOD("getrefcount", sys_getrefcount, 1, 1),
+    TP_METHOD("getdefaultencoding", sys_utf8, 0, 0),
+    TP_METHOD("getfilesystemencoding", sys_utf8, 0, 0),
+    TP_METHOD("_getframe", sys_getframe, 0, 1),
+    TP_METHOD("settrace", sys_settrace, 1, 1),
+    TP_METHOD("gettrace", sys_gettrace, 0, 0),
+    TP_METHOD("excepthook", sys_excepthook, 3, 3),
+    TP_METHOD("displayhook", sys_displayhook, 1, 1),
+    TP_METHOD_MAGIC("get_int_max_str_digits", sys_int_digits, 0, 0, 0),
+    TP_METHOD_MAGIC("set_int_max_str_digits", sys_int_digits, 1, 1, 1),
+    TP_METHOD_END,
+};
+
+/* ==== attributes ==== */
+
+static int set_cstr(VM *vm, ObjDict *d, const char *name, const char *value) {
+    ObjStr *s = tpStr_from_cstr(vm, value);
+    return s == NULL ? -1 : tpDict_set_cstr(vm, d, name, OBJ_VAL(s));
+}
+
+static int set_int(VM *vm, ObjDict *d, const char *name, int64_t v) {
+    Value iv = tpInt_from_i64(vm, v);
+    return IS_NULL(iv) ? -1 : tpDict_set_cstr(vm, d, name, iv);
+}
+
+static ObjList *cstr_list(VM *vm, int n, char **items) {
+    ObjList *l = tpList_new(vm, (size_t)(n > 0 ? n : 0));
+    if (l == NULL) {
+        return NULL;
+    }
+    for (int i = 0; i < n; i++) {
+        ObjStr *s = tpStr_decode_utf8(vm, items[i], strlen(items[i]), "surrogateescape");
+        if (s == NULL) {
+            tpErr_clear(vm);
+            s = tpStr_from_cstr(vm, "?");
+        }
+        if (s == NULL || tpList_append(vm, l, OBJ_VAL(s)) < 0) {
+            return NULL;
+        }
+    }
+    return l;
+}
+
+/* Directory holding the executable, resolved ("" if unknown). */
+static void exe_path(char *buf, size_t n) {
+    ssize_t k = readlink("/proc/self/exe", buf, n - 1);
+    buf[k > 0 ? k : 0] = '\0';
+}
+
+/* Where taipan's pure-Python library lives: <exe dir>/lib or <exe dir>/../../lib (build dirs). */
+static int add_lib_dir(VM *vm, ObjList *path) {
+    char exe[4096];
+    exe_path(exe, sizeof exe);
+    char *slash = strrchr(exe, '/');
+    if (slash == NULL) {
+        return 0;
+    }
+    *slash = '\0';
+    static const char *const rel[] = {"/lib", "/../../lib"};
+    for (size_t i = 0; i < TP_ARRAY_LEN(rel); i++) {
+        char cand[4200];
+        snprintf(cand, sizeof cand, "%s%s", exe, rel[i]);
+        char real[4096];
+        if (realpath(cand, real) != NULL && access(real, R_OK) == 0) {
+            ObjStr *s = tpStr_from_cstr(vm, real);
+            return s == NULL ? -1 : tpList_append(vm, path, OBJ_VAL(s));
+        }
+    }
+    return 0;
+}
+
+static ObjList *build_path(VM *vm) {
+    ObjList *path = tpList_new(vm, 4);
+    if (path == NULL) {
+        return NULL;
+    }
+    const char *pp = getenv("PYTHONPATH");
+    if (pp != NULL && *pp) {
+        const char *p = pp;
+        while (*p) {
+            const char *colon = strchr(p, ':');
+            size_t len = colon ? (size_t)(colon - p) : strlen(p);
+            if (len > 0) {
+                ObjStr *s = tpStr_new(vm, p, len);
+                if (s == NULL || tpList_append(vm, path, OBJ_VAL(s)) < 0) {
+                    return NULL;
+                }
+            }
+            p += len + (colon ? 1 : 0);
+        }
+    }
+    return add_lib_dir(vm, path) < 0 ? NULL : path;
+}
+
+int tpSys_set_argv(VM *vm, int argc, char **argv, const char *path0) {
+    ObjDict *d = sys_dict(vm);
+    ObjList *l;
+    if (argc == 0) {
+        static char empty[] = "";
+        char *one[1] = {empty};
+        l = cstr_list(vm, 1, one);
+    } else {
+        l = cstr_list(vm, argc, argv);
+    }
+    if (l == NULL || tpDict_set_cstr(vm, d, "argv", OBJ_VAL(l)) < 0) {
+        return -1;
+    }
+    if (path0 == NULL) {
+        return 0;
+    }
+    Value path = tpDict_get_str(vm, d, tpStr_intern_cstr(vm, "path"));
+    if (IS_NULL(path) || !tpObj_is(vm, path, TYPE_LIST)) {
+        return 0;
+    }
+    ObjStr *p0 = tpStr_from_cstr(vm, path0);
+    if (p0 == NULL) {
+        return -1;
+    }
+    ObjList *pl = AS_LIST(path);
+    if (tpList_append(vm, pl, NONE_VAL) < 0) {
+        return -1;
+    }
+    memmove(pl->items + 1, pl->items, (pl->len - 1) * sizeof(Value));
+    pl->items[0] = OBJ_VAL(p0);
+    return 0;
+}
+
+static int init_streams(VM *vm, ObjDict *d) {
+    vm->sys_stdin = tpTextIO_new(vm, stdin, "<stdin>", 0);
+    vm->sys_stdout = tpTextIO_new(vm, stdout, "<stdout>", 1);
+    vm->sys_stderr = tpTextIO_new(vm, stderr, "<stderr>", 2);
+    if (IS_NULL(vm->sys_stdin) || IS_NULL(vm->sys_stdout) || IS_NULL(vm->sys_stderr)) {
+        return -1;
+    }
+    static const char *const names[] = {"stdin", "stdout", "stderr"};
+    Value vals[3] = {vm->sys_stdin, vm->sys_stdout, vm->sys_stderr};
+    for (int i = 0; i < 3; i++) {
+        char dunder[32];
+        snprintf(dunder, sizeof dunder, "__%s__", names[i]);
+        if (tpDict_set_cstr(vm, d, names[i], vals[i]) < 0 ||
+            tpDict_set_cstr(vm, d, dunder, vals[i]) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int init_lists(VM *vm, ObjDict *d) {
+    ObjList *orig = cstr_list(vm, vm->argc, vm->argv);
+    ObjList *path = build_path(vm);
+    ObjList *argv = tpList_new(vm, 1);
+    ObjList *empty1 = tpList_new(vm, 0), *empty2 = tpList_new(vm, 0), *empty3 = tpList_new(vm, 0);
+    ObjDict *xopts = tpDict_new(vm), *cache = tpDict_new(vm);
+    if (orig == NULL || path == NULL || argv == NULL || empty1 == NULL || empty2 == NULL ||
+        empty3 == NULL || xopts == NULL || cache == NULL ||
+        tpList_append(vm, argv, OBJ_VAL(vm->empty_str)) < 0) {
+        return -1;
+    }
+    int n;
+    const BuiltinModuleDef *mods = tpImport_builtin_table(&n);
+    ObjList *names = tpList_new(vm, (size_t)n);
+    if (names == NULL) {
+        return -1;
+    }
+    for (int i = 0; i < n; i++) {
+        ObjStr *s = tpStr_from_cstr(vm, mods[i].name);
+        if (s == NULL || tpList_append(vm, names, OBJ_VAL(s)) < 0) {
+            return -1;
+        }
+    }
+    if (tpList_sort(vm, names, NULL_VAL, false) < 0) {
+        return -1;
+    }
+    ObjTuple *bnames = tpSeq_tuple(vm, OBJ_VAL(names));
+    if (bnames == NULL || tpDict_set_cstr(vm, d, "orig_argv", OBJ_VAL(orig)) < 0 ||
+        tpDict_set_cstr(vm, d, "path", OBJ_VAL(path)) < 0 ||
+        tpDict_set_cstr(vm, d, "argv", OBJ_VAL(argv)) < 0 ||
+        tpDict_set_cstr(vm, d, "warnoptions", OBJ_VAL(empty1)) < 0 ||
+        tpDict_set_cstr(vm, d, "meta_path", OBJ_VAL(empty2)) < 0 ||
+        tpDict_set_cstr(vm, d, "path_hooks", OBJ_VAL(empty3)) < 0 ||
+        tpDict_set_cstr(vm, d, "path_importer_cache", OBJ_VAL(cache)) < 0 ||
+        tpDict_set_cstr(vm, d, "_xoptions", OBJ_VAL(xopts)) < 0 ||
+        tpDict_set_cstr(vm, d, "builtin_module_names", OBJ_VAL(bnames)) < 0 ||
+        tpDict_set_cstr(vm, d, "modules", OBJ_VAL(vm->modules)) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
+static int init_scalars(VM *vm, ObjDict *d) {
+    char exe[4096];
+    exe_path(exe, sizeof exe);
+    if (set_cstr(vm, d, "version", TP_VERSION " (taipan, Jan 1 2024, 00:00:00) [GCC]") < 0 ||
+        set_cstr(vm, d, "platform", "linux") < 0 || set_cstr(vm, d, "byteorder", "little") < 0 ||
+        set_cstr(vm, d, "executable", exe) < 0 || set_cstr(vm, d, "_base_executable", exe) < 0 ||
+        set_cstr(vm, d, "prefix", "/usr/local") < 0 ||
+        set_cstr(vm, d, "base_prefix", "/usr/local") < 0 ||
+        set_cstr(vm, d, "exec_prefix", "/usr/local") < 0 ||
+        set_cstr(vm, d, "base_exec_prefix", "/usr/local") < 0 ||
+        set_cstr(vm, d, "platlibdir", "lib") < 0 || set_cstr(vm, d, "abiflags", "") < 0 ||
+        set_cstr(vm, d, "float_repr_style", "short") < 0 ||
+        set_cstr(vm, d, "copyright", "Copyright (c) taipan authors.") < 0 ||
+        set_cstr(vm, d, "pycache_prefix", "") < 0 ||
+        set_int(vm, d, "maxsize", INT64_MAX) < 0 || set_int(vm, d, "maxunicode", 0x10FFFF) < 0 ||
+        set_int(vm, d, "hexversion", 0x030B07F0) < 0 || set_int(vm, d, "api_version", 1013) < 0 ||
+        tpDict_set_cstr(vm, d, "dont_write_bytecode", TRUE_VAL) < 0 ||
+        tpDict_set_cstr(vm, d, "pycache_prefix", NONE_VAL) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
+/* Python source defining the struct sequences; run in a scratch namespace. */
+static const char structseq_src[] =
+    "def _structseq(name, fields, values):\n"
+    "    def __new__(cls, seq):\n"
+    "        return tuple.__new__(cls, seq)\n"
+    "    def __repr__(self):\n"
+    "        return name + '(' + ', '.join([f + '=' + repr(v) for f, v in zip(fields, self)]) + ')'\n"
+    "    def __reduce__(self):\n"
+    "        return (type(self), (tuple(self),))\n"
+    "    ns = {'__new__': __new__, '__repr__': __repr__, '__reduce__': __reduce__,\n"
+    "          '__module__': 'sys', 'n_fields': len(fields),\n"
+    "          'n_sequence_fields': len(fields), 'n_unnamed_fields': 0,\n"
+    "          '_fields': tuple(fields)}\n"
+    "    for i, f in enumerate(fields):\n"
+    "        ns[f] = property(lambda self, i=i: self[i])\n"
+    "    short = name.rpartition('.')[2]\n"
+    "    return type(short, (tuple,), ns)(values)\n"
+    "class _namespace:\n"
+    "    def __init__(self, **kw):\n"
+    "        self.__dict__.update(kw)\n"
+    "    def __repr__(self):\n"
+    "        return 'namespace(' + ', '.join([k + '=' + repr(v) for k, v in self.__dict__.items()]) + ')'\n"
+    "_namespace.__module__ = 'types'\n"
+    "_namespace.__name__ = _namespace.__qualname__ = 'SimpleNamespace'\n"
+    "version_info = _structseq('sys.version_info', ['major', 'minor', 'micro', 'releaselevel',\n"
+    "    'serial'], (3, 11, 7, 'final', 0))\n"
+    "flags = _structseq('sys.flags', ['debug', 'inspect', 'interactive', 'optimize',\n"
+    "    'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose',\n"
+    "    'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',\n"
+    "    'warn_default_encoding', 'safe_path', 'int_max_str_digits'],\n"
+    "    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))\n"
+    "float_info = _structseq('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp',\n"
+    "    'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],\n"
+    "    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,\n"
+    "     2.220446049250313e-16, 2, 1))\n"
+    "hash_info = _structseq('sys.hash_info', ['width', 'modulus', 'inf', 'nan', 'imag',\n"
+    "    'algorithm', 'hash_bits', 'seed_bits', 'cutoff'],\n"
+    "    (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))\n"
+    "int_info = _structseq('sys.int_info', ['bits_per_digit', 'sizeof_digit',\n"
+    "    'default_max_str_digits', 'str_digits_check_threshold'], (30, 4, 4300, 640))\n"
+    "implementation = _namespace(name='taipan', cache_tag=None, version=version_info,\n"
+    "    hexversion=51054576, _multiarch='x86_64-linux-gnu')\n";
+
+static int init_structseqs(VM *vm, ObjDict *d) {
+    static const char *const names[] = {"version_info", "flags", "float_info", "hash_info",
+                                        "int_info", "implementation"};
+    ObjDict *ns = tpDict_new(vm);
+    if (ns == NULL || tpDict_set_str(vm, ns, vm->names[NAME___builtins__], vm->builtins_module) < 0 ||
+        tpDict_set_cstr(vm, ns, "__name__", OBJ_VAL(vm->names[NAME_sys])) < 0) {
+        return -1;
+    }
+    ObjCode *code = tpCompile_source(vm, structseq_src, sizeof structseq_src - 1, "<sys>",
+                                     COMPILE_EXEC);
+    Value r;
+    if (code == NULL || tpVM_run_code(vm, code, ns, NULL_VAL, &r) < 0) {
+        /* degrade gracefully: plain tuples */
+        tpErr_clear(vm);
+        ObjTuple *vi = tpTuple_pack(vm, 5, INT_VAL(3), INT_VAL(11), INT_VAL(7), NONE_VAL, INT_VAL(0));
+        ObjStr *fin = tpStr_from_cstr(vm, "final");
+        if (vi == NULL || fin == NULL) {
+            return -1;
+        }
+        vi->items[3] = OBJ_VAL(fin);
+        return tpDict_set_cstr(vm, d, "version_info", OBJ_VAL(vi));
+    }
+    for (size_t i = 0; i < TP_ARRAY_LEN(names); i++) {
+        ObjStr *n = tpStr_intern_cstr(vm, names[i]);
+        Value v = n ? tpDict_get_str(vm, ns, n) : NULL_VAL;
+        if (!IS_NULL(v) && tpDict_set_str(vm, d, n, v) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int tpSys_init(VM *vm) {
+    ObjModule *m = tpModule_new(vm, vm->names[NAME_sys]);
+    if (m == NULL) {
+        return -1;
+    }
+    tpModule_set_builtin(m);
+    vm->sys_module = OBJ_VAL(m);
+    ObjDict *d = m->dict;
+    if (tpModule_add_functions(vm, m, sys_functions) < 0 || init_streams(vm, d) < 0 ||
+        init_lists(vm, d) < 0 || init_scalars(vm, d) < 0 ||
+        tpDict_set_str(vm, vm->modules, vm->names[NAME_sys], OBJ_VAL(m)) < 0) {
+        return -1;
+    }
+    Value hook = tpDict_get_str(vm, d, tpStr_intern_cstr(vm, "excepthook"));
+    Value dhook = tpDict_get_str(vm, d, tpStr_intern_cstr(vm, "displayhook"));
+    if (tpDict_set_cstr(vm, d, "__excepthook__", hook) < 0 ||
+        tpDict_set_cstr(vm, d, "__displayhook__", dhook) < 0) {
+        return -1;
+    }
+    return init_structseqs(vm, d);
+}

@@ -1,0 +1,215 @@
+/*
+ * obj_frame.c — the Python-visible frame object. Frame records live on the VM's frame stack and
+ * die when the call returns, so a frame object points at its record while the frame runs and
+ * keeps a snapshot (line, locals, f_back) once the frame has finished (tpFrame_detach).
+ */
+#include "vm_internal.h"
+
+#define AS_FO(v) ((ObjFrame *)AS_OBJ(v))
+
+ObjFrame *tpFrame_object(VM *vm, Frame *f) {
+    if (f->frame_obj != NULL) {
+        return (ObjFrame *)f->frame_obj;
+    }
+    ObjFrame *fo = tpGC_alloc(vm, vm->types[TYPE_FRAME], sizeof(ObjFrame));
+    if (fo == NULL) {
+        return NULL;
+    }
+    fo->frame = f;
+    fo->code = f->code;
+    fo->globals = f->globals;
+    fo->locals = NULL_VAL;
+    fo->back = NULL_VAL;
+    fo->gen = f->gen;
+    fo->lasti = tpFrame_lasti(f);
+    f->frame_obj = (Obj *)fo;
+    return fo;
+}
+
+int tpFrame_locals(VM *vm, Frame *f, Value *out) {
+    if (!IS_NULL(f->locals_map)) {
+        *out = f->locals_map;
+        return 0;
+    }
+    ObjDict *d = tpDict_new(vm);
+    if (d == NULL) {
+        return -1;
+    }
+    ObjCode *co = f->code;
+    for (int i = 0; i < co->nlocals && co->varnames != NULL && (size_t)i < co->varnames->len;
+         i++) {
+        Value v = f->base[i];
+        if (!IS_NULL(v) && tpDict_set(vm, d, co->varnames->items[i], v) < 0) {
+            return -1;
+        }
+    }
+    for (int i = 0; i < co->ncells + co->nfrees; i++) {
+        Value c = f->base[co->nlocals + i];
+        ObjStr *name = i < co->ncells ? AS_STR(co->cellvars->items[i])
+                                      : AS_STR(co->freevars->items[i - co->ncells]);
+        if (IS_OBJ(c) && AS_OBJ(c)->type == vm->types[TYPE_CELL]) {
+            Value v = ((ObjCell *)AS_OBJ(c))->value;
+            if (!IS_NULL(v) && tpDict_set_str(vm, d, name, v) < 0) {
+                return -1;
+            }
+        }
+    }
+    *out = OBJ_VAL(d);
+    return 0;
+}
+
+void tpFrame_detach(VM *vm, Frame *f) {
+    ObjFrame *fo = (ObjFrame *)f->frame_obj;
+    if (fo == NULL) {
+        return;
+    }
+    Value saved = tpErr_fetch(vm);
+    fo->lasti = tpFrame_lasti(f);
+    Value loc;
+    if (tpFrame_locals(vm, f, &loc) == 0) {
+        fo->locals = loc;
+    }
+    if (f->prev != NULL && f->prev->frame_obj != NULL) {
+        fo->back = OBJ_VAL(f->prev->frame_obj);
+    } else {
+        fo->back = NONE_VAL;
+    }
+    fo->frame = NULL;
+    f->frame_obj = NULL;
+    tpErr_clear(vm);
+    vm->exc = saved;
+}
+
+static void fo_mark(VM *vm, Obj *o) {
+    ObjFrame *fo = (ObjFrame *)o;
+    tpGC_mark_obj(vm, (Obj *)fo->code);
+    tpGC_mark_obj(vm, (Obj *)fo->globals);
+    tpGC_mark_value(vm, fo->locals);
+    tpGC_mark_value(vm, fo->back);
+    tpGC_mark_obj(vm, fo->gen);
+}
+
+static int fo_lineno(VM *vm, Value self, Value *out) {
+    ObjFrame *fo = AS_FO(self);
+    int lasti = fo->frame != NULL ? tpFrame_lasti(fo->frame) : fo->lasti;
+    Position p = tpCode_position(fo->code, lasti);
+    *out = INT_VAL(p.lineno > 0 ? p.lineno : fo->code->firstlineno);
+    return 0;
+}
+static int fo_lasti(VM *vm, Value self, Value *out) {
+    ObjFrame *fo = AS_FO(self);
+    int lasti = fo->frame != NULL ? tpFrame_lasti(fo->frame) : fo->lasti;
+    *out = INT_VAL((int64_t)lasti * 2);
+    return 0;
+}
+static int fo_code(VM *vm, Value self, Value *out) {
+    *out = OBJ_VAL(AS_FO(self)->code);
+    return 0;
+}
+static int fo_globals(VM *vm, Value self, Value *out) {
+    ObjDict *g = AS_FO(self)->globals;
+    *out = g ? OBJ_VAL(g) : NONE_VAL;
+    return 0;
+}
+static int fo_builtins(VM *vm, Value self, Value *out) {
+    ObjFrame *fo = AS_FO(self);
+    ObjDict *b = fo->frame != NULL && fo->frame->builtins ? fo->frame->builtins : vm->builtins;
+    *out = OBJ_VAL(b);
+    return 0;
+}
+static int fo_locals(VM *vm, Value self, Value *out) {
+    ObjFrame *fo = AS_FO(self);
+    if (fo->frame != NULL) {
+        return tpFrame_locals(vm, fo->frame, out);
+    }
+    if (IS_NULL(fo->locals)) {
+        ObjDict *d = tpDict_new(vm);
+        if (d == NULL) {
+            return -1;
+        }
+        fo->locals = OBJ_VAL(d);
+    }
+    *out = fo->locals;
+    return 0;
+}
+static int fo_back(VM *vm, Value self, Value *out) {
+    ObjFrame *fo = AS_FO(self);
+    if (fo->frame == NULL) {
+        *out = IS_NULL(fo->back) ? NONE_VAL : fo->back;
+        return 0;
+    }
+    Frame *prev = fo->frame->prev;
+    if (prev == NULL || prev->code == NULL) {
+        *out = NONE_VAL;
+        return 0;
+    }
+    ObjFrame *b = tpFrame_object(vm, prev);
+    if (b == NULL) {
+        return -1;
+    }
+    *out = OBJ_VAL(b);
+    return 0;
+}
+static int fo_trace(VM *vm, Value self, Value *out) {
+    *out = NONE_VAL;
+    return 0;
+}
+static int fo_set_trace(VM *vm, Value self, Value v) { return 0; }
+
+static int fo_repr(VM *vm, Value self, Value *out) {
+    ObjFrame *fo = AS_FO(self);
+    Value ln;
+    fo_lineno(vm, self, &ln);
+    StrBuf b;
+    tpBuf_init(&b);
+    if (tpBuf_printf(vm, &b, "<frame at %p, file '", (void *)fo) < 0 ||
+        tpBuf_puts(vm, &b, fo->code->filename ? fo->code->filename->data : "?") < 0 ||
+        tpBuf_printf(vm, &b, "', line %d, code ", (int)AS_INT(ln)) < 0 ||
+        tpBuf_puts(vm, &b, fo->code->name ? fo->code->name->data : "?") < 0 ||
+        tpBuf_putc(vm, &b, '>') < 0) {
+        tpBuf_free(&b);
+        return -1;
+    }
+    ObjStr *s = tpBuf_finish(vm, &b);
+    if (s == NULL) {
+        return -1;
+    }
+    *out = OBJ_VAL(s);
+    return 0;
+}
+
+static int m_clear(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    if (AS_FO(argv[0])->frame != NULL) {
+        return tpErr_raise(vm, EXC_RuntimeError, "cannot clear an executing frame");
+    }
+    AS_FO(argv[0])->locals = NULL_VAL;
+    *out = NONE_VAL;
+    return 0;
+}
+
+static const MethodDef fo_methods[] = {
+    TP_METHOD("clear", m_clear, 0, 0),
+    TP_METHOD_END,
+};
+
+static const GetSetDef fo_getsets[] = {
+    {"f_lineno", fo_lineno, NULL, NULL},
+    {"f_lasti", fo_lasti, NULL, NULL},
+    {"f_code", fo_code, NULL, NULL},
+    {"f_globals", fo_globals, NULL, NULL},
+    {"f_builtins", fo_builtins, NULL, NULL},
+    {"f_locals", fo_locals, NULL, NULL},
+    {"f_back", fo_back, NULL, NULL},
+    {"f_trace", fo_trace, fo_set_trace, NULL},
+    TP_GETSET_END,
+};
+
+const TypeSpec tpFrame_spec = {
+    .name = "frame",
+    .id = TYPE_FRAME,
+    .base = TYPE_OBJECT,
+    .size = sizeof(ObjFrame),
+    .slots = {.mark = fo_mark, .repr = fo_repr},
+    .methods = fo_methods,
+    .getsets = fo_getsets,
+};

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# sys.exit with a non-integer: the value is printed to stderr and the exit status is 1.
+# Run by tests/run.sh with PY (interpreter command) and PY_NAME (its basename).
+set -u
+T=$(mktemp -d) && T=$(cd "$T" && pwd -P) || exit 1
+trap 'rm -rf "$T"' EXIT
+# norm: temp dir -> TMP, interpreter name (with any directory) -> PROG
+norm() { sed -e "s#$T#TMP#g" -e "s#[^ '\"]*/$PY_NAME\\b#PROG#g" -e "s#\\b$PY_NAME\\b#PROG#g"; }
+# show CMD...: run CMD; print its normalised stdout, stderr and exit status
+show() {
+    "$@" >"$T/.out" 2>"$T/.err"
+    local rc=$? s
+    for s in out err; do
+        echo "[std$s]"
+        norm <"$T/.$s"
+        if [ -s "$T/.$s" ] && [ -n "$(tail -c1 "$T/.$s")" ]; then echo; echo "[no newline at end]"; fi
+    done
+    echo "[exit $rc]"
+}
+
+cat >"$T/ex.py" <<'PYEOF'
+import sys
+mode = sys.argv[1]
+if mode == "str":
+    sys.exit("bye")
+elif mode == "list":
+    sys.exit(["a", 1])
+elif mode == "args":
+    raise SystemExit("x", 2)
+elif mode == "empty":
+    sys.exit("")
+PYEOF
+for m in str list args empty; do show $PY "$T/ex.py" $m; done

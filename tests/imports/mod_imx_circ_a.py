@@ -1,0 +1,2 @@
+import mod_imx_circ_b
+A = "a"

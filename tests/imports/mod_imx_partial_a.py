@@ -1,0 +1,2 @@
+from mod_imx_partial_b import thing_b
+thing_a = 1

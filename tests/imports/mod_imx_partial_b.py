@@ -1,0 +1,2 @@
+from mod_imx_partial_a import thing_a
+thing_b = 2

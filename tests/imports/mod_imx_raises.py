@@ -1,0 +1,2 @@
+print("mod_imx_raises starting")
+raise RuntimeError("module init failed")

@@ -1,0 +1,3 @@
+LEAF = "leaf value"
+def where():
+    return __name__

@@ -1,0 +1,2 @@
+from .. import TOP as PARENT_TOP
+from ..leaf import where

@@ -1,0 +1,2 @@
+from . import PARENT_TOP
+DEEP = PARENT_TOP + "/deep"

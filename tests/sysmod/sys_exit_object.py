@@ -1,0 +1,4 @@
+# SystemExit with a non-int code: printed to stderr, status 1
+import sys
+print("start")
+sys.exit(["a", 1])

@@ -1,0 +1,9 @@
+# leading comment
+
+   # indented comment
+x = 1  # trailing
+
+
+def f():
+    # c
+    return 1

@@ -1,0 +1,3 @@
+x = 1
+y = "unterminated
+z = 2

@@ -1,0 +1,2 @@
+# mode: eval
+a + b * (c if d else e)

@@ -1,0 +1,3 @@
+# mode: single
+if x:
+    y = 1
