@@ -76,6 +76,48 @@ static int char_offset(Compiler *c, int lineno, int col) {
     return chars + 1;
 }
 
+/* Like CPython, the `text` of a compile-time SyntaxError is read back from the file named by
+ * `filename` (so code compiled from a string has none). malloc'd, or NULL. */
+static char *source_line(const char *filename, int lineno) {
+    if (filename == NULL || filename[0] == '<' || lineno < 1) {
+        return NULL;
+    }
+    FILE *f = fopen(filename, "rb");
+    if (f == NULL) {
+        return NULL;
+    }
+    size_t cap = 256, len = 0;
+    char *buf = malloc(cap);
+    int line = 1, ch;
+    while (buf != NULL && (ch = fgetc(f)) != EOF) {
+        if (line == lineno) {
+            if (len + 2 >= cap) {
+                char *nb = realloc(buf, cap * 2);
+                if (nb == NULL) {
+                    free(buf);
+                    buf = NULL;
+                    break;
+                }
+                buf = nb;
+                cap *= 2;
+            }
+            buf[len++] = (char)ch;
+        }
+        if (ch == '\n' && ++line > lineno) {
+            break;
+        }
+    }
+    fclose(f);
+    if (buf != NULL && line < lineno) {
+        free(buf);
+        return NULL;
+    }
+    if (buf != NULL) {
+        buf[len] = '\0';
+    }
+    return buf;
+}
+
 void tpC_error(Compiler *c, int lineno, int col, int end_lineno, int end_col, const char *fmt,
                ...) {
     if (c->failed) {
@@ -87,16 +129,7 @@ void tpC_error(Compiler *c, int lineno, int col, int end_lineno, int end_col, co
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    size_t len = 0;
-    const char *p = line_start(c, lineno, &len);
-    char *text = NULL;
-    if (p != NULL) {
-        text = malloc(len + 1);
-        if (text != NULL) {
-            memcpy(text, p, len);
-            text[len] = '\0';
-        }
-    }
+    char *text = source_line(c->filename, lineno);
     tpErr_syntax(c->vm, EXC_SyntaxError, msg, c->filename, lineno, char_offset(c, lineno, col),
                  end_lineno, char_offset(c, end_lineno, end_col), text);
     free(text);

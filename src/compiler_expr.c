@@ -358,11 +358,10 @@ void tpC_jump_if(Compiler *c, Expr *e, int label, bool cond) {
         return;
     }
     case EXPR_Compare:
+        /* as CPython 3.11, the compare's position sticks to the jump and what follows */
+        SET_LOC(c, e);
         if (e->v.Compare.ops.n > 1) {
-            Position saved = c->u->loc;
-            SET_LOC(c, e);
             jump_if_compare(c, e, label, cond);
-            c->u->loc = saved;
             return;
         }
         break;

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "interp.h"
@@ -16,6 +17,7 @@ typedef struct Options {
     const char *file;       /* script path, "-" for stdin */
     int first_arg;          /* index in argv of sys.argv[0] */
     bool dis;
+    bool unbuffered;
 } Options;
 
 static const char *prog_basename(const char *argv0) {
@@ -101,6 +103,9 @@ static int parse_options(int argc, char **argv, Options *o) {
             if (c == 'h' || c == '?') {
                 print_help(argv[0]);
                 return 0;
+            }
+            if (c == 'u') {
+                o->unbuffered = true;
             }
             if (!strchr("bBdEiIOPqsSuvx", c)) {
                 char opt[3] = {'-', c, 0};
@@ -197,6 +202,11 @@ static int disassemble(VM *vm, const char *src, size_t len, const char *filename
     return 0;
 }
 
+static bool is_directory(const char *p) {
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 /* sys.path[0]: the script's directory (resolved), or "" for -c / stdin. */
 static void script_dir(const char *file, char *out, size_t n) {
     char real[PATH_MAX];
@@ -229,35 +239,51 @@ static int run_program(VM *vm, const Options *o, int argc, char **argv) {
                       : tpRun_string(vm, o->command, "<string>");
     }
     bool is_stdin = strcmp(o->file, "-") == 0;
-    size_t len = 0;
-    char *src = is_stdin ? read_stdin(&len) : tpRun_read_file(o->file, &len);
-    if (src == NULL) {
-        char real[PATH_MAX];
-        int e = errno;
-        if (realpath(o->file, real) == NULL) {
-            char cwd[PATH_MAX];
-            if (o->file[0] != '/' && getcwd(cwd, sizeof cwd) != NULL) {
-                snprintf(real, sizeof real, "%.2000s/%.2000s", cwd, o->file);
-            } else {
-                snprintf(real, sizeof real, "%s", o->file);
-            }
+    /* CPython names the main script by its absolute (not normalised) path */
+    char abs[8300], dir[PATH_MAX];
+    const char *path = o->file;
+    dir[0] = '\0';
+    if (!is_stdin) {
+        char cwd[PATH_MAX];
+        if (o->file[0] != '/' && getcwd(cwd, sizeof cwd) != NULL) {
+            snprintf(abs, sizeof abs, "%.4000s/%.4000s", cwd, o->file);
+        } else {
+            snprintf(abs, sizeof abs, "%s", o->file);
         }
+        path = abs;
+        if (is_directory(o->file)) {
+            char mainpy[sizeof abs];
+            if (snprintf(mainpy, sizeof mainpy, "%s%s__main__.py", abs,
+                         abs[strlen(abs) - 1] == '/' ? "" : "/") >= (int)sizeof mainpy) {
+                mainpy[0] = '\0';
+            }
+            if (access(mainpy, F_OK) != 0) {
+                tpSys_flush_std(vm);
+                fprintf(stderr, "%s: can't find '__main__' module in '%s'\n", prog, abs);
+                return 3;
+            }
+            if (realpath(o->file, dir) == NULL) {
+                dir[0] = '\0';
+            }
+            memcpy(abs, mainpy, sizeof abs);
+        } else {
+            script_dir(o->file, dir, sizeof dir);
+        }
+    }
+    size_t len = 0;
+    char *src = is_stdin ? read_stdin(&len) : tpRun_read_file(path, &len);
+    if (src == NULL) {
+        int e = errno;
         tpSys_flush_std(vm);
-        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", prog, real, e, strerror(e));
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", prog, abs, e, strerror(e));
         return 2;
     }
-    char dir[PATH_MAX];
-    if (is_stdin) {
-        dir[0] = '\0';
-    } else {
-        script_dir(o->file, dir, sizeof dir);
-    }
     int argn = o->first_arg < argc ? argc - o->first_arg : 0;
-    static char dash[] = "-";
-    char *one[1] = {dash};
+    static char empty[] = "";
+    char *one[1] = {empty};
     int rc = tpSys_set_argv(vm, argn ? argn : 1, argn ? argv + o->first_arg : one, dir);
     if (rc == 0) {
-        const char *fname = is_stdin ? "<stdin>" : o->file;
+        const char *fname = is_stdin ? "<stdin>" : path;
         if (o->dis) {
             rc = disassemble(vm, src, len, fname);
         } else if (is_stdin) {
@@ -276,14 +302,18 @@ int main(int argc, char **argv) {
     if (status >= 0) {
         return status;
     }
+    if (o.unbuffered) {
+        setvbuf(stdout, NULL, _IONBF, 0);
+        setvbuf(stderr, NULL, _IONBF, 0);
+    }
     VM *vm = tpVM_new(argc, argv);
     if (vm == NULL) {
         return 1;
     }
     vm->prog_name = prog_basename(argv[0]);
     int rc = run_program(vm, &o, argc, argv);
-    if (rc == 2) {
-        status = 2;
+    if (rc == 2 || rc == 3) {
+        status = rc == 2 ? 2 : 1;
     } else if (rc < 0) {
         Value exc = tpErr_fetch(vm);
         status = handle_exception(vm, exc);

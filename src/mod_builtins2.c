@@ -52,6 +52,15 @@ static int bi_vars(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out)
     if (rc < 0) {
         return -1;
     }
+    if (rc == 0 && tpType_of(vm, argv[0])->dictoffset != 0) {
+        /* instances whose type exposes no __dict__ descriptor still have one */
+        ObjDict *d = tpObj_dict(vm, argv[0], true);
+        if (d == NULL) {
+            return -1;
+        }
+        *out = OBJ_VAL(d);
+        return 0;
+    }
     if (rc == 0) {
         return tpErr_raise(vm, EXC_TypeError, "vars() argument must have __dict__ attribute");
     }
@@ -119,9 +128,7 @@ static int source_text(VM *vm, Value src, const char **text, size_t *len) {
     }
     if (has_nul(*text, *len)) {
         return tpErr_syntax(vm, EXC_SyntaxError, "source code string cannot contain null bytes",
-                            NULL, 0, 0, 0, 0, NULL) < 0
-                   ? -1
-                   : -1;
+                            NULL, 0, 0, 0, 0, NULL);
     }
     return 0;
 }
@@ -170,7 +177,7 @@ static int bi_compile(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *o
         return tpErr_format(vm, EXC_TypeError,
                             "expected str, bytes or os.PathLike object, not %T", a[1]);
     }
-    int mode;
+    int mode = COMPILE_EXEC;
     if (mode_of(vm, a[2], &mode) < 0) {
         return -1;
     }

@@ -1,13 +1,15 @@
 /*
  * obj_bytes.c — the `bytes` and `bytearray` types: construction (from int, iterable, buffer,
  * str + encoding, __bytes__), repr with CPython's escapes and quote choice, comparison, hashing,
- * +, * and %, indexing (→ int) and slicing, `in`, iteration (bytes_iterator), and the mutations of
- * bytearray (item/slice assignment and deletion, append, extend, pop, insert, remove, clear,
+ * +, * and %, indexing (→ int) and slicing, `in`, iteration (bytes_iterator), and the mutations
+ * of bytearray (item/slice assignment and deletion, append, extend, pop, insert, remove, clear,
  * reverse, +=, *=). The shared read-only methods live in obj_bytes_methods.c.
  */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "runtime.h"
+#include "seq.h"
 #include "str_impl.h"
 
 /* ==== construction ==== */
@@ -59,8 +61,8 @@ static int ba_reserve(VM *vm, ObjByteArray *ba, size_t need) {
 }
 
 static ObjByteArray *ba_new_typed(VM *vm, ObjType *type, const void *data, size_t n) {
-    ObjByteArray *ba = tpGC_alloc(vm, type, type->size > sizeof(ObjByteArray) ? type->size
-                                                                               : sizeof(ObjByteArray));
+    size_t size = type->size > sizeof(ObjByteArray) ? type->size : sizeof(ObjByteArray);
+    ObjByteArray *ba = tpGC_alloc(vm, type, size);
     if (!ba) {
         return NULL;
     }
@@ -91,7 +93,8 @@ static void ba_free(VM *vm, Obj *o) {
 
 /* ==== repr ==== */
 
-ObjStr *tpBytes_repr(VM *vm, const uint8_t *data, size_t n, const char *prefix, const char *suffix) {
+ObjStr *tpBytes_repr(VM *vm, const uint8_t *data, size_t n, const char *prefix,
+                     const char *suffix) {
     bool sq = memchr(data, '\'', n) != NULL, dq = memchr(data, '"', n) != NULL;
     char quote = (sq && !dq) ? '"' : '\'';
     StrBuf b;
@@ -205,8 +208,9 @@ static int make_like(VM *vm, Value self, const void *d, size_t n, Value *out) {
 
 static int repeat(VM *vm, Value self, Value count, Value *out) {
     if (tpType_of(vm, count)->sl.index == NULL) {
-        return tpErr_format(vm, EXC_TypeError, "can't multiply sequence by non-int of type '%T'",
-                            count);
+        bool left = tpBytes_check(vm, self) || tpByteArray_check(vm, self);
+        return tpSeq_binop_fallback(vm, left ? self : count, left ? count : self, BINOP_MUL, count,
+                                    "can't multiply sequence by non-int of type '%T'", out);
     }
     int64_t k;
     const uint8_t *d;
@@ -239,11 +243,9 @@ static int concat(VM *vm, Value a, Value b, Value *out) {
     size_t nx, ny;
     tpBytes_view(vm, a, &x, &nx);
     if (!tpBytes_view(vm, b, &y, &ny)) {
-        if (!IS_NULL(tpType_lookup(vm, tpType_of(vm, b), vm->names[NAME___radd__]))) {
-            *out = vm->not_implemented;
-            return 0;
-        }
-        return tpErr_format(vm, EXC_TypeError, "can't concat %T to %T", b, a);
+        char msg[160];
+        snprintf(msg, sizeof msg, "can't concat %%T to %.100s", tpObj_typename(vm, a));
+        return tpSeq_binop_fallback(vm, a, b, BINOP_ADD, b, msg, out);
     }
     uint8_t *buf = malloc(nx + ny + 1);
     if (!buf) {
@@ -319,7 +321,8 @@ static int bytes_getitem(VM *vm, Value self, Value key, Value *out) {
     tpBytes_view(vm, self, &d, &n);
     if (IS_OBJ_TYPE(key, vm->types[TYPE_SLICE])) {
         int64_t start, stop, step, len;
-        if (tpSlice_indices(vm, (ObjSlice *)AS_OBJ(key), (int64_t)n, &start, &stop, &step, &len) < 0) {
+        ObjSlice *sl = (ObjSlice *)AS_OBJ(key);
+        if (tpSlice_indices(vm, sl, (int64_t)n, &start, &stop, &step, &len) < 0) {
             return -1;
         }
         if (step == 1 || len <= 0) {
@@ -533,8 +536,8 @@ static int source_bytes(VM *vm, bool ba, Value *a, StrBuf *b) {
         IS_NULL(tpType_lookup(vm, tpType_of(vm, x), vm->names[NAME___getitem__]))) {
         return tpErr_format(vm, EXC_TypeError, "cannot convert '%T' object to bytes", x);
     }
-    return collect_ints(vm, x, ba ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)",
-                        b);
+    return collect_ints(vm, x, ba ? "byte must be in range(0, 256)"
+                                  : "bytes must be in range(0, 256)", b);
 }
 
 static int new_common(VM *vm, ObjType *type, bool ba, int argc, Value *argv, ObjTuple *kwnames,
@@ -601,7 +604,8 @@ static int assign_source(VM *vm, Value v, StrBuf *b) {
     if (tpBytes_view(vm, v, &d, &n)) {
         return tpBuf_put(vm, b, (const char *)d, n);
     }
-    if (tpStr_check(vm, v) || tpType_of(vm, v)->sl.index != NULL || tpType_of(vm, v)->sl.iter == NULL) {
+    ObjType *t = tpType_of(vm, v);
+    if (tpStr_check(vm, v) || t->sl.index != NULL || t->sl.iter == NULL) {
         return tpErr_raise(vm, EXC_TypeError,
                            "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
     }
@@ -641,8 +645,8 @@ static int ba_set_slice(VM *vm, ObjByteArray *ba, ObjSlice *sl, Value v) {
         ba->len = w;
     } else if ((int64_t)b.len != len) {
         rc = tpErr_format(vm, EXC_ValueError,
-                          "attempt to assign bytes of size %zu to extended slice of size %lld", b.len,
-                          (long long)len);
+                          "attempt to assign bytes of size %zu to extended slice of size %lld",
+                          b.len, (long long)len);
     } else {
         for (int64_t k = 0, i = start; k < len; k++, i += step) {
             ba->data[i] = (uint8_t)b.data[k];

@@ -199,8 +199,9 @@ static int b_fromhex(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
         if (hi < 0 || lo < 0) {
             tpBuf_free(&b);
             size_t pos = (size_t)count_pos(str, hi < 0 ? i : i + 1);
-            return tpErr_format(vm, EXC_ValueError,
-                                "non-hexadecimal number found in fromhex() arg at position %zu", pos);
+            return tpErr_format(
+                vm, EXC_ValueError,
+                "non-hexadecimal number found in fromhex() arg at position %zu", pos);
         }
         if (tpBuf_putc(vm, &b, (char)(hi * 16 + lo)) < 0) {
             tpBuf_free(&b);
@@ -215,7 +216,8 @@ static int b_fromhex(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
         return -1;
     }
     *out = OBJ_VAL(r);
-    if (AS_TYPE(argv[0]) != vm->types[TYPE_BYTES] && AS_TYPE(argv[0]) != vm->types[TYPE_BYTEARRAY]) {
+    ObjType *cls = AS_TYPE(argv[0]);
+    if (cls != vm->types[TYPE_BYTES] && cls != vm->types[TYPE_BYTEARRAY]) {
         return tpObj_call(vm, argv[0], 1, out, NULL, out);
     }
     return 0;
@@ -329,7 +331,8 @@ static int b_split(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out)
     static const char *const names[] = {"sep", "maxsplit"};
     bool rev = vm->magic;
     Value a[2];
-    if (tpArg_parse_kw(vm, rev ? "rsplit" : "split", argc - 1, argv + 1, kwnames, 2, names, 2, a) < 0) {
+    const char *fname = rev ? "rsplit" : "split";
+    if (tpArg_parse_kw(vm, fname, argc - 1, argv + 1, kwnames, 2, names, 2, a) < 0) {
         return -1;
     }
     int64_t max = -1;
@@ -808,7 +811,8 @@ static int b_just(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     int which = vm->magic;
     int64_t width;
     uint8_t fill;
-    if (tpObj_as_index(vm, argv[1], &width) < 0 || fill_byte(vm, argc, argv, names[which], &fill) < 0) {
+    if (tpObj_as_index(vm, argv[1], &width) < 0 ||
+        fill_byte(vm, argc, argv, names[which], &fill) < 0) {
         return -1;
     }
     const uint8_t *d;

@@ -828,6 +828,7 @@ static const MethodDef dict_methods[] = {
     TP_METHOD("copy", dict_copy_m, 0, 0),
     {"fromkeys", dict_fromkeys_m, 1, 2, METH_CLASS, 0, NULL},
     TP_METHOD("__reversed__", dict_reversed_m, 0, 0),
+    TP_CLASS_GETITEM,
     TP_METHOD_END,
 };
 

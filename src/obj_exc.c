@@ -12,6 +12,7 @@
 
 #include "interp.h"
 #include "obj_exc.h"
+#include "internal.h"
 #include "vm_internal.h"
 
 #define NEXTRA 8
@@ -914,7 +915,32 @@ int tpExc_add_methods(VM *vm, ObjType *type, const MethodDef *defs) {
     return 0;
 }
 
+/* exceptions.def can express one base only; ExceptionGroup is (BaseExceptionGroup, Exception). */
+static int fix_exception_group(VM *vm) {
+    ObjType *eg = vm->exc_types[EXC_ExceptionGroup];
+    ObjType *beg = vm->exc_types[EXC_BaseExceptionGroup];
+    if (tpType_is_subtype(eg, beg)) {
+        return 0;
+    }
+    ObjTuple *bases = tpTuple_pack(vm, 2, OBJ_VAL(beg), OBJ_VAL(vm->exc_types[EXC_Exception]));
+    if (bases == NULL) {
+        return -1;
+    }
+    eg->bases = bases;
+    eg->base = beg;
+    if (tpType_compute_mro(vm, eg) < 0) {
+        return -1;
+    }
+    if (beg->subclasses == NULL && (beg->subclasses = tpList_new(vm, 1)) == NULL) {
+        return -1;
+    }
+    return tpList_append(vm, beg->subclasses, OBJ_VAL(eg));
+}
+
 int tpExc_setup_classes(VM *vm) {
+    if (fix_exception_group(vm) < 0) {
+        return -1;
+    }
     static const struct {
         int exc_id;
         const GetSetDef *gs;

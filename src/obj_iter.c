@@ -186,6 +186,9 @@ static int enumerate_next(VM *vm, Value self, Value *out) {
     if (rc != 0) {
         return rc;
     }
+    if (tpGC_push_root(vm, item) < 0) {
+        return -1;
+    }
     Value idx = e->count;
     if (IS_INT(idx) && AS_INT(idx) < SMALLINT_MAX) {
         next = INT_VAL(AS_INT(idx) + 1);

@@ -657,6 +657,7 @@ static const MethodDef list_methods[] = {
     TP_METHOD("copy", list_copy_m, 0, 0),
     TP_METHOD("clear", list_clear_m, 0, 0),
     TP_METHOD("__reversed__", list_reversed_m, 0, 0),
+    TP_CLASS_GETITEM,
     TP_METHOD_END,
 };
 

@@ -1172,6 +1172,7 @@ static const MethodDef set_methods[] = {
     TP_METHOD("issubset", set_issubset_m, 1, 1),
     TP_METHOD("issuperset", set_issuperset_m, 1, 1),
     TP_METHOD("isdisjoint", set_isdisjoint_m, 1, 1),
+    TP_CLASS_GETITEM,
     TP_METHOD_END,
 };
 
@@ -1184,6 +1185,7 @@ static const MethodDef frozenset_methods[] = {
     TP_METHOD("issubset", set_issubset_m, 1, 1),
     TP_METHOD("issuperset", set_issuperset_m, 1, 1),
     TP_METHOD("isdisjoint", set_isdisjoint_m, 1, 1),
+    TP_CLASS_GETITEM,
     TP_METHOD_END,
 };
 

@@ -1,12 +1,13 @@
 /*
  * obj_str.c — the `str` type object: repr with CPython's quoting, comparison, concatenation and
- * repetition, indexing and slicing by code point, `in`, iteration (str_iterator), str() construction
- * and __format__. Storage, hashing and interning live in str_core.c; the methods in
+ * repetition, indexing and slicing by code point, `in`, iteration (str_iterator), str()
+ * construction and __format__. Storage, hashing and interning live in str_core.c; the methods in
  * obj_str_methods.c; format mini-language and % formatting in obj_str_format.c.
  */
 #include <stdlib.h>
 
 #include "runtime.h"
+#include "seq.h"
 #include "str_impl.h"
 #include "str_unicode.h"
 
@@ -189,12 +190,9 @@ static bool has_slot_index(VM *vm, Value v) {
 /* s * n or n * s where `other` is the count operand. */
 static int str_mul(VM *vm, ObjStr *s, Value other, bool str_is_left, Value *out) {
     if (!has_slot_index(vm, other)) {
-        if (str_is_left && !IS_NULL(tpType_lookup(vm, tpType_of(vm, other), vm->names[NAME___rmul__]))) {
-            *out = vm->not_implemented;
-            return 0;
-        }
-        return tpErr_format(vm, EXC_TypeError, "can't multiply sequence by non-int of type '%T'",
-                            other);
+        Value a = str_is_left ? OBJ_VAL(s) : other, b = str_is_left ? other : OBJ_VAL(s);
+        return tpSeq_binop_fallback(vm, a, b, BINOP_MUL, other,
+                                    "can't multiply sequence by non-int of type '%T'", out);
     }
     int64_t n;
     if (tpObj_as_index(vm, other, &n) < 0) {
@@ -214,11 +212,8 @@ static int str_add(VM *vm, Value a, Value b, Value *out) {
         return 0;
     }
     if (!tpStr_check(vm, b)) {
-        if (!IS_NULL(tpType_lookup(vm, tpType_of(vm, b), vm->names[NAME___radd__]))) {
-            *out = vm->not_implemented;
-            return 0;
-        }
-        return tpErr_format(vm, EXC_TypeError, "can only concatenate str (not \"%T\") to str", b);
+        return tpSeq_binop_fallback(vm, a, b, BINOP_ADD, b,
+                                    "can only concatenate str (not \"%T\") to str", out);
     }
     ObjStr *x = AS_STR(a), *y = AS_STR(b);
     bool exact = AS_OBJ(a)->type == vm->types[TYPE_STR] && AS_OBJ(b)->type == vm->types[TYPE_STR];
@@ -401,6 +396,7 @@ static int strit_length_hint(VM *vm, int argc, Value *argv, ObjTuple *kwnames, V
 /* ==== construction: str(object='', encoding='utf-8', errors='strict') ==== */
 
 static int str_arg_cstr(VM *vm, Value v, const char *what, const char **out) {
+    *out = NULL;
     if (IS_NULL(v)) {
         *out = NULL;
         return 0;
@@ -438,12 +434,12 @@ static int str_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwnam
     } else if (tpArg_parse_kw(vm, "str", argc, argv, kwnames, 3, names, 3, a) < 0) {
         return -1;
     }
-    const char *enc, *errors;
+    const char *enc = NULL, *errors = NULL;
     if (str_arg_cstr(vm, a[1], "encoding", &enc) < 0 ||
         str_arg_cstr(vm, a[2], "errors", &errors) < 0) {
         return -1;
     }
-    ObjStr *s;
+    ObjStr *s = NULL;
     if (enc || errors) {
         if (str_decode_arg(vm, a[0], enc, errors, &s) < 0) {
             return -1;
@@ -478,6 +474,7 @@ const TypeSpec tpStr_spec = {
     .size = sizeof(ObjStr),
     .flags = TPFLAG_BASETYPE,
     .slots = {
+        .free = tpStr_free,
         .repr = str_repr,
         .str = str_str,
         .hash = str_hash,

@@ -181,7 +181,8 @@ static size_t numeric_prefix(const char *body, size_t n) {
     return k;
 }
 
-ObjStr *tpFormat_pad(VM *vm, const FormatSpec *fs, const char *body, size_t nbytes, char def_align) {
+ObjStr *tpFormat_pad(VM *vm, const FormatSpec *fs, const char *body, size_t nbytes,
+                     char def_align) {
     int64_t len = (int64_t)count_cps(body, nbytes);
     if (fs->width <= len) {
         return tpStr_new(vm, body, nbytes);
@@ -817,6 +818,10 @@ static int fmt_float(ModCtx *m, StrBuf *out, const Conv *cv, Value v) {
     VM *vm = m->vm;
     double d;
     if (tpNum_as_double(vm, v, &d) < 0) {
+        if (m->bytes && tpErr_matches(vm, EXC_TypeError)) {
+            tpErr_clear(vm);
+            return tpErr_format(vm, EXC_TypeError, "float argument required, not %T", v);
+        }
         return -1;
     }
     int prec = cv->prec < 0 ? 6 : (int)cv->prec;
@@ -940,7 +945,8 @@ static int char_arg_bytes(ModCtx *m, Value v, char *enc, size_t *n) {
         return 0;
     }
     if (tpType_of(vm, v)->sl.index == NULL || IS_FLOAT(v)) {
-        return tpErr_raise(vm, EXC_TypeError, "%c requires an integer in range(256) or a single byte");
+        return tpErr_raise(vm, EXC_TypeError,
+                           "%c requires an integer in range(256) or a single byte");
     }
     int64_t c;
     if (tpObj_as_index(vm, v, &c) < 0) {
@@ -1046,7 +1052,9 @@ static int mod_run(ModCtx *m, StrBuf *out) {
     }
     bool unused = m->nitems < 0 ? m->argidx == 0 : m->argidx < m->nitems;
     if (unused && IS_NULL(m->dict)) {
-        return tpErr_raise(vm, EXC_TypeError, "not all arguments converted during string formatting");
+        return tpErr_raise(vm, EXC_TypeError,
+                           m->bytes ? "not all arguments converted during bytes formatting"
+                                    : "not all arguments converted during string formatting");
     }
     return 0;
 }
@@ -1081,7 +1089,8 @@ int tpBytes_mod(VM *vm, const uint8_t *fmt, size_t n, Value args, bool as_bytear
         return -1;
     }
     const char *data = b.data ? b.data : "";
-    Obj *r = as_bytearray ? (Obj *)tpByteArray_new(vm, data, b.len) : (Obj *)tpBytes_new(vm, data, b.len);
+    Obj *r = as_bytearray ? (Obj *)tpByteArray_new(vm, data, b.len)
+                          : (Obj *)tpBytes_new(vm, data, b.len);
     tpBuf_free(&b);
     if (!r) {
         return -1;

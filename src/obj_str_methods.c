@@ -55,6 +55,7 @@ static int64_t cp_of(ObjStr *s, size_t off) {
 }
 
 static int need_str(VM *vm, Value v, ObjStr **out) {
+    *out = NULL;
     if (!tpStr_check(vm, v)) {
         return tpErr_format(vm, EXC_TypeError, "must be str, not %T", v);
     }
@@ -119,7 +120,8 @@ static const char *rmemmem(const char *h, size_t n, const char *nd, size_t m) {
 static int64_t find_impl(VM *vm, int argc, Value *argv, bool reverse) {
     ObjStr *s = SELF, *sub;
     int64_t start, end;
-    if (need_str(vm, argv[1], &sub) < 0 || bounds(vm, argc, argv, 2, (int64_t)s->len, &start, &end) < 0) {
+    if (need_str(vm, argv[1], &sub) < 0 ||
+        bounds(vm, argc, argv, 2, (int64_t)s->len, &start, &end) < 0) {
         return -2;
     }
     if (start > end || (int64_t)sub->len > end - start) {
@@ -162,7 +164,8 @@ static int str_count(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     (void)kw;
     ObjStr *s = SELF, *sub;
     int64_t start, end;
-    if (need_str(vm, argv[1], &sub) < 0 || bounds(vm, argc, argv, 2, (int64_t)s->len, &start, &end) < 0) {
+    if (need_str(vm, argv[1], &sub) < 0 ||
+        bounds(vm, argc, argv, 2, (int64_t)s->len, &start, &end) < 0) {
         return -1;
     }
     int64_t n = 0;
@@ -203,7 +206,8 @@ static int str_startswith(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *ou
     if (argc > 2 && slice_bound(vm, argv[2], (int64_t)s->len, 0, &start) < 0) {
         return -1;
     }
-    if (slice_bound(vm, argc > 3 ? argv[3] : NULL_VAL, (int64_t)s->len, (int64_t)s->len, &end) < 0) {
+    int64_t len = (int64_t)s->len;
+    if (slice_bound(vm, argc > 3 ? argv[3] : NULL_VAL, len, len, &end) < 0) {
         return -1;
     }
     Value x = argv[1];
@@ -238,10 +242,11 @@ static int join_items(VM *vm, ObjStr *sep, size_t n, const Value *items, Value *
     for (size_t i = 0; i < n; i++) {
         if (!tpStr_check(vm, items[i])) {
             tpBuf_free(&b);
-            return tpErr_format(vm, EXC_TypeError, "sequence item %zu: expected str instance, %T found",
-                                i, items[i]);
+            return tpErr_format(vm, EXC_TypeError,
+                                "sequence item %zu: expected str instance, %T found", i, items[i]);
         }
-        if ((i > 0 && tpBuf_put_str(vm, &b, sep) < 0) || tpBuf_put_str(vm, &b, AS_STR(items[i])) < 0) {
+        if ((i > 0 && tpBuf_put_str(vm, &b, sep) < 0) ||
+            tpBuf_put_str(vm, &b, AS_STR(items[i])) < 0) {
             tpBuf_free(&b);
             return -1;
         }
@@ -254,8 +259,9 @@ static int str_join(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     (void)kw;
     Value it = argv[1];
     if (IS_OBJ_TYPE(it, vm->types[TYPE_LIST]) || IS_OBJ_TYPE(it, vm->types[TYPE_TUPLE])) {
-        size_t n = IS_OBJ_TYPE(it, vm->types[TYPE_LIST]) ? AS_LIST(it)->len : AS_TUPLE(it)->len;
-        Value *items = IS_OBJ_TYPE(it, vm->types[TYPE_LIST]) ? AS_LIST(it)->items : AS_TUPLE(it)->items;
+        bool is_list = IS_OBJ_TYPE(it, vm->types[TYPE_LIST]);
+        size_t n = is_list ? AS_LIST(it)->len : AS_TUPLE(it)->len;
+        Value *items = is_list ? AS_LIST(it)->items : AS_TUPLE(it)->items;
         if (n == 1 && IS_OBJ_TYPE(items[0], vm->types[TYPE_STR])) {
             *out = items[0];
             return 0;
@@ -393,7 +399,8 @@ static int str_split(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *ou
     static const char *const names[] = {"sep", "maxsplit"};
     bool rev = vm->magic;
     Value a[2];
-    if (tpArg_parse_kw(vm, rev ? "rsplit" : "split", argc - 1, argv + 1, kwnames, 2, names, 2, a) < 0) {
+    const char *fname = rev ? "rsplit" : "split";
+    if (tpArg_parse_kw(vm, fname, argc - 1, argv + 1, kwnames, 2, names, 2, a) < 0) {
         return -1;
     }
     int64_t maxsplit = -1;
@@ -679,7 +686,8 @@ static int fill_char(VM *vm, int argc, Value *argv, int k, uint32_t *out) {
                             "The fill character must be a unicode character, not %T", v);
     }
     if (AS_STR(v)->len != 1) {
-        return tpErr_raise(vm, EXC_TypeError, "The fill character must be exactly one character long");
+        return tpErr_raise(vm, EXC_TypeError,
+                           "The fill character must be exactly one character long");
     }
     *out = tpStr_char_at(AS_STR(v), 0);
     return 0;

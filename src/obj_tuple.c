@@ -370,6 +370,7 @@ static const MethodDef tuple_methods[] = {
     TP_METHOD("index", tuple_index, 1, 3),
     TP_METHOD("count", tuple_count, 1, 1),
     TP_METHOD("__getnewargs__", tuple_getnewargs, 0, 0),
+    TP_CLASS_GETITEM,
     TP_METHOD_END,
 };
 

@@ -61,10 +61,14 @@ TP_INTERNAL int tpErr_syntax(VM *vm, int exc_id, const char *msg, const char *fi
                              int offset, int end_lineno, int end_offset, const char *text);
 static inline bool tpErr_occurred(VM *vm) { return !IS_NULL(vm->exc); }
 static inline void tpErr_clear(VM *vm) { vm->exc = NULL_VAL; }
-/* Take the pending exception (clears it). */
+/* Take the pending exception (clears it). The exception stays pinned in the temp-root arena until
+ * the enclosing tpGC_restore, since it is no longer reachable from vm->exc. */
 static inline Value tpErr_fetch(VM *vm) {
     Value e = vm->exc;
     vm->exc = NULL_VAL;
+    if (!IS_NULL(e) && tpGC_push_root(vm, e) < 0) {
+        vm->exc = NULL_VAL; /* out of memory while pinning: the MemoryError is dropped */
+    }
     return e;
 }
 /* Is the pending exception an instance of EXC_*? */
@@ -190,6 +194,8 @@ TP_INTERNAL size_t tpStr_offset(ObjStr *s, size_t i);
 TP_INTERNAL uint32_t tpStr_char_at(ObjStr *s, size_t i);
 TP_INTERNAL ObjStr *tpStr_substr(VM *vm, ObjStr *s, size_t start_cp, size_t end_cp);
 TP_INTERNAL ObjStr *tpStr_concat(VM *vm, ObjStr *a, ObjStr *b);
+/* The `free` slot of str (releases the lazy index). */
+TP_INTERNAL void tpStr_free(VM *vm, Obj *o);
 /* repr(s) with CPython's quote choice and escapes. */
 TP_INTERNAL ObjStr *tpStr_repr(VM *vm, ObjStr *s);
 /* Decode one code point from UTF-8 at *p and advance *p (input is valid UTF-8). */

@@ -190,6 +190,14 @@ int tpSeq_binop_fallback(VM *vm, Value a, Value b, int op, Value other, const ch
     return tpErr_format(vm, EXC_TypeError, msg, other);
 }
 
+int tpSeq_class_getitem(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)vm;
+    (void)argc;
+    (void)kwnames;
+    *out = argv[0];
+    return 0;
+}
+
 int tpSeq_iter_self(VM *vm, Value self, Value *out) {
     (void)vm;
     *out = self;

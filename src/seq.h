@@ -64,6 +64,11 @@ TP_INTERNAL TP_MUST_CHECK int tpSeq_richcmp(VM *vm, Value *const *a_items, const
 TP_INTERNAL TP_MUST_CHECK int tpSeq_binop_fallback(VM *vm, Value a, Value b, int op, Value other,
                                                    const char *msg, Value *out);
 
+/* cls[...] for the generic built-in containers (list[int] in annotations). There is no
+ * types.GenericAlias yet, so this returns cls itself. METH_CLASS method. */
+TP_INTERNAL int tpSeq_class_getitem(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out);
+#define TP_CLASS_GETITEM {"__class_getitem__", tpSeq_class_getitem, 1, 1, METH_CLASS, 0, NULL}
+
 /* Shared `iter` slot of iterator objects: returns self. */
 TP_INTERNAL int tpSeq_iter_self(VM *vm, Value self, Value *out);
 

@@ -395,3 +395,10 @@ void tpBuf_free(StrBuf *b) {
     free(b->data);
     tpBuf_init(b);
 }
+
+/* The `free` slot of str: the lazy index is the only C memory a str owns. */
+void tpStr_free(VM *vm, Obj *o) {
+    ObjStr *s = (ObjStr *)o;
+    free(s->index);
+    s->index = NULL;
+}

@@ -32,6 +32,8 @@ static inline bool tpBytes_view(VM *vm, Value v, const uint8_t **data, size_t *l
         *len = ba->len;
         return true;
     }
+    *data = NULL;
+    *len = 0;
     return false;
 }
 

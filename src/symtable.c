@@ -432,7 +432,7 @@ static void visit_alias(SymTable *st, Alias *a, Stmt *s) {
     const char *store = a->asname ? a->asname : a->name;
     if (strcmp(a->name, "*") == 0) {
         if (st->cur->type != BLOCK_MODULE) {
-            sym_error(st, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
+            sym_error(st, a->lineno, a->col_offset, a->end_lineno, a->end_col_offset,
                       "import * only allowed at module level%s", "");
         }
         return;
@@ -588,9 +588,9 @@ static void visit_stmt(SymTable *st, Stmt *s) {
 }
 
 /* A walrus inside a comprehension binds in the nearest enclosing function (or module). */
-static void extend_namedexpr_scope(SymTable *st, Expr *e) {
-    Expr *target = e->v.NamedExpr.target;
-    const char *name = target->v.Name.id;
+static void extend_namedexpr_scope(SymTable *st, Expr *ne) {
+    Expr *e = ne->v.NamedExpr.target;   /* errors and directives point at the target */
+    const char *name = e->v.Name.id;
     for (Scope *s = st->cur; s != NULL; s = s->parent) {
         if (s->comprehension) {
             Symbol *sym = tpSym_get(s, name);

@@ -408,6 +408,9 @@ static void print_syntax_error_location(Printer *p, Value exc) {
     int64_t offset = int_attr(vm, exc, "offset", 0);
     int64_t end_offset = int_attr(vm, exc, "end_offset", 0);
     int64_t carets = end_offset > offset ? end_offset - offset : 1;
+    if (tpType_is_subtype(tpType_of(vm, exc), tpExc_type(vm, EXC_IndentationError))) {
+        carets = 1;   /* CPython 3.11 shows a single caret for indentation errors */
+    }
     const char *t = AS_STR(text)->data;
     offset--;
     while (*t == ' ' || *t == '\t' || *t == '\f') {

@@ -193,12 +193,16 @@ int tpVM_call_function(VM *vm, ObjFunction *fn, int argc, Value *argv, ObjTuple 
     if (is_generator_code(fn->code)) {
         return tpGen_create(vm, fn, argc, argv, kwnames, out);
     }
-    Frame *f = push_function_frame(vm, fn, argc, argv, kwnames, " while calling a Python object");
+    /* a call from C costs one unit of recursion depth too, as in CPython */
+    vm->depth++;
+    Frame *f = push_function_frame(vm, fn, argc, argv, kwnames, "");
     if (f == NULL) {
+        vm->depth--;
         return -1;
     }
     f->entry = 1;
     int r = tpVM_run_frame(vm, f, false, out);
+    vm->depth--;
     return r < 0 ? -1 : 0;
 }
 
@@ -225,7 +229,7 @@ int tpVM_run_code(VM *vm, ObjCode *code, ObjDict *globals, Value locals, Value *
 }
 
 int tpVM_call_with_locals(VM *vm, ObjFunction *fn, Value locals, Value *out) {
-    Frame *f = push_function_frame(vm, fn, 0, NULL, NULL, " while calling a Python object");
+    Frame *f = push_function_frame(vm, fn, 0, NULL, NULL, "");
     if (f == NULL) {
         return -1;
     }
@@ -630,7 +634,7 @@ int tpVM_run_frame(VM *vm, Frame *f, bool throwflag, Value *out) {
         if (f->gen == NULL) {
             free_stack_frame(vm, f);
         }
-        return recursion_error(vm, f->gen == NULL ? " while calling a Python object" : "");
+        return recursion_error(vm, "");
     }
     vm->c_depth++;
     link_frame(vm, f);

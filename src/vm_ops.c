@@ -140,6 +140,10 @@ int tpOps_unpack(VM *vm, Value seq, int n, Value *dst) {
     if (tpObj_iter(vm, seq, &it) < 0) {
         return not_iterable_unpack(vm, seq);
     }
+    /* dst overlaps seq's stack slot: keep the iterator alive once that slot is overwritten */
+    if (tpGC_push_root(vm, it) < 0) {
+        return -1;
+    }
     for (int i = 0; i < n; i++) {
         int r = tpObj_next(vm, it, &v);
         if (r < 0) {
@@ -459,13 +463,22 @@ int tpOps_import_from(VM *vm, Value module, ObjStr *name, Value *out) {
         tpErr_clear(vm);
         file = NULL_VAL;
     }
-    const char *pn = IS_NULL(pkgname) ? "<unknown module name>" : AS_STR(pkgname)->data;
-    if (!IS_NULL(file) && tpObj_is(vm, file, TYPE_STR)) {
-        return tpErr_format(vm, EXC_ImportError, "cannot import name '%U' from '%s' (%U)", name, pn,
-                            AS_STR(file));
+    if (IS_NULL(pkgname) || IS_NULL(file) || !tpObj_is(vm, file, TYPE_STR)) {
+        tpErr_format(vm, EXC_ImportError, "cannot import name '%U' from '%s' (unknown location)",
+                     name, IS_NULL(pkgname) ? "<unknown module name>" : AS_STR(pkgname)->data);
+        tpExc_set_import_info(vm, IS_NULL(pkgname) ? NONE_VAL : pkgname, NONE_VAL);
+        return -1;
     }
-    return tpErr_format(vm, EXC_ImportError, "cannot import name '%U' from '%s' (unknown location)",
-                        name, pn);
+    if (tpImport_initializing(vm, module)) {
+        tpErr_format(vm, EXC_ImportError, "cannot import name '%U' from partially initialized "
+                     "module '%U' (most likely due to a circular import) (%U)", name,
+                     AS_STR(pkgname), AS_STR(file));
+    } else {
+        tpErr_format(vm, EXC_ImportError, "cannot import name '%U' from '%U' (%U)", name,
+                     AS_STR(pkgname), AS_STR(file));
+    }
+    tpExc_set_import_info(vm, pkgname, file);
+    return -1;
 }
 
 int tpOps_import_star(VM *vm, Frame *f, Value module) {
