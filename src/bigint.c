@@ -441,6 +441,7 @@ static int small_binop(VM *vm, int64_t x, int64_t y, int op, Value *out) {
 
 static int shift_count(VM *vm, Value b, int64_t *n, bool *huge) {
     *huge = false;
+    *n = 0;
     if (tpInt_sign(vm, b) < 0) {
         return tpErr_raise(vm, EXC_ValueError, "negative shift count");
     }

@@ -38,7 +38,10 @@ TP_INTERNAL uint64_t tpInt_bit_length(VM *vm, Value v);
 TP_INTERNAL TP_MUST_CHECK int tpInt_round(VM *vm, Value v, int64_t ndigits, Value *out);
 /* Create an instance of an int subclass `type` holding the int value v. */
 TP_INTERNAL TP_MUST_CHECK int tpInt_new_subtype(VM *vm, ObjType *type, Value v, Value *out);
-/* The value 10**-n ... : decimal digit count limit of str(int)/int(str) (CPython's default). */
+/* Copy UTF-8 text to ASCII for number parsing: Unicode decimal digits become '0'..'9', Unicode
+ * spaces ' ', other non-ASCII characters '?'. malloc'd (NULL when out of memory). */
+TP_INTERNAL char *tpNum_ascii_digits(const char *s, size_t n, size_t *outn);
+/* Decimal digit count limit of str(int)/int(str) (CPython's default). */
 #define TP_INT_MAX_STR_DIGITS 4300
 
 /* Float helpers (obj_float.c) */

@@ -257,39 +257,140 @@ static bool const_equal(VM *vm, Value a, Value b) {
     return false;
 }
 
-static int val_append(Compiler *c, ValArray *arr, Value v) {
-    Value *a = c_grow(c, arr->a, &arr->cap, arr->n + 1, sizeof *a);
+static uint32_t hash_bytes(const void *p, size_t n, uint32_t seed) {
+    const uint8_t *b = p;
+    uint32_t h = 2166136261u ^ seed;
+    for (size_t i = 0; i < n; i++) {
+        h = (h ^ b[i]) * 16777619u;
+    }
+    return h;
+}
+
+/* A hash consistent with const_equal (equal constants hash alike). */
+static uint32_t const_hash(VM *vm, Value v) {
+    if (!IS_OBJ(v)) {
+        return (uint32_t)((v * 0x9E3779B97F4A7C15ull) >> 32);
+    }
+    ObjType *t = AS_OBJ(v)->type;
+    if (t == vm->types[TYPE_STR]) {
+        return hash_bytes(AS_STR(v)->data, AS_STR(v)->nbytes, 1);
+    }
+    if (t == vm->types[TYPE_BYTES]) {
+        return hash_bytes(AS_BYTES(v)->data, AS_BYTES(v)->len, 2);
+    }
+    if (t == vm->types[TYPE_INT]) {
+        return (uint32_t)tpInt_hash(vm, v) ^ 3u;
+    }
+    if (t == vm->types[TYPE_COMPLEX]) {
+        ObjComplex *x = (ObjComplex *)AS_OBJ(v);
+        return hash_bytes(&x->real, sizeof(double), 4) ^ hash_bytes(&x->imag, sizeof(double), 5);
+    }
+    if (t == vm->types[TYPE_TUPLE]) {
+        uint32_t h = 6;
+        ObjTuple *x = AS_TUPLE(v);
+        for (size_t i = 0; i < x->len; i++) {
+            h = (h * 1000003u) ^ const_hash(vm, x->items[i]);
+        }
+        return h;
+    }
+    uintptr_t p = (uintptr_t)AS_OBJ(v);
+    return (uint32_t)((p >> 4) * 2654435761u);
+}
+
+static bool va_rehash(Compiler *c, ValArray *arr, int icap) {
+    int *idx = malloc((size_t)icap * sizeof *idx);
+    if (idx == NULL) {
+        oom(c);
+        return false;
+    }
+    for (int i = 0; i < icap; i++) {
+        idx[i] = -1;
+    }
+    uint32_t mask = (uint32_t)icap - 1;
+    for (int k = 0; k < arr->n; k++) {
+        uint32_t i = arr->hashes[k] & mask;
+        while (idx[i] >= 0) {
+            i = (i + 1) & mask;
+        }
+        idx[i] = k;
+    }
+    free(arr->index);
+    arr->index = idx;
+    arr->icap = icap;
+    return true;
+}
+
+static int val_append(Compiler *c, ValArray *arr, Value v, uint32_t h) {
+    int cap = arr->cap;
+    Value *a = c_grow(c, arr->a, &cap, arr->n + 1, sizeof *a);
     if (a == NULL) {
         return 0;
     }
     arr->a = a;
+    if (cap != arr->cap) {
+        uint32_t *hs = realloc(arr->hashes, (size_t)cap * sizeof *hs);
+        if (hs == NULL) {
+            oom(c);
+            return 0;
+        }
+        arr->hashes = hs;
+        arr->cap = cap;
+    }
     arr->a[arr->n] = v;
-    return arr->n++;
+    arr->hashes[arr->n] = h;
+    arr->n++;
+    if (arr->n * 2 > arr->icap) {
+        if (!va_rehash(c, arr, arr->icap ? arr->icap * 2 : 16)) {
+            return 0;
+        }
+    } else {
+        uint32_t mask = (uint32_t)arr->icap - 1, i = h & mask;
+        while (arr->index[i] >= 0) {
+            i = (i + 1) & mask;
+        }
+        arr->index[i] = arr->n - 1;
+    }
+    return arr->n - 1;
 }
 
 int tpC_add_const(Compiler *c, Value v) {
     ValArray *arr = &c->u->consts;
-    for (int i = 0; i < arr->n; i++) {
-        if (const_equal(c->vm, arr->a[i], v)) {
-            return i;
+    uint32_t h = const_hash(c->vm, v);
+    if (arr->icap > 0) {
+        uint32_t mask = (uint32_t)arr->icap - 1;
+        for (uint32_t i = h & mask; arr->index[i] >= 0; i = (i + 1) & mask) {
+            int k = arr->index[i];
+            if (arr->hashes[k] == h && const_equal(c->vm, arr->a[k], v)) {
+                return k;
+            }
         }
     }
-    return val_append(c, arr, v);
+    return val_append(c, arr, v, h);
 }
 
 void tpC_load_const(Compiler *c, Value v) { tpC_emit(c, OP_LOAD_CONST, tpC_add_const(c, v)); }
 
-static int find_name(ValArray *arr, const char *name) {
-    for (int i = 0; i < arr->n; i++) {
-        if (strcmp(AS_STR(arr->a[i])->data, name) == 0) {
-            return i;
+static int find_name_h(ValArray *arr, const char *name, uint32_t h) {
+    if (arr->icap == 0) {
+        return -1;
+    }
+    uint32_t mask = (uint32_t)arr->icap - 1;
+    for (uint32_t i = h & mask; arr->index[i] >= 0; i = (i + 1) & mask) {
+        int k = arr->index[i];
+        if (arr->hashes[k] == h && strcmp(AS_STR(arr->a[k])->data, name) == 0) {
+            return k;
         }
     }
     return -1;
 }
 
+static int find_name(ValArray *arr, const char *name) {
+    return find_name_h(arr, name, hash_bytes(name, strlen(name), 1));
+}
+
 int tpC_add_name(Compiler *c, ValArray *arr, const char *name) {
-    int i = find_name(arr, name);
+    uint32_t h = hash_bytes(name, strlen(name), 1);
+    int i = find_name_h(arr, name, h);
     if (i >= 0) {
         return i;
     }
@@ -297,7 +398,7 @@ int tpC_add_name(Compiler *c, ValArray *arr, const char *name) {
     if (s == NULL) {
         return 0;
     }
-    return val_append(c, arr, OBJ_VAL(s));
+    return val_append(c, arr, OBJ_VAL(s), h);
 }
 
 /* ---- emission ---- */
@@ -405,15 +506,21 @@ void tpC_pop_fblock(Compiler *c) {
 
 /* ---- units ---- */
 
+static void va_free(ValArray *arr) {
+    free(arr->a);
+    free(arr->hashes);
+    free(arr->index);
+}
+
 static void unit_free(Unit *u) {
     free(u->instrs);
     free(u->labels);
     free(u->handlers);
-    free(u->consts.a);
-    free(u->names.a);
-    free(u->varnames.a);
-    free(u->cellvars.a);
-    free(u->freevars.a);
+    va_free(&u->consts);
+    va_free(&u->names);
+    va_free(&u->varnames);
+    va_free(&u->cellvars);
+    va_free(&u->freevars);
     free(u);
 }
 

@@ -55,7 +55,10 @@ enum { SCOPE_MODULE, SCOPE_CLASS, SCOPE_FUNCTION, SCOPE_ASYNC_FUNCTION, SCOPE_LA
 /* A growable array of Values (constants / names) kept as a C array during compilation. */
 typedef struct ValArray {
     Value *a;
+    uint32_t *hashes;         /* hash of each entry */
     int n, cap;
+    int *index;               /* open-addressing table of entry indices (-1 empty) */
+    int icap;
 } ValArray;
 
 typedef struct Unit Unit;

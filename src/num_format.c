@@ -129,8 +129,10 @@ static int format_char(VM *vm, Value v, const FormatSpec *fs, Value *out) {
                            "Alternate form (#) not allowed with integer format specifier 'c'");
     }
     int64_t cp;
-    if (tpInt_as_i64(vm, v, &cp) < 0 || cp < 0 || cp > 0x10FFFF) {
-        tpErr_clear(vm);
+    if (tpInt_as_i64(vm, v, &cp) < 0) {
+        return -1;
+    }
+    if (cp < 0 || cp > 0x10FFFF) {
         return tpErr_raise(vm, EXC_OverflowError, "%c arg not in range(0x110000)");
     }
     char enc[4];
@@ -364,6 +366,20 @@ static char *float_body(double d, char type, int64_t prec, bool alt, bool add_do
         prec = 1000000;
     }
     char *r;
+    if (!isfinite(d)) {
+        r = malloc(8);
+        if (r == NULL) {
+            return NULL;
+        }
+        strcpy(r, isnan(d) ? "nan" : "inf");
+        if (type == '%') {
+            strcat(r, "%");
+        }
+        if (type == 'E' || type == 'F' || type == 'G') {
+            upcase(r);
+        }
+        return r;
+    }
     switch (type) {
     case 'e': case 'E':
         r = fmt_alloc(alt ? "%#.*e" : "%.*e", prec < 0 ? 6 : (int)prec, d);

@@ -443,7 +443,7 @@ static int complex_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *k
     }
     Value r = a[0], i = a[1];
     if (IS_NULL(r)) {
-        return (*out = complex_of_type(vm, type, 0.0, 0.0), IS_NULL(*out) ? -1 : 0);
+        r = INT_VAL(0);
     }
     if (tpObj_is(vm, r, TYPE_STR)) {
         if (!IS_NULL(i)) {
@@ -476,12 +476,13 @@ static int complex_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *k
                                               "not '%s'", tpObj_typename(vm, i));
         }
     }
-    double re = cr.re, im = rcx ? cr.im : 0.0;
+    /* (a+bj) + (c+dj)*1j, keeping the sign of a zero imaginary part given alone */
+    double re = cr.re, im = ci.re;
     if (icx) {
         re -= ci.im;
     }
-    if (!IS_NULL(i)) {
-        im += ci.re;
+    if (rcx) {
+        im = IS_NULL(i) ? cr.im : im + cr.im;
     }
     *out = complex_of_type(vm, type, re, im);
     return IS_NULL(*out) ? -1 : 0;

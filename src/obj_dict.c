@@ -3,8 +3,8 @@
  *
  * The table is compact and insertion-ordered: `indices` (a power of two of int32 slots, -1 empty,
  * -2 deleted) points into the dense `entries` array; probing is open addressing with perturbation.
- * Exact-str keys take a fast path (pointer, then hash, then bytes) that never runs Python code, which
- * also lets the VM use dicts before the type slots exist (start-up interning). A key's __eq__ may
+ * Exact-str keys take a fast path (pointer, then hash, then bytes) that never runs Python code,
+ * which also lets the VM use dicts before the type slots exist (start-up interning). A key's __eq__ may
  * mutate the dict: lookups restart when the table changed under them, and loops re-check bounds.
  * `version` changes on every mutation (the VM's inline caches depend on it).
  */
@@ -526,7 +526,7 @@ static int dict_equal(VM *vm, ObjDict *a, ObjDict *b, int *out) {
             continue;
         }
         size_t mark = tpGC_save(vm);
-        Value bv;
+        Value bv = NULL_VAL;
         if (tpGC_push_root(vm, e.key) < 0 || tpGC_push_root(vm, e.value) < 0) {
             return -1;
         }

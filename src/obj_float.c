@@ -308,26 +308,13 @@ static int parse_float_text(const char *s, size_t n, double *out) {
 /* Text of a str/bytes for float(): s/n, with Unicode digits/spaces mapped to ASCII. */
 static int float_from_text(VM *vm, const char *s, size_t n, Value orig, double *out) {
     char *tmp = NULL;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n && tpObj_is(vm, orig, TYPE_STR); i++) {
         if ((unsigned char)s[i] >= 0x80) {
-            /* reuse int()'s mapping by way of a small local conversion */
-            tmp = malloc(n + 1);
+            tmp = tpNum_ascii_digits(s, n, &n);
             if (tmp == NULL) {
                 return tpErr_no_memory(vm);
             }
-            size_t j = 0;
-            const char *p = s;
-            while (p < s + n) {
-                if ((unsigned char)*p < 0x80) {
-                    tmp[j++] = *p++;
-                    continue;
-                }
-                uint32_t cp = tpUtf8_decode(&p);
-                tmp[j++] = (cp == 0xa0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200a) ||
-                            cp == 0x85 || cp == 0x2028 || cp == 0x2029) ? ' ' : '?';
-            }
             s = tmp;
-            n = j;
             break;
         }
     }
@@ -442,6 +429,11 @@ static int float_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwn
     }
     if (type != vm->types[TYPE_FLOAT]) {
         return tpFloat_new_subtype(vm, type, d, out);
+    }
+    if (isnan(d) && !(argc == 1 && IS_FLOAT(argv[0]))) {
+        /* a new NaN object: distinct payload, so `is`/containers see a different object */
+        *out = 0x7FF8000000000000ULL | (++vm->nan_seq & 0x0007FFFFFFFFFFFFULL);
+        return 0;
     }
     *out = FLOAT_VAL(d);
     return 0;

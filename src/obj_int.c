@@ -68,6 +68,13 @@ static int int_ternpow(VM *vm, Value a, Value b, Value m, Value *out) {
     if (IS_NONE(m)) {
         return int_binop(vm, a, b, BINOP_POW, out);
     }
+    if (tpNum_is_int(vm, a) && tpNum_is_int(vm, b) && tpNum_is_float(vm, m)) {
+        return tpErr_raise(vm, EXC_TypeError,
+                           "pow() 3rd argument not allowed unless all arguments are integers");
+    }
+    if (tpNum_is_int(vm, a) && tpNum_is_int(vm, b) && tpNum_is_complex(vm, m)) {
+        return tpErr_raise(vm, EXC_ValueError, "complex modulo");
+    }
     if (!tpNum_is_int(vm, a) || !tpNum_is_int(vm, b) || !tpNum_is_int(vm, m)) {
         *out = vm->not_implemented;
         return 0;
@@ -114,7 +121,7 @@ static int unicode_digit(uint32_t c) {
 
 /* Copy the text to ASCII: non-ASCII decimal digits become '0'..'9', Unicode spaces become ' '.
  * Anything else non-ASCII becomes '?' (an invalid character). Returns a malloc'd buffer. */
-static char *to_ascii_digits(const char *s, size_t n, size_t *outn) {
+char *tpNum_ascii_digits(const char *s, size_t n, size_t *outn) {
     char *buf = malloc(n + 1);
     if (buf == NULL) {
         return NULL;
@@ -273,7 +280,7 @@ static int int_parse(VM *vm, const char *s, size_t n, int base, Value orig, Valu
         return parse_ascii(vm, s, n, base, orig, out);
     }
     size_t an;
-    char *a = to_ascii_digits(s, n, &an);
+    char *a = tpNum_ascii_digits(s, n, &an);
     if (a == NULL) {
         return tpErr_no_memory(vm);
     }
@@ -647,8 +654,8 @@ static int m_from_bytes(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out)
         return -1;
     }
     Value holder = NONE_VAL;
-    const uint8_t *data;
-    size_t n;
+    const uint8_t *data = NULL;
+    size_t n = 0;
     if (bytes_arg(vm, a[0], &holder, &data, &n) < 0) {
         return -1;
     }

@@ -361,7 +361,8 @@ static int set_update_internal(VM *vm, ObjSet *s, Value other) {
     }
     if (IS_OBJ_TYPE(other, vm->types[TYPE_DICT])) {
         ObjDict *d = AS_DICT(other);
-        if ((s->fill + d->len) * 5 >= s->mask * 3 && set_resize(vm, s, (s->used + d->len) * 2) < 0) {
+        if ((s->fill + d->len) * 5 >= s->mask * 3 &&
+            set_resize(vm, s, (s->used + d->len) * 2) < 0) {
             return -1;
         }
         size_t pos = 0;

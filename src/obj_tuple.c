@@ -3,8 +3,8 @@
  *
  * Tuples are immutable arrays of Values (flexible array member); the empty tuple is the VM-wide
  * singleton vm->empty_tuple. hash() follows CPython 3.11's xxHash-based combination exactly so that
- * printed hashes and the iteration order of sets of tuples match; the hash is cached only when every
- * item is of a type whose hash can never change or have side effects.
+ * printed hashes and the iteration order of sets of tuples match; the hash is cached only when
+ * every item is of a type whose hash can never change or have side effects.
  */
 #include "seq.h"
 

@@ -183,6 +183,8 @@ struct ObjType {
     size_t size;             /* instance size */
     size_t dictoffset;       /* where the instance __dict__ pointer lives, 0 if none */
     const TypeSpec *spec;    /* the built-in spec this type is or derives its layout from */
+    uint32_t slotoffset;     /* __slots__ of this class: nslots Values stored from here (the */
+    uint32_t nslots;         /* bits XOR NULL_VAL, so zeroed memory reads as "unset") */
     TypeSlots sl;            /* slots, inherited then overridden */
 };
 

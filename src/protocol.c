@@ -181,12 +181,8 @@ int tpObj_richcmp_bool(VM *vm, Value a, Value b, int op, int *out) {
 }
 
 int tpObj_eq(VM *vm, Value a, Value b, int *out) {
-    if (a == b && !IS_FLOAT(a)) {
-        *out = 1;
-        return 0;
-    }
-    if (a == b && AS_FLOAT(a) == AS_FLOAT(a)) {
-        *out = 1; /* identity implies equality for containers, except NaN floats */
+    if (a == b) {
+        *out = 1; /* identity implies equality for containers (a NaN is identical to itself) */
         return 0;
     }
     if (IS_OBJ(a) && IS_OBJ(b) && AS_OBJ(a)->type == vm->types[TYPE_STR] &&
@@ -304,9 +300,18 @@ int tpObj_pow3(VM *vm, Value a, Value b, Value mod, Value *out) {
     if (IS_NONE(mod)) {
         return tpObj_binop(vm, a, b, BINOP_POW, out);
     }
-    ObjType *ta = tpType_of(vm, a);
-    if (ta->sl.ternpow != NULL) {
-        if (ta->sl.ternpow(vm, a, b, mod, out) < 0) {
+    /* as CPython's ternary_op: the slots of a, then b, then mod, each tried once */
+    ObjType *types[3] = {tpType_of(vm, a), tpType_of(vm, b), tpType_of(vm, mod)};
+    for (int i = 0; i < 3; i++) {
+        int (*slot)(VM *, Value, Value, Value, Value *) = types[i]->sl.ternpow;
+        bool seen = false;
+        for (int k = 0; k < i; k++) {
+            seen = seen || types[k]->sl.ternpow == slot;
+        }
+        if (slot == NULL || seen) {
+            continue;
+        }
+        if (slot(vm, a, b, mod, out) < 0) {
             return -1;
         }
         if (*out != vm->not_implemented) {

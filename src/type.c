@@ -393,6 +393,187 @@ static void set_layout(ObjType *t, ObjType *base) {
     t->dictoffset = off;
 }
 
+/* The `__dict__` attribute that classes introducing an instance dict get (as CPython's
+ * subtype_dict). */
+static int instance_get_dict(VM *vm, Value self, Value *out) {
+    ObjDict *d = tpObj_dict(vm, self, true);
+    if (d == NULL) {
+        return tpErr_occurred(vm) ? -1 : tpErr_format(vm, EXC_AttributeError,
+                                                      "This object has no __dict__");
+    }
+    *out = OBJ_VAL(d);
+    return 0;
+}
+
+static int instance_set_dict(VM *vm, Value self, Value v) {
+    if (IS_NULL(v)) {
+        return tpErr_raise(vm, EXC_TypeError, "cannot delete __dict__");
+    }
+    if (!IS_OBJ(v) || !tpObj_is(vm, v, TYPE_DICT)) {
+        return tpErr_format(vm, EXC_TypeError, "__dict__ must be set to a dictionary, not a '%T'",
+                            v);
+    }
+    size_t off = tpType_of(vm, self)->dictoffset;
+    *(ObjDict **)((char *)AS_OBJ(self) + off) = AS_DICT(v);
+    return 0;
+}
+
+static const GetSetDef instance_dict_getset = {"__dict__", instance_get_dict, instance_set_dict,
+                                               NULL};
+
+static int add_dict_descriptor(VM *vm, ObjType *t) {
+    if (t->dictoffset == 0 || (t->base != NULL && t->base->dictoffset != 0) ||
+        !IS_NULL(tpDict_get_str(vm, t->dict, vm->names[NAME___dict__]))) {
+        return 0;
+    }
+    ObjGetSetDescr *d = tpGC_alloc(vm, vm->types[TYPE_GETSET_DESCR], sizeof(ObjGetSetDescr));
+    if (d == NULL) {
+        return -1;
+    }
+    d->def = &instance_dict_getset;
+    d->owner = t;
+    return tpDict_set_str(vm, t->dict, vm->names[NAME___dict__], OBJ_VAL(d));
+}
+
+/* ==== __slots__ members ==== */
+
+typedef struct ObjMemberDescr {
+    Obj hdr;
+    ObjType *owner;
+    ObjStr *name;
+    uint32_t offset;
+} ObjMemberDescr;
+
+static Value *member_slot(Value obj, ObjMemberDescr *m) {
+    return (Value *)((char *)AS_OBJ(obj) + m->offset);
+}
+
+static int member_check(VM *vm, ObjMemberDescr *m, Value obj) {
+    if (!IS_OBJ(obj) || !tpType_is_subtype(tpType_of(vm, obj), m->owner)) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "descriptor '%U' for '%U' objects doesn't apply to a '%T' object",
+                            m->name, m->owner->name, obj);
+    }
+    return 0;
+}
+
+static int member_get(VM *vm, Value descr, Value obj, Value type, Value *out) {
+    ObjMemberDescr *m = (ObjMemberDescr *)AS_OBJ(descr);
+    if (IS_NULL(obj)) {
+        *out = descr;
+        return 0;
+    }
+    if (member_check(vm, m, obj) < 0) {
+        return -1;
+    }
+    Value v = *member_slot(obj, m) ^ NULL_VAL;
+    if (IS_NULL(v)) {
+        return tpErr_format(vm, EXC_AttributeError, "'%T' object has no attribute '%U'", obj,
+                            m->name);
+    }
+    *out = v;
+    return 0;
+}
+
+static int member_set(VM *vm, Value descr, Value obj, Value v) {
+    ObjMemberDescr *m = (ObjMemberDescr *)AS_OBJ(descr);
+    if (member_check(vm, m, obj) < 0) {
+        return -1;
+    }
+    Value *slot = member_slot(obj, m);
+    if (IS_NULL(v) && IS_NULL(*slot ^ NULL_VAL)) {
+        return tpErr_format(vm, EXC_AttributeError, "'%T' object has no attribute '%U'", obj,
+                            m->name);
+    }
+    *slot = v ^ NULL_VAL;
+    return 0;
+}
+
+static int member_repr(VM *vm, Value self, Value *out) {
+    ObjMemberDescr *m = (ObjMemberDescr *)AS_OBJ(self);
+    StrBuf b;
+    tpBuf_init(&b);
+    if (tpBuf_printf(vm, &b, "<member '%s' of '%s' objects>", m->name->data,
+                     m->owner->name->data) < 0) {
+        tpBuf_free(&b);
+        return -1;
+    }
+    ObjStr *r = tpBuf_finish(vm, &b);
+    *out = r ? OBJ_VAL(r) : NULL_VAL;
+    return r ? 0 : -1;
+}
+
+static void member_mark(VM *vm, Obj *o) {
+    tpGC_mark_obj(vm, (Obj *)((ObjMemberDescr *)o)->owner);
+    tpGC_mark_obj(vm, (Obj *)((ObjMemberDescr *)o)->name);
+}
+
+const TypeSpec tpMemberDescr_spec = {
+    .name = "member_descriptor",
+    .id = TYPE_MEMBER_DESCR,
+    .base = TYPE_OBJECT,
+    .size = sizeof(ObjMemberDescr),
+    .slots = {.mark = member_mark, .descr_get = member_get, .descr_set = member_set,
+              .repr = member_repr},
+};
+
+/* Lay out __slots__: one member descriptor per name; `__dict__` in the slots keeps a dict. */
+static int setup_slots(VM *vm, ObjType *t, ObjType *base, Value slots) {
+    ObjList *names;
+    if (IS_OBJ_TYPE(slots, vm->types[TYPE_STR])) {
+        names = tpList_from(vm, 1, &slots);
+    } else {
+        names = tpSeq_list(vm, slots);
+    }
+    if (names == NULL) {
+        return -1;
+    }
+    bool want_dict = false;
+    size_t off = (base->size + 7) & ~(size_t)7;
+    if (base->dictoffset == 0 && !is_varsize(base)) {
+        t->dictoffset = 0;
+    }
+    t->slotoffset = (uint32_t)off;
+    for (size_t i = 0; i < names->len; i++) {
+        Value n = names->items[i];
+        if (!IS_OBJ_TYPE(n, vm->types[TYPE_STR])) {
+            return tpErr_format(vm, EXC_TypeError, "__slots__ items must be strings, not '%T'", n);
+        }
+        ObjStr *name = tpStr_intern(vm, AS_STR(n));
+        if (name == NULL) {
+            return -1;
+        }
+        if (strcmp(name->data, "__dict__") == 0) {
+            want_dict = true;
+            continue;
+        }
+        if (strcmp(name->data, "__weakref__") == 0) {
+            continue;
+        }
+        if (!IS_NULL(tpDict_get_str(vm, t->dict, name))) {
+            return tpErr_format(vm, EXC_ValueError,
+                                "'%U' in __slots__ conflicts with class variable", name);
+        }
+        ObjMemberDescr *m = tpGC_alloc(vm, vm->types[TYPE_MEMBER_DESCR], sizeof(ObjMemberDescr));
+        if (m == NULL) {
+            return -1;
+        }
+        m->owner = t;
+        m->name = name;
+        m->offset = (uint32_t)(off + t->nslots * sizeof(Value));
+        t->nslots++;
+        if (tpDict_set_str(vm, t->dict, name, OBJ_VAL(m)) < 0) {
+            return -1;
+        }
+    }
+    t->size = off + t->nslots * sizeof(Value);
+    if (want_dict && t->dictoffset == 0) {
+        t->dictoffset = t->size;
+        t->size += sizeof(ObjDict *);
+    }
+    return 0;
+}
+
 /* Instances of Python classes: the built-in layout's references, then the instance dict. */
 static void heap_mark(VM *vm, Obj *o) {
     ObjType *t = o->type;
@@ -402,6 +583,11 @@ static void heap_mark(VM *vm, Obj *o) {
     }
     if (b != NULL && b->sl.mark != NULL) {
         b->sl.mark(vm, o);
+    }
+    for (ObjType *h = t; h != b; h = h->base) {
+        for (uint32_t i = 0; i < h->nslots; i++) {
+            tpGC_mark_value(vm, *(Value *)((char *)o + h->slotoffset + i * sizeof(Value)) ^ NULL_VAL);
+        }
     }
     if (t->dictoffset != 0) {
         tpGC_mark_obj(vm, *(Obj **)((char *)o + t->dictoffset));
@@ -448,7 +634,7 @@ int tpType_new_class(VM *vm, ObjType *meta, ObjStr *name, ObjTuple *bases, ObjDi
             return -1;
         }
     }
-    ObjType *base;
+    ObjType *base = NULL;
     if (check_bases(vm, bases) < 0 || solid_base(vm, bases, &base) < 0) {
         return -1;
     }
@@ -469,6 +655,13 @@ int tpType_new_class(VM *vm, ObjType *meta, ObjStr *name, ObjTuple *bases, ObjDi
         return -1;
     }
     set_layout(t, base);
+    Value slots = tpDict_get_str(vm, t->dict, vm->names[NAME___slots__]);
+    if (!IS_NULL(slots) && setup_slots(vm, t, base, slots) < 0) {
+        return -1;
+    }
+    if (add_dict_descriptor(vm, t) < 0) {
+        return -1;
+    }
     t->sl = base->sl;
     tpType_fixup_slots(vm, t);
     t->sl.mark = heap_mark;

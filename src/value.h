@@ -1,8 +1,10 @@
 /*
  * value.h — a Python value in one 64-bit word (NaN-boxing).
  *
- * A double is stored as itself (every NaN is canonicalised to 0x7ff8000000000000). The negative
- * quiet-NaN space above 0xFFF9_0000_0000_0000 holds tagged payloads in the low 48 bits:
+ * A double is stored as itself. The negative quiet-NaN space from 0xFFF9_0000_0000_0000 up holds
+ * tagged payloads in the low 48 bits (a NaN whose bits fall there is canonicalised to
+ * 0x7ff8000000000000; other NaN payloads are kept, so that float('nan') can make NaNs that are
+ * distinct objects as in CPython, while a copied NaN stays identical to itself):
  *   0xFFF9 | int48   small int, range [-2^47, 2^47-1]; larger ints are heap ObjInt (GMP)
  *   0xFFFA | k       None (0), False (1), True (2), and NULL_VAL (3): "no value" (unbound local,
  *                    empty slot, deleted item); NULL_VAL is never visible to Python code
@@ -46,11 +48,8 @@ static inline double AS_FLOAT(Value v) {
 }
 static inline Value FLOAT_VAL(double d) {
     Value v;
-    if (d != d) {
-        return TP_CANON_NAN;
-    }
     memcpy(&v, &d, sizeof d);
-    return v;
+    return v >= TP_TAG_INT ? TP_CANON_NAN : v;
 }
 static inline int64_t AS_INT(Value v) { return ((int64_t)(v << 16)) >> 16; }
 /* The caller guarantees SMALLINT_MIN <= i <= SMALLINT_MAX (see tpInt_from_i64 otherwise). */

@@ -58,6 +58,7 @@ struct VM {
     ObjStr *char_cache[128];  /* one-character ASCII strings */
     Value memory_error;       /* preallocated MemoryError instance */
     uint64_t hash_k0, hash_k1;  /* SipHash key (PYTHONHASHSEED) */
+    uint64_t nan_seq;         /* payload counter giving each float('nan') its own identity */
 
     /* ---- modules ---- */
     ObjDict *modules;         /* sys.modules */
