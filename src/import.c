@@ -102,7 +102,9 @@ static int load_source(VM *vm, ObjStr *name, const char *file, const char *pkgdi
         free(src);
         return -1;
     }
-    ObjCode *code = tpCompile_source(vm, src, len, file, COMPILE_EXEC);
+    ObjCode *code = tpRun_check_utf8_file(vm, src, len, file) < 0
+                        ? NULL
+                        : tpCompile_source(vm, src, len, file, COMPILE_EXEC);
     free(src);
     Value r;
     m->hdr.flags |= MODFLAG_INITIALIZING;

@@ -82,4 +82,9 @@ TP_INTERNAL TP_MUST_CHECK int tpRun_string(VM *vm, const char *src, const char *
 /* Read a whole file into malloc'd memory (NUL-terminated); NULL + errno on failure. */
 TP_INTERNAL char *tpRun_read_file(const char *path, size_t *len);
 
+/* run.c: a file without a coding declaration must be valid UTF-8 (CPython's "Non-UTF-8 code
+ * starting with ..." SyntaxError). */
+TP_INTERNAL TP_MUST_CHECK int tpRun_check_utf8_file(VM *vm, const char *src, size_t len,
+                                                    const char *path);
+
 #endif

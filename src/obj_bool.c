@@ -58,7 +58,6 @@ const TypeSpec tpBool_spec = {
     .flags = 0,
     .slots = {
         .repr = bool_repr,
-        .str = bool_repr,
         .binop = bool_binop,
         .new_ = bool_new,
         .format = tpNum_int_format,

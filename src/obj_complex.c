@@ -545,7 +545,6 @@ const TypeSpec tpComplex_spec = {
     .flags = TPFLAG_BASETYPE,
     .slots = {
         .repr = complex_repr,
-        .str = complex_repr,
         .hash = complex_hash,
         .richcmp = complex_richcmp,
         .binop = complex_binop,

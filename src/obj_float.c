@@ -959,7 +959,6 @@ const TypeSpec tpFloat_spec = {
     .flags = TPFLAG_BASETYPE,
     .slots = {
         .repr = float_repr,
-        .str = float_repr,
         .hash = float_hash,
         .richcmp = float_richcmp,
         .binop = float_binop,

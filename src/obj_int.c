@@ -734,7 +734,6 @@ const TypeSpec tpInt_spec = {
     .slots = {
         .free = int_free,
         .repr = int_repr,
-        .str = int_repr,
         .hash = int_hash,
         .richcmp = int_richcmp,
         .binop = int_binop,

@@ -131,7 +131,73 @@ static int run_main(VM *vm, const char *src, size_t len, const char *filename, c
     return tpVM_run_code(vm, code, m->dict, NULL_VAL, &r);
 }
 
+/* Does one of the first two lines carry a PEP 263 coding declaration? */
+static bool has_coding_cookie(const char *src, size_t len) {
+    const char *p = src, *end = src + len;
+    for (int line = 0; line < 2 && p < end; line++) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        size_t n = eol ? (size_t)(eol - p) : (size_t)(end - p);
+        const char *q = p;
+        while (q < p + n && (*q == ' ' || *q == '\t' || *q == '\f')) {
+            q++;
+        }
+        if (q < p + n && *q == '#') {
+            for (const char *c = q; c + 6 < p + n; c++) {
+                if (memcmp(c, "coding", 6) == 0 && (c[6] == ':' || c[6] == '=')) {
+                    return true;
+                }
+            }
+        } else if (q < p + n) {
+            return false; /* a code line ends the search */
+        }
+        p = eol ? eol + 1 : end;
+    }
+    return false;
+}
+
+/* Length of the valid UTF-8 sequence at p (1..4), or 0 if invalid. */
+static size_t utf8_seq_len(const unsigned char *p, const unsigned char *end) {
+    size_t n = p[0] < 0x80 ? 1 : (p[0] & 0xE0) == 0xC0 ? 2 : (p[0] & 0xF0) == 0xE0 ? 3
+             : (p[0] & 0xF8) == 0xF0 ? 4 : 0;
+    if (n == 0 || (n == 2 && p[0] < 0xC2) || p + n > end) {
+        return 0;
+    }
+    for (size_t i = 1; i < n; i++) {
+        if ((p[i] & 0xC0) != 0x80) {
+            return 0;
+        }
+    }
+    return n;
+}
+
+/* A source file without a coding declaration must be UTF-8; CPython reports a bad byte without
+ * a location: "Non-UTF-8 code starting with '\xe9' in file x.py on line 2, but no encoding
+ * declared; see https://peps.python.org/pep-0263/ for details". */
+int tpRun_check_utf8_file(VM *vm, const char *src, size_t len, const char *path) {
+    if (has_coding_cookie(src, len)) {
+        return 0;
+    }
+    const unsigned char *p = (const unsigned char *)src, *end = p + len;
+    int line = 1;
+    while (p < end) {
+        size_t n = utf8_seq_len(p, end);
+        if (n == 0) {
+            return tpErr_format(vm, EXC_SyntaxError,
+                                "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
+                                "but no encoding declared; see https://peps.python.org/pep-0263/ "
+                                "for details",
+                                (unsigned)*p, path, line);
+        }
+        line += *p == '\n';
+        p += n;
+    }
+    return 0;
+}
+
 int tpRun_file(VM *vm, const char *path, const char *src, size_t len) {
+    if (tpRun_check_utf8_file(vm, src, len, path) < 0) {
+        return -1;
+    }
     return run_main(vm, src, len, path, path);
 }
 

@@ -268,10 +268,42 @@ static bool enter_block(SymTable *st, const char *name, int type, const void *ke
 
 static void exit_block(SymTable *st) { st->cur = st->cur->parent; }
 
+static uint32_t ptr_hash(const void *p) {
+    uint64_t x = (uint64_t)(uintptr_t)p;
+    return (uint32_t)((x >> 4) * 2654435761u);
+}
+
+/* Build the key -> scope table once the walk is over. */
+static bool build_map(SymTable *st) {
+    int cap = 16;
+    while (cap < st->nall * 2) {
+        cap *= 2;
+    }
+    st->map = calloc((size_t)cap, sizeof *st->map);
+    if (st->map == NULL) {
+        st->oom = st->failed = true;
+        return false;
+    }
+    st->capmap = cap;
+    uint32_t mask = (uint32_t)cap - 1;
+    for (int k = 0; k < st->nall; k++) {
+        uint32_t i = ptr_hash(st->all[k]->key) & mask;
+        while (st->map[i] != NULL) {
+            i = (i + 1) & mask;
+        }
+        st->map[i] = st->all[k];
+    }
+    return true;
+}
+
 Scope *tpSym_lookup_scope(SymTable *st, const void *key) {
-    for (int i = 0; i < st->nall; i++) {
-        if (st->all[i]->key == key) {
-            return st->all[i];
+    if (st->capmap == 0) {
+        return NULL;
+    }
+    uint32_t mask = (uint32_t)st->capmap - 1;
+    for (uint32_t i = ptr_hash(key) & mask; st->map[i] != NULL; i = (i + 1) & mask) {
+        if (st->map[i]->key == key) {
+            return st->map[i];
         }
     }
     return NULL;
@@ -892,19 +924,56 @@ static void visit_pattern(SymTable *st, Pattern *p) {
 
 /* ---- analysis: resolve every name ---- */
 
-/* A set of names as a growable array (scopes are small; linear search is fine). */
+/* A set of names: a growable array with an open-addressing hash index. */
 typedef struct NameSet {
     const char **a;
     int n, cap;
+    int *index;
+    int icap;
 } NameSet;
 
-static bool set_has(const NameSet *s, const char *name) {
-    for (int i = 0; i < s->n; i++) {
-        if (strcmp(s->a[i], name) == 0) {
-            return true;
+static int set_find(const NameSet *s, const char *name) {
+    if (s->icap == 0) {
+        return -1;
+    }
+    uint32_t mask = (uint32_t)s->icap - 1;
+    for (uint32_t i = str_hash(name) & mask; s->index[i] != -1; i = (i + 1) & mask) {
+        int k = s->index[i];
+        if (k >= 0 && strcmp(s->a[k], name) == 0) {
+            return (int)i;
         }
     }
-    return false;
+    return -1;
+}
+
+static bool set_has(const NameSet *s, const char *name) { return set_find(s, name) >= 0; }
+
+static void set_reindex(SymTable *st, NameSet *s, int icap) {
+    int *idx = malloc((size_t)icap * sizeof *idx);
+    if (idx == NULL) {
+        st->oom = st->failed = true;
+        return;
+    }
+    for (int i = 0; i < icap; i++) {
+        idx[i] = -1;
+    }
+    uint32_t mask = (uint32_t)icap - 1;
+    int live = 0;
+    for (int k = 0; k < s->n; k++) {
+        if (s->a[k] == NULL) {
+            continue;
+        }
+        s->a[live] = s->a[k];
+        uint32_t i = str_hash(s->a[live]) & mask;
+        while (idx[i] != -1) {
+            i = (i + 1) & mask;
+        }
+        idx[i] = live++;
+    }
+    s->n = live;
+    free(s->index);
+    s->index = idx;
+    s->icap = icap;
 }
 
 static void set_add(SymTable *st, NameSet *s, const char *name) {
@@ -917,28 +986,41 @@ static void set_add(SymTable *st, NameSet *s, const char *name) {
     }
     s->a = a;
     s->a[s->n++] = name;
-}
-
-static void set_discard(NameSet *s, const char *name) {
-    for (int i = 0; i < s->n; i++) {
-        if (strcmp(s->a[i], name) == 0) {
-            s->a[i] = s->a[--s->n];
-            return;
-        }
+    if (s->n * 2 > s->icap) {
+        set_reindex(st, s, s->icap ? s->icap * 2 : 16);
+        return;
     }
+    uint32_t mask = (uint32_t)s->icap - 1, i = str_hash(name) & mask;
+    while (s->index[i] >= 0) {
+        i = (i + 1) & mask;
+    }
+    s->index[i] = s->n - 1;
 }
 
-static void set_copy(SymTable *st, NameSet *dst, const NameSet *src) {
-    dst->n = 0;
-    for (int i = 0; i < src->n; i++) {
-        set_add(st, dst, src->a[i]);
+/* Deleted entries leave a NULL in `a` and a -2 tombstone in the index. */
+static void set_discard(NameSet *s, const char *name) {
+    int slot = set_find(s, name);
+    if (slot >= 0) {
+        s->a[s->index[slot]] = NULL;
+        s->index[slot] = -2;
     }
 }
 
 static void set_union(SymTable *st, NameSet *dst, const NameSet *src) {
     for (int i = 0; i < src->n; i++) {
-        set_add(st, dst, src->a[i]);
+        if (src->a[i] != NULL) {
+            set_add(st, dst, src->a[i]);
+        }
     }
+}
+
+static void set_copy(SymTable *st, NameSet *dst, const NameSet *src) {
+    set_union(st, dst, src);
+}
+
+static void set_free(NameSet *s) {
+    free(s->a);
+    free(s->index);
 }
 
 static void directive_error(SymTable *st, Scope *s, Symbol *sym, const char *fmt) {
@@ -998,6 +1080,9 @@ static void update_symbols(SymTable *st, Scope *s, const NameSet *bound, bool ha
                            const NameSet *free) {
     for (int i = 0; i < free->n; i++) {
         const char *name = free->a[i];
+        if (name == NULL) {
+            continue;
+        }
         Symbol *sym = tpSym_get(s, name);
         if (sym != NULL) {
             if (s->type == BLOCK_CLASS && (sym->flags & (DEF_BOUND | DEF_GLOBAL))) {
@@ -1030,12 +1115,12 @@ static void analyze_children(SymTable *st, Scope *s, NameSet *newbound, NameSet 
         if (c->has_free || c->child_free) {
             s->child_free = true;
         }
-        free(tb.a);
-        free(tg.a);
-        free(tf.a);
+        set_free(&tb);
+        set_free(&tg);
+        set_free(&tf);
     }
     set_union(st, newfree, &allfree);
-    free(allfree.a);
+    set_free(&allfree);
 }
 
 static void analyze_block(SymTable *st, Scope *s, NameSet *bound, bool has_bound,
@@ -1074,10 +1159,10 @@ static void analyze_block(SymTable *st, Scope *s, NameSet *bound, bool has_bound
     }
     update_symbols(st, s, bound, has_bound, &newfree);
     set_union(st, freeset, &newfree);
-    free(local.a);
-    free(newbound.a);
-    free(newglobal.a);
-    free(newfree.a);
+    set_free(&local);
+    set_free(&newbound);
+    set_free(&newglobal);
+    set_free(&newfree);
 }
 
 int tpSym_build(SymTable *st, Mod *mod) {
@@ -1099,14 +1184,14 @@ int tpSym_build(SymTable *st, Mod *mod) {
     default:
         break;
     }
-    if (st->failed) {
+    if (st->failed || !build_map(st)) {
         return -1;
     }
     NameSet fset = {0}, global = {0}, bound = {0};
     analyze_block(st, st->top, &bound, false, &fset, &global);
-    free(fset.a);
-    free(global.a);
-    free(bound.a);
+    set_free(&fset);
+    set_free(&global);
+    set_free(&bound);
     return st->failed ? -1 : 0;
 }
 
@@ -1120,6 +1205,7 @@ void tpSym_free(SymTable *st) {
         free(s);
     }
     free(st->all);
+    free(st->map);
     for (int i = 0; i < st->nstrs; i++) {
         free(st->strs[i]);
     }

@@ -71,8 +71,10 @@ typedef struct SymError {
 typedef struct SymTable {
     Scope *top;
     Scope *cur;
-    Scope **all;          /* every scope (for freeing and key lookup) */
+    Scope **all;          /* every scope (for freeing) */
     int nall, capall;
+    Scope **map;          /* open-addressing table: AST node -> scope */
+    int capmap;
     const char *private_name;   /* enclosing class name, for mangling */
     char **strs;          /* pool of strings built by the pass (mangled names) */
     int nstrs, capstrs;

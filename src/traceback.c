@@ -394,7 +394,10 @@ static int64_t int_attr(VM *vm, Value obj, const char *name, int64_t dflt) {
 static void print_syntax_error_location(Printer *p, Value exc) {
     VM *vm = p->vm;
     Value fn = attr_or_null(vm, exc, "filename");
-    int64_t lineno = int_attr(vm, exc, "lineno", 0);
+    int64_t lineno = int_attr(vm, exc, "lineno", -1);
+    if (lineno < 0) {
+        return; /* matches CPython: no location line without a line number */
+    }
     margin(p);
     put(p, "  File \"");
     put(p, !IS_NULL(fn) && tpObj_is(vm, fn, TYPE_STR) ? AS_STR(fn)->data : "<string>");

@@ -1,0 +1,3 @@
+class Config:
+    a = 1
+    b = a + undefined_name
