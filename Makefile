@@ -59,7 +59,7 @@ asan-test: asan
 	ASAN_OPTIONS=detect_leaks=1 tests/run.sh --interp build/asan/taipan
 
 gcstress-test: gcstress
-	tests/run.sh --interp build/gcstress/taipan
+	TEST_TIMEOUT=60 tests/run.sh --interp build/gcstress/taipan
 
 unit-test:
 	tests/unit/astdump_test.sh

@@ -96,6 +96,33 @@ mpz_srcptr tpBig_view(VM *vm, Value v, BigView *s) {
     return mpz_roinit_n(&s->z, &s->limb, i < 0 ? -1 : (i > 0 ? 1 : 0));
 }
 
+/* A stored int is one tpMem block: a read-only mpz header followed by its limbs, so the GC
+ * counts the real size and freeing needs no GMP call. */
+size_t tpBig_box_size(const void *box) {
+    size_t n = mpz_size((mpz_srcptr)box);
+    return sizeof(__mpz_struct) + (n ? n : 1) * sizeof(mp_limb_t);
+}
+
+static Value big_box(VM *vm, ObjType *type, mpz_srcptr z) {
+    ObjInt *o = tpGC_alloc(vm, type, type->size);
+    if (o == NULL) {
+        return NULL_VAL;
+    }
+    size_t n = mpz_size(z);
+    __mpz_struct *box = tpMem_alloc(vm, sizeof(__mpz_struct) + (n ? n : 1) * sizeof(mp_limb_t));
+    if (box == NULL) {
+        return NULL_VAL;
+    }
+    mp_limb_t *limbs = (mp_limb_t *)(box + 1);
+    limbs[0] = 0;
+    if (n > 0) {
+        memcpy(limbs, mpz_limbs_read(z), n * sizeof(mp_limb_t));
+    }
+    mpz_roinit_n(box, limbs, mpz_sgn(z) < 0 ? -(mp_size_t)n : (mp_size_t)n);
+    o->mpz = box;
+    return OBJ_VAL(o);
+}
+
 Value tpBig_take(VM *vm, mpz_ptr z) {
     if (mpz_fits_slong_p(z)) {
         long l = mpz_get_si(z);
@@ -104,19 +131,9 @@ Value tpBig_take(VM *vm, mpz_ptr z) {
             return INT_VAL(l);
         }
     }
-    ObjInt *o = tpGC_alloc(vm, vm->types[TYPE_INT], sizeof(ObjInt));
-    if (o == NULL) {
-        mpz_clear(z);
-        return NULL_VAL;
-    }
-    mpz_ptr box = tpMem_alloc(vm, sizeof(__mpz_struct));
-    if (box == NULL) {
-        mpz_clear(z);
-        return NULL_VAL;
-    }
-    *box = *z;   /* steal the limbs */
-    o->mpz = box;
-    return OBJ_VAL(o);
+    Value v = big_box(vm, vm->types[TYPE_INT], z);
+    mpz_clear(z);
+    return v;
 }
 
 Value tpInt_from_i64(VM *vm, int64_t i) {
@@ -778,19 +795,9 @@ int tpInt_round(VM *vm, Value v, int64_t ndigits, Value *out) {
 }
 
 int tpInt_new_subtype(VM *vm, ObjType *type, Value v, Value *out) {
-    ObjInt *o = tpGC_alloc(vm, type, type->size);
-    if (o == NULL) {
-        return -1;
-    }
-    mpz_ptr box = tpMem_alloc(vm, sizeof(__mpz_struct));
-    if (box == NULL) {
-        return -1;
-    }
     BigView bv;
-    mpz_init_set(box, tpBig_view(vm, v, &bv));
-    o->mpz = box;
-    *out = OBJ_VAL(o);
-    return 0;
+    *out = big_box(vm, type, tpBig_view(vm, v, &bv));
+    return IS_NULL(*out) ? -1 : 0;
 }
 
 /* ---- the VM's numeric fast path ---- */

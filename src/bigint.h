@@ -76,6 +76,8 @@ TP_INTERNAL mpz_srcptr tpBig_view(VM *vm, Value v, BigView *scratch);
 /* Turn a computed mpz into a normalised int Value; always clears/steals `z`.
  * NULL_VAL + MemoryError on failure. */
 TP_INTERNAL Value tpBig_take(VM *vm, mpz_ptr z);
+/* Bytes of the tpMem block holding a stored int's mpz (ObjInt.mpz). */
+TP_INTERNAL size_t tpBig_box_size(const void *box);
 /* Correctly rounded conversion to double; *overflow set when out of range. */
 TP_INTERNAL double tpBig_to_double(mpz_srcptr z, bool *overflow);
 #endif

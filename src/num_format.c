@@ -247,7 +247,8 @@ int tpNum_int_format(VM *vm, Value self, ObjStr *spec, Value *out) {
     if (tpFormat_parse_ex(vm, spec, tpObj_typename(vm, self), 'd', &fs, &z) < 0) {
         return -1;
     }
-    if (z) {
+    char t = fs.type ? fs.type : 'd';
+    if (z && strchr("bcdoxXn", t) != NULL && fs.precision < 0) {
         return tpErr_raise(vm, EXC_ValueError,
                            "Negative zero coercion (z) not allowed in integer format specifier");
     }
@@ -511,6 +512,13 @@ static int part_text(VM *vm, double d, const FormatSpec *fs, char type, bool z, 
 }
 
 static int complex_check(VM *vm, const FormatSpec *fs, Value self) {
+    switch (fs->type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+        break;
+    default:
+        return tpErr_format(vm, EXC_ValueError, "Unknown format code '%c' for object of type '%s'",
+                            fs->type, tpObj_typename(vm, self));
+    }
     if (fs->fill == '0') {
         return tpErr_raise(vm, EXC_ValueError,
                            "Zero padding is not allowed in complex format specifier");
@@ -519,13 +527,7 @@ static int complex_check(VM *vm, const FormatSpec *fs, Value self) {
         return tpErr_raise(vm, EXC_ValueError,
                            "'=' alignment flag is not allowed in complex format specifier");
     }
-    switch (fs->type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
-        return 0;
-    default:
-        return tpErr_format(vm, EXC_ValueError, "Unknown format code '%c' for object of type '%s'",
-                            fs->type, tpObj_typename(vm, self));
-    }
+    return 0;
 }
 
 int tpNum_complex_format(VM *vm, Value self, ObjStr *spec, Value *out) {

@@ -19,8 +19,7 @@
 static void int_free(VM *vm, Obj *o) {
     ObjInt *i = (ObjInt *)o;
     if (i->mpz != NULL) {
-        mpz_clear((mpz_ptr)i->mpz);
-        tpMem_free(vm, i->mpz, sizeof(__mpz_struct));
+        tpMem_free(vm, i->mpz, tpBig_box_size(i->mpz));
         i->mpz = NULL;
     }
 }

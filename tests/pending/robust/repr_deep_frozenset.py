@@ -1,0 +1,8 @@
+# repr of a 100000-deep nested frozenset must raise RecursionError
+s = frozenset()
+for i in range(100000):
+    s = frozenset([s])
+try:
+    str(s)
+except RecursionError as e:
+    print("RecursionError:", e)

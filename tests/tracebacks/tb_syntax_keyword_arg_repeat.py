@@ -1,0 +1,2 @@
+def f(**k): pass
+f(a=1, a=2)

@@ -1,0 +1,6 @@
+def f():
+    x = yield
+    return x
+print(f)
+class C:
+    yield 1
