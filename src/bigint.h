@@ -1,6 +1,6 @@
 /*
- * bigint.h — numeric helpers shared by the number types (int, bool, float, complex) and offered to
- * the VM's fast paths. Owned by the numbers area (bigint.c, obj_int.c, obj_bool.c, obj_float.c,
+ * bigint.h — numeric helpers shared by the number types (int, bool, float, complex) and offered
+ * to the VM's fast paths. Owned by the numbers area (bigint.c, obj_int.c, obj_bool.c, obj_float.c,
  * obj_complex.c, num_format.c).
  * The mpz-taking helpers are only declared when <gmp.h> was included before this header, so
  * files outside the numbers area never see GMP.

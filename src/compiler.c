@@ -118,6 +118,18 @@ static char *source_line(const char *filename, int lineno) {
     return buf;
 }
 
+void tpC_error_raw(Compiler *c, int lineno, int offset, int end_lineno, int end_offset,
+                   const char *msg) {
+    if (c->failed) {
+        return;
+    }
+    c->failed = true;
+    char *text = source_line(c->filename, lineno);
+    tpErr_syntax(c->vm, EXC_SyntaxError, msg, c->filename, lineno, offset, end_lineno, end_offset,
+                 text);
+    free(text);
+}
+
 void tpC_error(Compiler *c, int lineno, int col, int end_lineno, int end_col, const char *fmt,
                ...) {
     if (c->failed) {
@@ -1117,7 +1129,10 @@ ObjCode *tpCompile(VM *vm, Mod *mod, const char *src, size_t srclen, const char 
     if (c->filename_str == NULL) {
         return NULL;
     }
-    if (tpSym_build(&c->st, mod) < 0) {
+    if (tpC_scan_future(c, mod) < 0) {
+        return NULL;
+    }
+    if (tpSym_build(&c->st, mod, c->future_annotations) < 0) {
         if (c->st.oom) {
             tpErr_no_memory(vm);
         } else {

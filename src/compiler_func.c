@@ -66,7 +66,9 @@ static void annotation_item(Compiler *c, const char *name, Expr *ann, int *count
         return;
     }
     tpC_load_const(c, OBJ_VAL(s));
-    if (ann->kind == EXPR_Starred) {
+    if (c->future_annotations) {
+        tpC_load_const(c, tpC_unparse(c, ann));
+    } else if (ann->kind == EXPR_Starred) {
         tpC_visit_expr(c, ann->v.Starred.value);
         tpC_emit(c, OP_UNPACK_SEQUENCE, 1);
     } else {
@@ -100,7 +102,11 @@ static int annotations(Compiler *c, Arguments *args, Expr *returns) {
             return 0;
         }
         tpC_load_const(c, OBJ_VAL(s));
-        tpC_visit_expr(c, returns);
+        if (c->future_annotations) {
+            tpC_load_const(c, tpC_unparse(c, returns));
+        } else {
+            tpC_visit_expr(c, returns);
+        }
         count++;
     }
     if (count == 0) {

@@ -94,6 +94,8 @@ typedef struct Compiler {
     ObjStr *filename_str;
     int mode;
     int interactive;
+    bool future_annotations;  /* from __future__ import annotations */
+    int future_lineno;        /* line of the last leading future import */
     bool failed;
 } Compiler;
 
@@ -112,6 +114,9 @@ ObjStr *tpC_intern(Compiler *c, const char *s);
 Value tpC_const_value(Compiler *c, const ConstValue *cv);
 void tpC_error(Compiler *c, int lineno, int col, int end_lineno, int end_col, const char *fmt,
                ...) TP_PRINTF(6, 7);
+/* With CPython's raw SyntaxError offsets (1-based characters; end_offset may be -1). */
+void tpC_error_raw(Compiler *c, int lineno, int offset, int end_lineno, int end_offset,
+                   const char *msg);
 #define tpC_error_at(c, n, ...)                                                                   \
     tpC_error((c), (n)->lineno, (n)->col_offset, (n)->end_lineno, (n)->end_col_offset, __VA_ARGS__)
 void tpC_set_loc(Compiler *c, int lineno, int col, int end_lineno, int end_col);
@@ -157,6 +162,11 @@ void tpC_call_exit_with_nones(Compiler *c);
 void tpC_with_except_finish(Compiler *c, int cleanup);
 void tpC_pop_except_and_reraise(Compiler *c);
 void tpC_try_star(Compiler *c, Stmt *s);
+
+/* ---- compiler_unparse.c ---- */
+int tpC_scan_future(Compiler *c, Mod *mod);
+/* An annotation as a str constant (from __future__ import annotations). */
+Value tpC_unparse(Compiler *c, Expr *e);
 
 /* ---- compiler_match.c ---- */
 void tpC_match(Compiler *c, Stmt *s);

@@ -639,7 +639,11 @@ static void visit_annassign(Compiler *c, Stmt *s) {
     switch (t->kind) {
     case EXPR_Name:
         if (s->v.AnnAssign.simple && module_or_class) {
-            tpC_visit_expr(c, s->v.AnnAssign.annotation);
+            if (c->future_annotations) {
+                tpC_load_const(c, tpC_unparse(c, s->v.AnnAssign.annotation));
+            } else {
+                tpC_visit_expr(c, s->v.AnnAssign.annotation);
+            }
             tpC_nameop(c, "__annotations__", CTX_Load);
             ObjStr *name = tpC_intern(c, tpC_mangle(c, t->v.Name.id));
             if (name != NULL) {
@@ -663,7 +667,7 @@ static void visit_annassign(Compiler *c, Stmt *s) {
         tpC_error_at(c, t, "invalid node type for annotated assignment");
         return;
     }
-    if (!s->v.AnnAssign.simple && module_or_class) {
+    if (!s->v.AnnAssign.simple && module_or_class && !c->future_annotations) {
         check_ann_expr(c, s->v.AnnAssign.annotation);
     }
 }
@@ -746,6 +750,11 @@ static void visit_import(Compiler *c, Stmt *s) {
 
 static void visit_import_from(Compiler *c, Stmt *s) {
     AliasList names = s->v.ImportFrom.names;
+    if (s->lineno > c->future_lineno && s->v.ImportFrom.module != NULL &&
+        strcmp(s->v.ImportFrom.module, "__future__") == 0) {
+        tpC_error_at(c, s, "from __future__ imports must occur at the beginning of the file");
+        return;
+    }
     tpC_load_const(c, INT_VAL(s->v.ImportFrom.level));
     ObjTuple *t = tpTuple_new(c->vm, (size_t)names.n);
     if (t == NULL) {

@@ -169,12 +169,9 @@ static int format_int_core(VM *vm, Value v, const FormatSpec *fs, char type, int
     default: break;
     }
     (void)printf_prefix;
-    if (base == 10 && tpInt_bit_length(vm, v) > 14300) {
-        /* a rough pre-check so that huge values fail before the conversion */
-        Value s;
-        if (tpInt_to_str(vm, v, 10, &s) < 0) {
-            return -1;
-        }
+    Value s;
+    if (base == 10 && tpInt_bit_length(vm, v) > 14000 && tpInt_to_str(vm, v, 10, &s) < 0) {
+        return -1;   /* over the str() digit limit: tpInt_to_str raised CPython's error */
     }
     bool neg;
     char *d = int_digits(vm, v, base, type == 'X', &neg);
@@ -182,11 +179,6 @@ static int format_int_core(VM *vm, Value v, const FormatSpec *fs, char type, int
         return -1;
     }
     size_t nd = strlen(d);
-    if (base == 10 && nd > TP_INT_MAX_STR_DIGITS) {
-        free(d);
-        Value s;
-        return tpInt_to_str(vm, v, 10, &s) < 0 ? -1 : tpErr_raise(vm, EXC_SystemError, "limit");
-    }
     if (mindigits > 0 && (size_t)mindigits > nd) {
         char *z = malloc((size_t)mindigits + 1);
         if (z == NULL) {

@@ -561,6 +561,10 @@ static int to_bytes_fill(VM *vm, Value self, uint8_t *buf, int64_t len, bool lit
 static int m_to_bytes(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     static const char *const names[] = {"length", "byteorder", "signed"};
     Value a[3];
+    if (argc - 1 > 2) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "to_bytes() takes at most 2 positional arguments (%d given)", argc - 1);
+    }
     if (tpArg_parse_kw(vm, "to_bytes", argc - 1, argv + 1, kw, 2, names, 3, a) < 0) {
         return -1;
     }
@@ -640,6 +644,11 @@ static int bytes_arg(VM *vm, Value v, Value *holder, const uint8_t **data, size_
 static int m_from_bytes(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     static const char *const names[] = {"bytes", "byteorder", "signed"};
     Value a[3];
+    if (argc - 1 > 2) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "from_bytes() takes at most 2 positional arguments (%d given)",
+                            argc - 1);
+    }
     if (tpArg_parse_kw(vm, "from_bytes", argc - 1, argv + 1, kw, 2, names, 3, a) < 0) {
         return -1;
     }
@@ -703,8 +712,8 @@ static const MethodDef int_methods[] = {
     TP_METHOD("conjugate", m_plain, 0, 0),
     TP_METHOD("bit_length", m_bit_length, 0, 0),
     TP_METHOD("bit_count", m_bit_count, 0, 0),
-    TP_METHOD_KW("to_bytes", m_to_bytes, 0, 2),
-    {"from_bytes", m_from_bytes, 0, 2, METH_KW | METH_CLASS, 0, NULL},
+    TP_METHOD_KW("to_bytes", m_to_bytes, 0, -1),
+    {"from_bytes", m_from_bytes, 0, -1, METH_KW | METH_CLASS, 0, NULL},
     TP_METHOD("as_integer_ratio", m_as_integer_ratio, 0, 0),
     TP_METHOD("__trunc__", m_plain, 0, 0),
     TP_METHOD("__floor__", m_plain, 0, 0),

@@ -349,10 +349,24 @@ static void visit_arguments(SymTable *st, Arguments *a) {
     }
 }
 
+/* Under `from __future__ import annotations` an annotation is never evaluated; as CPython, it
+ * is still walked, in a block of its own (for its errors and its free variables). */
+static void visit_annotation(SymTable *st, Expr *e) {
+    if (!st->future_annotations) {
+        visit_expr(st, e);
+        return;
+    }
+    if (!enter_block(st, "_annotation", BLOCK_ANNOTATION, e, LOC_OF(e))) {
+        return;
+    }
+    visit_expr(st, e);
+    exit_block(st);
+}
+
 static void visit_arg_annotations(SymTable *st, ArgList l) {
     for (int i = 0; i < l.n; i++) {
         if (l.a[i]->annotation) {
-            visit_expr(st, l.a[i]->annotation);
+            visit_annotation(st, l.a[i]->annotation);
         }
     }
 }
@@ -361,14 +375,14 @@ static void visit_annotations(SymTable *st, Arguments *a, Expr *returns) {
     visit_arg_annotations(st, a->posonlyargs);
     visit_arg_annotations(st, a->args);
     if (a->vararg && a->vararg->annotation) {
-        visit_expr(st, a->vararg->annotation);
+        visit_annotation(st, a->vararg->annotation);
     }
     if (a->kwarg && a->kwarg->annotation) {
-        visit_expr(st, a->kwarg->annotation);
+        visit_annotation(st, a->kwarg->annotation);
     }
     visit_arg_annotations(st, a->kwonlyargs);
     if (returns) {
-        visit_expr(st, returns);
+        visit_annotation(st, returns);
     }
 }
 
@@ -427,7 +441,7 @@ static void visit_annassign(SymTable *st, Stmt *s) {
     } else {
         visit_expr(st, t);
     }
-    visit_expr(st, s->v.AnnAssign.annotation);
+    visit_annotation(st, s->v.AnnAssign.annotation);
     if (s->v.AnnAssign.value) {
         visit_expr(st, s->v.AnnAssign.value);
     }
@@ -727,7 +741,19 @@ static void visit_lambda(SymTable *st, Expr *e) {
     exit_block(st);
 }
 
+static bool annotation_forbids(SymTable *st, Expr *e, const char *what) {
+    if (st->cur->type == BLOCK_ANNOTATION) {
+        sym_error(st, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
+                  "'%s' can not be used within an annotation", what);
+        return true;
+    }
+    return false;
+}
+
 static void visit_namedexpr(SymTable *st, Expr *e) {
+    if (annotation_forbids(st, e, "named expression")) {
+        return;
+    }
     if (st->cur->comp_iter_expr > 0) {
         sym_error(st, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
                   "assignment expression cannot be used in a comprehension iterable "
@@ -798,7 +824,7 @@ static void visit_expr(SymTable *st, Expr *e) {
                             e->v.DictComp.value, COMP_DICT);
         break;
     case EXPR_Yield:
-        if (!check_comp_yield(st, e)) {
+        if (annotation_forbids(st, e, "yield expression") || !check_comp_yield(st, e)) {
             return;
         }
         if (e->v.Yield.value) {
@@ -807,13 +833,16 @@ static void visit_expr(SymTable *st, Expr *e) {
         st->cur->generator = true;
         break;
     case EXPR_YieldFrom:
-        if (!check_comp_yield(st, e)) {
+        if (annotation_forbids(st, e, "yield expression") || !check_comp_yield(st, e)) {
             return;
         }
         visit_expr(st, e->v.YieldFrom.value);
         st->cur->generator = true;
         break;
     case EXPR_Await:
+        if (annotation_forbids(st, e, "await expression")) {
+            return;
+        }
         visit_expr(st, e->v.Await.value);
         st->cur->coroutine = true;
         break;
@@ -1165,8 +1194,9 @@ static void analyze_block(SymTable *st, Scope *s, NameSet *bound, bool has_bound
     set_free(&newfree);
 }
 
-int tpSym_build(SymTable *st, Mod *mod) {
+int tpSym_build(SymTable *st, Mod *mod, bool future_annotations) {
     memset(st, 0, sizeof *st);
+    st->future_annotations = future_annotations;
     Loc loc = {1, 0, 1, 0};
     if (!enter_block(st, "top", BLOCK_MODULE, mod, loc)) {
         return -1;

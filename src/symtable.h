@@ -30,7 +30,7 @@ enum {
 /* resolved scope of a name */
 enum { SC_NONE, SC_LOCAL, SC_GLOBAL_EXPLICIT, SC_GLOBAL_IMPLICIT, SC_FREE, SC_CELL };
 
-enum { BLOCK_MODULE, BLOCK_FUNCTION, BLOCK_CLASS };
+enum { BLOCK_MODULE, BLOCK_FUNCTION, BLOCK_CLASS, BLOCK_ANNOTATION };
 enum { COMP_NONE, COMP_LIST, COMP_SET, COMP_DICT, COMP_GEN };
 
 typedef struct Symbol {
@@ -78,13 +78,14 @@ typedef struct SymTable {
     const char *private_name;   /* enclosing class name, for mangling */
     char **strs;          /* pool of strings built by the pass (mangled names) */
     int nstrs, capstrs;
+    bool future_annotations;   /* annotations are not evaluated: do not visit them */
     bool failed;
     bool oom;
     SymError err;
 } SymTable;
 
 /* Build the table for a module; returns 0, or -1 with st->err filled (st->oom on no memory). */
-int tpSym_build(SymTable *st, Mod *mod);
+int tpSym_build(SymTable *st, Mod *mod, bool future_annotations);
 void tpSym_free(SymTable *st);
 /* The scope opened by AST node `key`, or NULL. */
 Scope *tpSym_lookup_scope(SymTable *st, const void *key);

@@ -193,6 +193,9 @@ static int call_wrapper_kind(VM *vm, ObjSlotWrapper *w, int argc, Value *argv, V
                : (d->wrap == W_SETITEM || d->wrap == W_SETATTR || d->wrap == W_SET) ? 3
                : d->wrap == W_GET ? -1
                                    : 2;
+    if (d->wrap == W_BINOP && d->op == BINOP_POW && argc == 3 && s->ternpow != NULL) {
+        return s->ternpow(vm, argv[0], argv[1], argv[2], out); /* x.__pow__(y, mod) */
+    }
     if (want > 0 && wrapper_argc(vm, w, argc, want) < 0) {
         return -1;
     }

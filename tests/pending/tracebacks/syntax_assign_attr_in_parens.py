@@ -1,0 +1,2 @@
+values = {}
+ok = (values.flag = True)

@@ -1,0 +1,3 @@
+print("unreached")
+try:
+    x = 1
