@@ -33,7 +33,7 @@ all: taipan
 
 ifeq ($(VARIANT),release)
 taipan: $(BUILD)/taipan
-	cp $< $@
+	cp $< $@.tmp && mv -f $@.tmp $@
 endif
 
 $(BUILD)/taipan: $(OBJS)

@@ -1028,7 +1028,7 @@ static ObjCode *assemble(Compiler *c, Unit *u) {
     co->ncells = u->cellvars.n;
     co->nfrees = u->freevars.n;
     co->nlocalsplus = co->nlocals + co->ncells + co->nfrees;
-    co->stacksize = a.maxdepth + 1;
+    co->stacksize = a.maxdepth;
     co->flags = code_flags(u);
     co->firstlineno = u->firstlineno;
     co->name = u->name;

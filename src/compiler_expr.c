@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "compiler_internal.h"
+#include "seq.h"
 
 /* ---- constants ---- */
 
@@ -445,7 +446,22 @@ static Value const_frozenset(Compiler *c, Value tuple) {
             return NONE_VAL;
         }
     }
-    return OBJ_VAL(s);
+    /* matches CPython: its constant merging rebuilds the frozenset from the first one's iteration
+     * order, which decides the order the set display prints in */
+    ObjSet *merged = tpSet_new(c->vm, true);
+    if (merged == NULL) {
+        c->failed = true;
+        return NONE_VAL;
+    }
+    size_t pos = 0;
+    Value key;
+    while (tpSet_next(s, &pos, &key)) {
+        if (tpSet_add(c->vm, merged, key) < 0) {
+            c->failed = true;
+            return NONE_VAL;
+        }
+    }
+    return OBJ_VAL(merged);
 }
 
 static void starunpack_helper(Compiler *c, ExprList elts, int pushed, int build, int add,

@@ -16,7 +16,7 @@
 #include "compiler.h"
 
 #define PSEUDO_SETUP 250      /* arg = handler node id */
-#define MAX_FBLOCKS 64
+#define MAX_FBLOCKS 20         /* CPython's CO_MAXBLOCKS */
 #define STACK_USE_GUIDELINE 30
 
 typedef struct CInstr {

@@ -269,7 +269,7 @@ static int parse_float_text(const char *s, size_t n, double *out) {
         return 1;
     }
     if (match_ci(p, rest, "nan")) {
-        *out = NAN;
+        *out = neg ? -NAN : NAN;
         return 1;
     }
     char small[128];
@@ -432,7 +432,8 @@ static int float_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwn
     }
     if (isnan(d) && !(argc == 1 && IS_FLOAT(argv[0]))) {
         /* a new NaN object: distinct payload, so `is`/containers see a different object */
-        *out = 0x7FF8000000000000ULL | (++vm->nan_seq & 0x0007FFFFFFFFFFFFULL);
+        uint64_t base = signbit(d) ? 0xFFF8000000000000ULL : 0x7FF8000000000000ULL;
+        *out = base | (++vm->nan_seq & 0x0000FFFFFFFFFFFFULL); /* stays below the tag space */
         return 0;
     }
     *out = FLOAT_VAL(d);

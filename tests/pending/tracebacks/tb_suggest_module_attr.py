@@ -1,0 +1,3 @@
+import sys
+print(sys.getrecursionlimit() > 0)
+sys.getrecursionlimt()
