@@ -1,4 +1,5 @@
 # == on 100000-deep nested tuples/lists raises RecursionError.
+# taipan-test: skip-gcstress
 import sys
 def nest():
     t = ()
