@@ -4,6 +4,29 @@
  * lookup used by LOAD_METHOD, and CPython's AttributeError messages.
  */
 #include "internal.h"
+#include "objmodel.h"
+
+static size_t align8(size_t n) { return (n + 7) & ~(size_t)7; }
+
+ObjDict **tpObj_dict_slot(VM *vm, Obj *o) {
+    size_t off = o->type->dictoffset;
+    if (off != TP_DICT_TAIL) {
+        return off ? (ObjDict **)((char *)o + off) : NULL;
+    }
+    switch (o->type->spec->id) {
+    case TYPE_STR:
+        off = align8(sizeof(ObjStr) + ((ObjStr *)o)->nbytes + 1);
+        break;
+    case TYPE_BYTES:
+        off = align8(sizeof(ObjBytes) + ((ObjBytes *)o)->len + 1);
+        break;
+    default: /* tuple */
+        off = align8(o->type->size + ((ObjTuple *)o)->len * sizeof(Value));
+        break;
+    }
+    (void)vm;
+    return (ObjDict **)((char *)o + off);
+}
 
 ObjDict *tpObj_dict(VM *vm, Value obj, bool create) {
     if (!IS_OBJ(obj)) {
@@ -13,14 +36,13 @@ ObjDict *tpObj_dict(VM *vm, Value obj, bool create) {
     if (o->type == vm->types[TYPE_MODULE]) {
         return ((ObjModule *)o)->dict;
     }
-    size_t off = o->type->dictoffset;
-    if (off == 0) {
+    ObjDict **slot = tpObj_dict_slot(vm, o);
+    if (slot == NULL) {
         if (tpType_is_subtype(o->type, vm->types[TYPE_TYPE])) {
             return ((ObjType *)o)->dict;
         }
         return NULL;
     }
-    ObjDict **slot = (ObjDict **)((char *)o + off);
     if (*slot == NULL && create) {
         *slot = tpDict_new(vm);
     }

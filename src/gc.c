@@ -7,13 +7,27 @@
  * first every dead object's `free` slot runs (while all type objects are still intact), then the
  * memory is released. Collection happens only inside tpGC_alloc, when the bytes allocated since the
  * last collection pass a threshold (or at every allocation in a TP_GC_STRESS build).
+ *
+ * Finalisation (__del__): after marking, every unreachable object whose type defines __del__ and
+ * that was never finalised is flagged "pending" and resurrected (marked, with everything it
+ * reaches) before the sweep. The VM runs pending finalisers at its next safe point
+ * (tpGC_run_finalizers); an object that is still unreachable afterwards is freed by a later
+ * collection, and __del__ never runs twice for one object, as in CPython.
  */
 #include <malloc.h>
 #include <stdlib.h>
 
+#include "interp.h"
+#include "objmodel.h"
 #include "runtime.h"
+#include "vm_internal.h"
 
 #define GC_MIN_THRESHOLD (16u << 20)
+
+/* Obj.gc_mark bits */
+#define GC_MARKED 1u
+#define GC_FINALIZED 2u   /* __del__ was (or is about to be) called */
+#define GC_PENDING 4u     /* queued for __del__: a root until it has run */
 
 static size_t block_size(void *p) { return p ? malloc_usable_size(p) : 0; }
 
@@ -95,10 +109,10 @@ void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
 /* ==== marking ==== */
 
 void tpGC_mark_obj(VM *vm, Obj *o) {
-    if (o == NULL || o->gc_mark) {
+    if (o == NULL || (o->gc_mark & GC_MARKED)) {
         return;
     }
-    o->gc_mark = 1;
+    o->gc_mark |= GC_MARKED;
     if (vm->ngray == vm->capgray) {
         size_t cap = vm->capgray ? vm->capgray * 2 : 4096;
         Obj **g = realloc(vm->gray, cap * sizeof(Obj *));
@@ -165,6 +179,13 @@ static void mark_roots(VM *vm) {
         mark_frame(vm, f);
     }
     tpGC_mark_values(vm, vm->temps, vm->ntemps);
+    if (vm->finalize_queue != NULL) {
+        for (Obj *o = vm->objects; o != NULL; o = o->gc_next) {
+            if (o->gc_mark & GC_PENDING) {
+                tpGC_mark_obj(vm, o);
+            }
+        }
+    }
 }
 
 static void trace_gray(VM *vm) {
@@ -192,21 +213,47 @@ static void release(VM *vm, Obj *o) {
  * still read their type objects. */
 static void sweep(VM *vm, bool all) {
     for (Obj *o = vm->objects; o != NULL; o = o->gc_next) {
-        if ((all || !o->gc_mark) && o->type != NULL && o->type->sl.free != NULL) {
+        if ((all || !(o->gc_mark & GC_MARKED)) && o->type != NULL && o->type->sl.free != NULL) {
             o->type->sl.free(vm, o);
         }
     }
     Obj **link = &vm->objects;
     while (*link != NULL) {
         Obj *o = *link;
-        if (all || !o->gc_mark) {
+        if (all || !(o->gc_mark & GC_MARKED)) {
             *link = o->gc_next;
             release(vm, o);
         } else {
-            o->gc_mark = 0;
+            o->gc_mark &= ~GC_MARKED;
             link = &o->gc_next;
         }
     }
+}
+
+static bool has_finalizer(Obj *o) {
+    return o->type != NULL && (o->type->flags & TPFLAG_HAS_DEL) != 0;
+}
+
+/* Queue the unreachable objects that have a __del__ still to run, and keep them (and what they
+ * reference) alive for it. */
+static void resurrect_finalizable(VM *vm) {
+    bool any = false;
+    for (Obj *o = vm->objects; o != NULL; o = o->gc_next) {
+        if (!(o->gc_mark & (GC_MARKED | GC_FINALIZED)) && has_finalizer(o)) {
+            o->gc_mark |= GC_FINALIZED | GC_PENDING;
+            any = true;
+        }
+    }
+    if (!any) {
+        return;
+    }
+    for (Obj *o = vm->objects; o != NULL; o = o->gc_next) {
+        if (o->gc_mark & GC_PENDING) {
+            vm->finalize_queue = o;
+            tpGC_mark_obj(vm, o);
+        }
+    }
+    trace_gray(vm);
 }
 
 void tpGC_collect(VM *vm) {
@@ -216,12 +263,131 @@ void tpGC_collect(VM *vm) {
     vm->gc_running = true;
     mark_roots(vm);
     trace_gray(vm);
+    resurrect_finalizable(vm);
     sweep(vm, false);
     vm->next_gc = vm->bytes_allocated * 2;
     if (vm->next_gc < GC_MIN_THRESHOLD) {
         vm->next_gc = GC_MIN_THRESHOLD;
     }
     vm->gc_running = false;
+}
+
+/* ==== running finalisers ==== */
+
+/* Call o.__del__(); an exception is reported as CPython's "Exception ignored in: ..." and
+ * dropped. The caller has saved the pending exception state. */
+static void write_unraisable(VM *vm, Value exc, Value where) {
+    Value r;
+    tpSys_flush_std(vm);
+    if (tpObj_repr(vm, where, &r) == 0) {
+        if (tpSys_write(vm, 1, "Exception ignored in: ", 22) < 0 ||
+            tpSys_write(vm, 1, AS_STR(r)->data, AS_STR(r)->nbytes) < 0 ||
+            tpSys_write(vm, 1, "\n", 1) < 0) {
+            tpErr_clear(vm);
+        }
+    }
+    tpErr_clear(vm);
+    tpErr_print(vm, exc);
+}
+
+static void call_finalizer(VM *vm, Obj *o) {
+    if (o->type == vm->types[TYPE_GENERATOR] || o->type == vm->types[TYPE_COROUTINE] ||
+        o->type == vm->types[TYPE_ASYNC_GENERATOR]) {
+        tpGen_finalize(vm, OBJ_VAL(o));   /* close / "never awaited" (obj_gen.c) */
+        return;
+    }
+    Value fn = tpType_lookup(vm, o->type, vm->names[NAME___del__]);
+    if (IS_NULL(fn)) {
+        return;
+    }
+    Value self = OBJ_VAL(o), r, bound = fn;
+    ObjType *ft = tpType_of(vm, fn);
+    int rc = 0;
+    if (ft->sl.descr_get != NULL) {
+        rc = ft->sl.descr_get(vm, fn, self, OBJ_VAL(o->type), &bound);
+    }
+    if (rc < 0 || tpObj_call(vm, bound, 0, NULL, NULL, &r) < 0) {
+        write_unraisable(vm, tpErr_fetch(vm), fn);
+    }
+}
+
+/* Objects flagged by `bits` (and not by `skip`), oldest first, into a malloc'd array. */
+static Obj **collect_flagged(VM *vm, uint32_t bits, uint32_t skip, bool need_del, size_t *n) {
+    size_t cnt = 0, cap = 16;
+    Obj **arr = malloc(cap * sizeof(Obj *));
+    for (Obj *o = vm->objects; o != NULL && arr != NULL; o = o->gc_next) {
+        if ((o->gc_mark & bits) != bits || (o->gc_mark & skip) || (need_del && !has_finalizer(o))) {
+            continue;
+        }
+        if (cnt == cap) {
+            Obj **a = realloc(arr, (cap *= 2) * sizeof(Obj *));
+            if (a == NULL) {
+                break;
+            }
+            arr = a;
+        }
+        arr[cnt++] = o;
+    }
+    for (size_t i = 0; i < cnt / 2; i++) {
+        Obj *t = arr[i];
+        arr[i] = arr[cnt - 1 - i];
+        arr[cnt - 1 - i] = t;
+    }
+    *n = cnt;
+    return arr;
+}
+
+void tpGC_run_finalizers(VM *vm) {
+    if (vm->finalize_queue == NULL || vm->gc_running || vm->in_finalizers) {
+        return;
+    }
+    vm->in_finalizers = true;
+    Value saved_exc = tpErr_fetch(vm);
+    size_t mark = tpGC_save(vm);
+    while (vm->finalize_queue != NULL) {
+        vm->finalize_queue = NULL;
+        size_t n;
+        Obj **arr = collect_flagged(vm, GC_PENDING, 0, false, &n);
+        /* all pinned before any runs (a finaliser may collect, and once a flag is cleared only
+         * the pin keeps the rest alive); then only reachability keeps them */
+        size_t pinned = 0;
+        while (arr != NULL && pinned < n && tpGC_push_root(vm, OBJ_VAL(arr[pinned])) == 0) {
+            pinned++;
+        }
+        if (pinned < n) {
+            vm->finalize_queue = arr[pinned];   /* retry the rest later */
+        }
+        for (size_t i = 0; i < pinned; i++) {
+            arr[i]->gc_mark &= ~GC_PENDING;
+            call_finalizer(vm, arr[i]);
+            tpErr_clear(vm);
+        }
+        free(arr);
+    }
+    tpGC_restore(vm, mark);
+    vm->exc = saved_exc;
+    vm->in_finalizers = false;
+}
+
+void tpGC_finalize_at_exit(VM *vm) {
+    tpGC_run_finalizers(vm);
+    vm->in_finalizers = true;
+    size_t mark = tpGC_save(vm);
+    for (int round = 0; round < 8; round++) {
+        size_t n;
+        Obj **arr = collect_flagged(vm, 0, GC_FINALIZED, true, &n);
+        for (size_t i = 0; arr != NULL && i < n; i++) {
+            arr[i]->gc_mark |= GC_FINALIZED;
+            call_finalizer(vm, arr[i]);
+            tpErr_clear(vm);
+        }
+        free(arr);
+        if (n == 0) {
+            break;
+        }
+    }
+    tpGC_restore(vm, mark);
+    vm->in_finalizers = false;
 }
 
 /* Release every object (VM shutdown). */

@@ -2,7 +2,10 @@
  * import.c — the import system: name resolution (relative imports), the sys.modules cache,
  * built-in C modules (modules.def), and finding/executing source modules and packages on
  * sys.path (a package is a directory with __init__.py; a directory without one is a namespace
- * package). Errors carry CPython's messages and ImportError.name/.path.
+ * package). The sys.path entry TP_LIB_PREFIX stands for the pure-Python library compiled into
+ * the binary (lib/, see tools/embed.c). Modules get a ModuleSpec (__spec__, __loader__); the
+ * built-in module _imp holds ModuleSpec, the loader classes and the hooks lib/importlib uses.
+ * Errors carry CPython's messages and ImportError.name/.path.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -66,6 +69,195 @@ static bool is_file(const char *p) {
     return stat(p, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+/* ==== the embedded standard library ==== */
+
+const EmbeddedModule *tpImport_find_embedded(const char *name) {
+    size_t lo = 0, hi = tpEmbedded_count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(tpEmbedded_modules[mid].name, name);
+        if (c == 0) {
+            return &tpEmbedded_modules[mid];
+        }
+        if (c < 0) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return NULL;
+}
+
+const char *tpImport_embedded_source(const char *file, size_t *len) {
+    size_t plen = strlen(TP_LIB_PREFIX);
+    if (strncmp(file, TP_LIB_PREFIX "/", plen + 1) != 0) {
+        return NULL;
+    }
+    for (size_t i = 0; i < tpEmbedded_count; i++) {
+        if (strcmp(tpEmbedded_modules[i].path, file + plen + 1) == 0) {
+            *len = tpEmbedded_modules[i].size;
+            return tpEmbedded_modules[i].source;
+        }
+    }
+    return NULL;
+}
+
+/* Is `dir` (a sys.path or __path__ entry) inside the embedded library? Returns the dotted
+ * package prefix it stands for ("" for the library root) in buf, or NULL. */
+static const char *embedded_dir(const char *dir, char *buf, size_t n) {
+    size_t plen = strlen(TP_LIB_PREFIX);
+    if (strncmp(dir, TP_LIB_PREFIX, plen) != 0 || (dir[plen] != '\0' && dir[plen] != '/')) {
+        return NULL;
+    }
+    snprintf(buf, n, "%s", dir[plen] ? dir + plen + 1 : "");
+    for (char *p = buf; *p; p++) {
+        if (*p == '/') {
+            *p = '.';
+        }
+    }
+    return buf;
+}
+
+/* ==== finding modules ==== */
+
+/* Where a module was found (tpImport_find fills it; see interp.h). */
+static int find_embedded(const char *prefix, const char *base, ImportLocation *loc) {
+    char full[600];
+    if (snprintf(full, sizeof full, "%s%s%s", prefix, *prefix ? "." : "", base) >=
+        (int)sizeof full) {
+        return 0;
+    }
+    const EmbeddedModule *em = tpImport_find_embedded(full);
+    if (em == NULL) {
+        return 0;
+    }
+    loc->kind = LOC_EMBEDDED;
+    loc->is_package = em->is_package != 0;
+    loc->source = em->source;
+    loc->size = em->size;
+    snprintf(loc->file, sizeof loc->file, "%s/%s", TP_LIB_PREFIX, em->path);
+    snprintf(loc->pkgdir, sizeof loc->pkgdir, "%s", loc->file);
+    if (loc->is_package) {
+        *strrchr(loc->pkgdir, '/') = '\0';
+    }
+    return 1;
+}
+
+/* Search `path` (a list of directory strings) for the last component `base` of a module.
+ * Returns 1 found (loc filled; namespace portions collected in loc->ns_dirs), 0 not found,
+ * -1 error. Nothing is executed. */
+static int find_in_path(VM *vm, const char *base, Value path, ImportLocation *loc) {
+    ObjList *dirs = tpSeq_list(vm, path);
+    if (dirs == NULL) {
+        return -1;
+    }
+    memset(loc, 0, sizeof *loc);
+    if (*base == '\0') {
+        return 0; /* "" (or "a..b") names nothing, not the directory itself */
+    }
+    char cwd[4096], prefix[600];
+    for (size_t i = 0; i < dirs->len; i++) {
+        Value e = dirs->items[i];
+        if (!tpObj_is(vm, e, TYPE_STR)) {
+            continue;
+        }
+        const char *dir = AS_STR(e)->data;
+        if (embedded_dir(dir, prefix, sizeof prefix) != NULL) {
+            if (find_embedded(prefix, base, loc)) {
+                return 1;
+            }
+            continue;
+        }
+        if (*dir == '\0') {
+            dir = getcwd(cwd, sizeof cwd) ? cwd : ".";
+        }
+        char pkgdir[4096], file[4200];
+        size_t dlen = strlen(dir);
+        const char *sep = dlen > 0 && dir[dlen - 1] == '/' ? "" : "/";
+        if (snprintf(pkgdir, sizeof pkgdir, "%s%s%s", dir, sep, base) >= (int)sizeof pkgdir) {
+            continue;
+        }
+        bool isdir = is_dir(pkgdir);
+        if (isdir && snprintf(file, sizeof file, "%s/__init__.py", pkgdir) < (int)sizeof file &&
+            is_file(file)) {
+            loc->kind = LOC_FILE;
+            loc->is_package = true;
+            snprintf(loc->file, sizeof loc->file, "%s", file);
+            snprintf(loc->pkgdir, sizeof loc->pkgdir, "%s", pkgdir);
+            return 1;
+        }
+        if (snprintf(file, sizeof file, "%s%s%s.py", dir, sep, base) < (int)sizeof file &&
+            is_file(file)) {
+            loc->kind = LOC_FILE;
+            snprintf(loc->file, sizeof loc->file, "%s", file);
+            return 1;
+        }
+        if (isdir) {
+            ObjStr *pd = tpStr_from_cstr(vm, pkgdir);
+            if (pd == NULL ||
+                (loc->ns_dirs == NULL && (loc->ns_dirs = tpList_new(vm, 1)) == NULL) ||
+                tpList_append(vm, loc->ns_dirs, OBJ_VAL(pd)) < 0) {
+                return -1;
+            }
+        }
+    }
+    if (loc->ns_dirs != NULL) {
+        loc->kind = LOC_NAMESPACE;
+        loc->is_package = true;
+        return 1;
+    }
+    return 0;
+}
+
+/* ==== module specs ==== */
+
+/* The _imp module (created on first use), or NULL_VAL with an exception. */
+static Value imp_module(VM *vm) {
+    Value m;
+    ObjStr *name = tpStr_intern_cstr(vm, "_imp");
+    if (name == NULL || tpImport(vm, name, NULL_VAL, NULL_VAL, 0, &m) < 0) {
+        return NULL_VAL;
+    }
+    return m;
+}
+
+/* Call _imp._make_spec(name, origin, kind, search_locations) → ModuleSpec. */
+static int make_spec(VM *vm, ObjStr *name, Value origin, const char *kind, Value locs,
+                     Value *out) {
+    Value imp = imp_module(vm);
+    Value fn;
+    ObjStr *k = tpStr_from_cstr(vm, kind);
+    ObjStr *fname = tpStr_intern_cstr(vm, "_make_spec");
+    if (IS_NULL(imp) || k == NULL || fname == NULL || tpObj_getattr(vm, imp, fname, &fn) < 0) {
+        return -1;
+    }
+    Value args[4] = {OBJ_VAL(name), origin, OBJ_VAL(k), locs};
+    return tpObj_call(vm, fn, 4, args, NULL, out);
+}
+
+int tpImport_spec_for(VM *vm, ObjStr *name, const ImportLocation *loc, Value *out) {
+    static const char *const kinds[] = {"", "source", "source", "namespace"};
+    Value origin = NONE_VAL, locs = NONE_VAL;
+    if (loc->kind != LOC_NAMESPACE) {
+        ObjStr *f = tpStr_from_cstr(vm, loc->file);
+        if (f == NULL) {
+            return -1;
+        }
+        origin = OBJ_VAL(f);
+    }
+    if (loc->kind == LOC_NAMESPACE) {
+        locs = OBJ_VAL(loc->ns_dirs);
+    } else if (loc->is_package) {
+        ObjStr *pd = tpStr_from_cstr(vm, loc->pkgdir);
+        ObjList *l = pd ? tpList_from(vm, 1, (Value[]){OBJ_VAL(pd)}) : NULL;
+        if (l == NULL) {
+            return -1;
+        }
+        locs = OBJ_VAL(l);
+    }
+    return make_spec(vm, name, origin, kinds[loc->kind], locs, out);
+}
+
 /* ==== loading source ==== */
 
 static int set_str(VM *vm, ObjDict *d, int name_id, const char *s) {
@@ -73,42 +265,81 @@ static int set_str(VM *vm, ObjDict *d, int name_id, const char *s) {
     return o == NULL ? -1 : tpDict_set_str(vm, d, vm->names[name_id], OBJ_VAL(o));
 }
 
-/* Execute `file` as module `name` (a package when pkgdir != NULL). */
-static int load_source(VM *vm, ObjStr *name, const char *file, const char *pkgdir, Value *out) {
-    size_t len;
-    char *src = tpRun_read_file(file, &len);
-    if (src == NULL) {
-        return tpErr_format(vm, EXC_ImportError, "cannot read '%s': %s", file, strerror(errno));
-    }
-    ObjModule *m = tpModule_new(vm, name);
-    if (m == NULL) {
-        free(src);
-        return -1;
-    }
+/* Fill a fresh module's dict from its spec: __spec__, __loader__, __file__, __path__... */
+int tpImport_init_module_attrs(VM *vm, ObjModule *m, ObjStr *name, const ImportLocation *loc,
+                               Value spec) {
     ObjDict *d = m->dict;
     const char *dot = strrchr(name->data, '.');
-    ObjStr *pkg = pkgdir ? name : dot ? tpStr_new(vm, name->data, (size_t)(dot - name->data))
-                                      : vm->empty_str;
-    int rc = pkg == NULL ? -1 : tpDict_set_str(vm, d, vm->names[NAME___package__], OBJ_VAL(pkg));
-    rc = rc < 0 ? rc : set_str(vm, d, NAME___file__, file);
-    rc = rc < 0 ? rc : tpDict_set_cstr(vm, d, "__cached__", NONE_VAL);
-    rc = rc < 0 ? rc : tpDict_set_str(vm, d, vm->names[NAME___builtins__], vm->builtins_module);
-    if (rc == 0 && pkgdir != NULL) {
-        ObjStr *pd = tpStr_from_cstr(vm, pkgdir);
-        ObjList *path = pd ? tpList_from(vm, 1, (Value[]){OBJ_VAL(pd)}) : NULL;
-        rc = path == NULL ? -1 : tpDict_set_str(vm, d, vm->names[NAME___path__], OBJ_VAL(path));
-    }
-    if (rc < 0 || tpDict_set_str(vm, vm->modules, name, OBJ_VAL(m)) < 0) {
-        free(src);
+    ObjStr *pkg = loc->is_package ? name
+                  : dot           ? tpStr_new(vm, name->data, (size_t)(dot - name->data))
+                                  : vm->empty_str;
+    Value loader = NONE_VAL;
+    ObjStr *lname = tpStr_intern_cstr(vm, "loader");
+    if (pkg == NULL || lname == NULL || tpObj_getattr(vm, spec, lname, &loader) < 0) {
         return -1;
     }
-    ObjCode *code = tpRun_check_utf8_file(vm, src, len, file) < 0
+    int rc = tpDict_set_str(vm, d, vm->names[NAME___package__], OBJ_VAL(pkg));
+    rc = rc < 0 ? rc : tpDict_set_cstr(vm, d, "__loader__", loader);
+    rc = rc < 0 ? rc : tpDict_set_cstr(vm, d, "__spec__", spec);
+    if (loc->kind == LOC_NAMESPACE) {
+        rc = rc < 0 ? rc : tpDict_set_str(vm, d, vm->names[NAME___file__], NONE_VAL);
+        return rc < 0 ? rc : tpDict_set_str(vm, d, vm->names[NAME___path__], OBJ_VAL(loc->ns_dirs));
+    }
+    rc = rc < 0 ? rc : set_str(vm, d, NAME___file__, loc->file);
+    rc = rc < 0 ? rc : tpDict_set_cstr(vm, d, "__cached__", NONE_VAL);
+    rc = rc < 0 ? rc : tpDict_set_str(vm, d, vm->names[NAME___builtins__], vm->builtins_module);
+    if (rc == 0 && loc->is_package) {
+        Value locs;
+        ObjStr *sl = tpStr_intern_cstr(vm, "submodule_search_locations");
+        rc = sl == NULL || tpObj_getattr(vm, spec, sl, &locs) < 0
+                 ? -1
+                 : tpDict_set_str(vm, d, vm->names[NAME___path__], locs);
+    }
+    return rc;
+}
+
+/* The source text of a found module: embedded (borrowed) or read from disk (malloc'd into
+ * *owned). NULL with ImportError set on failure. */
+const char *tpImport_location_source(VM *vm, const ImportLocation *loc, size_t *len,
+                                     char **owned) {
+    *owned = NULL;
+    if (loc->kind == LOC_EMBEDDED) {
+        *len = loc->size;
+        return loc->source;
+    }
+    *owned = tpRun_read_file(loc->file, len);
+    if (*owned == NULL) {
+        tpErr_format(vm, EXC_ImportError, "cannot read '%s': %s", loc->file, strerror(errno));
+    }
+    return *owned;
+}
+
+/* Execute a found module `name`: create it, register it in sys.modules, run its code. */
+static int load_found(VM *vm, ObjStr *name, const ImportLocation *loc, Value *out) {
+    Value spec;
+    ObjModule *m = tpModule_new(vm, name);
+    if (m == NULL || tpImport_spec_for(vm, name, loc, &spec) < 0 ||
+        tpImport_init_module_attrs(vm, m, name, loc, spec) < 0) {
+        return -1;
+    }
+    if (loc->kind == LOC_NAMESPACE) {
+        *out = OBJ_VAL(m);
+        return tpDict_set_str(vm, vm->modules, name, OBJ_VAL(m));
+    }
+    size_t len;
+    char *owned;
+    const char *src = tpImport_location_source(vm, loc, &len, &owned);
+    if (src == NULL || tpDict_set_str(vm, vm->modules, name, OBJ_VAL(m)) < 0) {
+        free(owned);
+        return -1;
+    }
+    ObjCode *code = tpRun_check_utf8_file(vm, src, len, loc->file) < 0
                         ? NULL
-                        : tpCompile_source(vm, src, len, file, COMPILE_EXEC);
-    free(src);
+                        : tpCompile_source(vm, src, len, loc->file, COMPILE_EXEC);
+    free(owned);
     Value r;
     m->hdr.flags |= MODFLAG_INITIALIZING;
-    rc = code == NULL ? -1 : tpVM_run_code(vm, code, d, NULL_VAL, &r);
+    int rc = code == NULL ? -1 : tpVM_run_code(vm, code, m->dict, NULL_VAL, &r);
     m->hdr.flags &= ~(uint32_t)MODFLAG_INITIALIZING;
     if (rc < 0) {
         Value exc = tpErr_fetch(vm);
@@ -126,62 +357,36 @@ static int load_source(VM *vm, ObjStr *name, const char *file, const char *pkgdi
     return 0;
 }
 
-static int make_namespace(VM *vm, ObjStr *name, ObjList *dirs, Value *out) {
-    ObjModule *m = tpModule_new(vm, name);
-    if (m == NULL || tpDict_set_str(vm, m->dict, vm->names[NAME___path__], OBJ_VAL(dirs)) < 0 ||
-        tpDict_set_str(vm, m->dict, vm->names[NAME___package__], OBJ_VAL(name)) < 0 ||
-        tpDict_set_str(vm, m->dict, vm->names[NAME___file__], NONE_VAL) < 0 ||
-        tpDict_set_str(vm, vm->modules, name, OBJ_VAL(m)) < 0) {
-        return -1;
+static int find_and_load(VM *vm, ObjStr *name, const char *base, Value path, Value *out) {
+    ImportLocation loc;
+    int rc = find_in_path(vm, base, path, &loc);
+    if (rc <= 0) {
+        return rc;
     }
-    *out = OBJ_VAL(m);
-    return 0;
+    return load_found(vm, name, &loc, out) < 0 ? -1 : 1;
 }
 
-/* Search `path` (a list of directory strings) for the last component `base` of `name`.
- * Returns 1 found and loaded, 0 not found, -1 error. */
-static int find_and_load(VM *vm, ObjStr *name, const char *base, Value path, Value *out) {
-    ObjList *dirs = tpSeq_list(vm, path);
-    if (dirs == NULL) {
+static int make_spec(VM *vm, ObjStr *name, Value origin, const char *kind, Value locs,
+                     Value *out);
+
+/* __spec__ / __loader__ of a built-in module (BuiltinImporter), unless it has one. */
+static int set_builtin_spec(VM *vm, Value module) {
+    ObjModule *m = (ObjModule *)AS_OBJ(module);
+    ObjStr *key = tpStr_intern_cstr(vm, "__spec__");
+    Value name = tpDict_get_str(vm, m->dict, vm->names[NAME___name__]), spec, loader;
+    ObjStr *lname = tpStr_intern_cstr(vm, "loader");
+    if (key == NULL || lname == NULL) {
         return -1;
     }
-    ObjList *ns_dirs = NULL;
-    char cwd[4096];
-    for (size_t i = 0; i < dirs->len; i++) {
-        Value e = dirs->items[i];
-        if (!tpObj_is(vm, e, TYPE_STR)) {
-            continue;
-        }
-        const char *dir = AS_STR(e)->data;
-        if (*dir == '\0') {
-            dir = getcwd(cwd, sizeof cwd) ? cwd : ".";
-        }
-        char pkgdir[4096], file[4200];
-        if (snprintf(pkgdir, sizeof pkgdir, "%s/%s", dir, base) >= (int)sizeof pkgdir) {
-            continue;
-        }
-        if (is_dir(pkgdir)) {
-            if (snprintf(file, sizeof file, "%s/__init__.py", pkgdir) < (int)sizeof file &&
-                is_file(file)) {
-                return load_source(vm, name, file, pkgdir, out) < 0 ? -1 : 1;
-            }
-        }
-        if (snprintf(file, sizeof file, "%s/%s.py", dir, base) < (int)sizeof file &&
-            is_file(file)) {
-            return load_source(vm, name, file, NULL, out) < 0 ? -1 : 1;
-        }
-        if (is_dir(pkgdir)) {
-            ObjStr *pd = tpStr_from_cstr(vm, pkgdir);
-            if (pd == NULL || (ns_dirs == NULL && (ns_dirs = tpList_new(vm, 1)) == NULL) ||
-                tpList_append(vm, ns_dirs, OBJ_VAL(pd)) < 0) {
-                return -1;
-            }
-        }
+    Value old = tpDict_get_str(vm, m->dict, key);
+    if ((!IS_NULL(old) && !IS_NONE(old)) || !tpObj_is(vm, name, TYPE_STR)) {
+        return 0;
     }
-    if (ns_dirs != NULL) {
-        return make_namespace(vm, name, ns_dirs, out) < 0 ? -1 : 1;
+    if (make_spec(vm, AS_STR(name), NONE_VAL, "builtin", NONE_VAL, &spec) < 0 ||
+        tpObj_getattr(vm, spec, lname, &loader) < 0 || tpDict_set_str(vm, m->dict, key, spec) < 0) {
+        return -1;
     }
-    return 0;
+    return tpDict_set_cstr(vm, m->dict, "__loader__", loader);
 }
 
 static int load_builtin(VM *vm, ObjStr *name, Value *out) {
@@ -192,12 +397,43 @@ static int load_builtin(VM *vm, ObjStr *name, Value *out) {
         if (builtin_modules[i].init(vm, out) < 0) {
             return -1;
         }
-        if (IS_OBJ_TYPE(*out, vm->types[TYPE_MODULE])) {
-            tpModule_set_builtin((ObjModule *)AS_OBJ(*out));
+        if (!IS_OBJ_TYPE(*out, vm->types[TYPE_MODULE])) {
+            return tpDict_set_str(vm, vm->modules, name, *out) < 0 ? -1 : 1;
         }
-        return tpDict_set_str(vm, vm->modules, name, *out) < 0 ? -1 : 1;
+        tpModule_set_builtin((ObjModule *)AS_OBJ(*out));
+        if (tpDict_set_str(vm, vm->modules, name, *out) < 0 || set_builtin_spec(vm, *out) < 0) {
+            return -1;
+        }
+        if (strcmp(name->data, "_imp") == 0 &&
+            (set_builtin_spec(vm, vm->sys_module) < 0 ||
+             set_builtin_spec(vm, vm->builtins_module) < 0)) {
+            return -1;
+        }
+        return 1;
     }
     return 0;
+}
+
+static bool is_builtin_name(const char *name) {
+    for (size_t i = 0; i < TP_ARRAY_LEN(builtin_modules); i++) {
+        if (strcmp(builtin_modules[i].name, name) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The search path for a module whose parent (NULL_VAL for top level) is imported:
+ * sys.path or parent.__path__. Returns 1 and *path, 0 if the parent is no package, -1 error. */
+static int search_path(VM *vm, Value parent, Value *path) {
+    if (IS_NULL(parent)) {
+        *path = tpSys_get(vm, "path");
+        if (IS_NULL(*path) || !tpObj_is(vm, *path, TYPE_LIST)) {
+            return tpErr_raise(vm, EXC_ImportError, "sys.path must be a list of directory names");
+        }
+        return 1;
+    }
+    return tpObj_getattr_opt(vm, parent, vm->names[NAME___path__], path);
 }
 
 /* Import one fully qualified module whose parent (if any) is already imported. */
@@ -205,26 +441,17 @@ static int import_one(VM *vm, ObjStr *name, Value parent, size_t parent_len, Val
     Value m = tpDict_get_str(vm, vm->modules, name);
     if (!IS_NULL(m)) {
         if (IS_NONE(m)) {
-            return tpErr_format(vm, EXC_ModuleNotFoundError, "import of %U halted; None in sys.modules",
-                                name);
+            return tpErr_format(vm, EXC_ModuleNotFoundError,
+                                "import of %U halted; None in sys.modules", name);
         }
         *out = m;
         return 0;
     }
     const char *base = name->data + (parent_len ? parent_len + 1 : 0);
-    int rc;
-    if (IS_NULL(parent)) {
-        rc = load_builtin(vm, name, out);
-        if (rc == 0) {
-            Value path = tpSys_get(vm, "path");
-            if (IS_NULL(path) || !tpObj_is(vm, path, TYPE_LIST)) {
-                return tpErr_raise(vm, EXC_ImportError, "sys.path must be a list of directory names");
-            }
-            rc = find_and_load(vm, name, base, path, out);
-        }
-    } else {
+    int rc = IS_NULL(parent) ? load_builtin(vm, name, out) : 0;
+    if (rc == 0) {
         Value path;
-        int has = tpObj_getattr_opt(vm, parent, vm->names[NAME___path__], &path);
+        int has = search_path(vm, parent, &path);
         if (has < 0) {
             return -1;
         }
@@ -249,6 +476,39 @@ static int import_one(VM *vm, ObjStr *name, Value parent, size_t parent_len, Val
         }
     }
     return 0;
+}
+
+static int import_dotted(VM *vm, ObjStr *name, Value *out);
+
+int tpImport_find(VM *vm, ObjStr *name, ImportLocation *loc) {
+    memset(loc, 0, sizeof *loc);
+    const char *dot = strrchr(name->data, '.');
+    Value parent = NULL_VAL, path;
+    if (dot == NULL && is_builtin_name(name->data)) {
+        return 2;
+    }
+    if (dot != NULL) {
+        ObjStr *pname = tpStr_new(vm, name->data, (size_t)(dot - name->data));
+        if (pname == NULL || import_dotted(vm, pname, &parent) < 0) {
+            return -1;
+        }
+    }
+    int has = search_path(vm, parent, &path);
+    if (has < 0) {
+        return -1;
+    }
+    if (has == 0) {
+        ObjStr *pname = tpStr_new(vm, name->data, (size_t)(dot - name->data));
+        if (pname == NULL) {
+            return -1;
+        }
+        tpErr_format(vm, EXC_ModuleNotFoundError,
+                     "__path__ attribute not found on '%U' while trying to find '%U'", pname,
+                     name);
+        tpExc_set_import_info(vm, OBJ_VAL(name), NONE_VAL);
+        return -1;
+    }
+    return find_in_path(vm, dot ? dot + 1 : name->data, path, loc);
 }
 
 /* Import every prefix of the dotted name; *out is the last module. */
@@ -467,5 +727,193 @@ int tpImport(VM *vm, ObjStr *name, Value globals, Value fromlist, int level, Val
         return not_found(vm, top, "");
     }
     *out = t;
+    return 0;
+}
+
+/* ==== the _imp module: hooks for lib/importlib ==== */
+
+/* ModuleSpec and the loader classes, run in _imp's namespace when it is created. */
+static const char imp_src[] =
+    "class ModuleSpec:\n"
+    "    def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):\n"
+    "        self.name = name\n"
+    "        self.loader = loader\n"
+    "        self.origin = origin\n"
+    "        self.loader_state = loader_state\n"
+    "        self.submodule_search_locations = [] if is_package else None\n"
+    "        self.cached = None\n"
+    "        self._set_fileattr = False\n"
+    "    @property\n"
+    "    def parent(self):\n"
+    "        if self.submodule_search_locations is None:\n"
+    "            return self.name.rpartition('.')[0]\n"
+    "        return self.name\n"
+    "    @property\n"
+    "    def has_location(self):\n"
+    "        return self._set_fileattr\n"
+    "    def __repr__(self):\n"
+    "        parts = ['name=%r' % (self.name,), 'loader=%r' % (self.loader,)]\n"
+    "        if self.origin is not None:\n"
+    "            parts.append('origin=%r' % (self.origin,))\n"
+    "        if self.submodule_search_locations is not None:\n"
+    "            parts.append('submodule_search_locations=%r'\n"
+    "                         % (self.submodule_search_locations,))\n"
+    "        return 'ModuleSpec(' + ', '.join(parts) + ')'\n"
+    "    def __eq__(self, other):\n"
+    "        if not isinstance(other, ModuleSpec):\n"
+    "            return NotImplemented\n"
+    "        return (self.name, self.loader, self.origin, self.submodule_search_locations) == \\\n"
+    "            (other.name, other.loader, other.origin, other.submodule_search_locations)\n"
+    "class BuiltinImporter:\n"
+    "    @classmethod\n"
+    "    def find_spec(cls, fullname, path=None, target=None):\n"
+    "        return _make_spec(fullname, None, 'builtin', None) if is_builtin(fullname) else None\n"
+    "class SourceFileLoader:\n"
+    "    def __init__(self, fullname, path):\n"
+    "        self.name = fullname\n"
+    "        self.path = path\n"
+    "    def get_filename(self, fullname=None):\n"
+    "        return self.path\n"
+    "    def get_source(self, fullname=None):\n"
+    "        return _source(self.path)\n"
+    "    def is_package(self, fullname=None):\n"
+    "        return self.path.rpartition('/')[2] == '__init__.py'\n"
+    "class NamespaceLoader:\n"
+    "    def __init__(self, name, path):\n"
+    "        self.name = name\n"
+    "        self.path = path\n"
+    "    def is_package(self, fullname=None):\n"
+    "        return True\n"
+    "    def get_source(self, fullname=None):\n"
+    "        return ''\n"
+    "for _c in (ModuleSpec, BuiltinImporter):\n"
+    "    _c.__module__ = '_frozen_importlib'\n"
+    "for _c in (SourceFileLoader, NamespaceLoader):\n"
+    "    _c.__module__ = '_frozen_importlib_external'\n"
+    "def _make_spec(name, origin, kind, locations):\n"
+    "    if kind == 'builtin':\n"
+    "        loader, origin = BuiltinImporter, 'built-in'\n"
+    "    elif kind == 'namespace':\n"
+    "        loader = NamespaceLoader(name, locations)\n"
+    "    else:\n"
+    "        loader = SourceFileLoader(name, origin)\n"
+    "    spec = ModuleSpec(name, loader, origin=origin)\n"
+    "    spec.submodule_search_locations = locations\n"
+    "    spec._set_fileattr = kind == 'source'\n"
+    "    return spec\n";
+
+/* _imp.find_spec(name): the spec of an importable module without running it (parents are
+ * imported), None if not found. */
+static int imp_find_spec(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    if (!tpObj_is(vm, argv[0], TYPE_STR)) {
+        return tpErr_format(vm, EXC_TypeError, "module name must be str, not %T", argv[0]);
+    }
+    ObjStr *name = AS_STR(argv[0]);
+    ImportLocation loc;
+    int rc = tpImport_find(vm, name, &loc);
+    if (rc < 0) {
+        return -1;
+    }
+    if (rc == 0) {
+        *out = NONE_VAL;
+        return 0;
+    }
+    if (rc == 2) {
+        return make_spec(vm, name, NONE_VAL, "builtin", NONE_VAL, out);
+    }
+    if (tpImport_spec_for(vm, name, &loc, out) < 0) {
+        return -1;
+    }
+    /* as CPython's path finder: a namespace package gets its loader only when imported */
+    ObjStr *lname = tpStr_intern_cstr(vm, "loader");
+    return loc.kind != LOC_NAMESPACE ? 0
+           : lname == NULL           ? -1
+                                     : tpObj_setattr(vm, *out, lname, NONE_VAL);
+}
+
+/* _imp._source(path): the text of an embedded or on-disk source file, None if unreadable. */
+static int imp_source(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    if (!tpObj_is(vm, argv[0], TYPE_STR)) {
+        *out = NONE_VAL;
+        return 0;
+    }
+    size_t len;
+    const char *src = tpImport_embedded_source(AS_STR(argv[0])->data, &len);
+    char *owned = src ? NULL : tpRun_read_file(AS_STR(argv[0])->data, &len);
+    if (src == NULL && owned == NULL) {
+        *out = NONE_VAL;
+        return 0;
+    }
+    ObjStr *s = tpStr_decode_utf8(vm, owned ? owned : src, len, "replace");
+    free(owned);
+    if (s == NULL) {
+        return -1;
+    }
+    *out = OBJ_VAL(s);
+    return 0;
+}
+
+static int imp_is_builtin(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    *out = BOOL_VAL(tpObj_is(vm, argv[0], TYPE_STR) && is_builtin_name(AS_STR(argv[0])->data));
+    return 0;
+}
+
+/* _imp.exec_in(module, spec): run the module's source again in its own namespace (reload). */
+static int imp_exec_in(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    Value module = argv[0], origin;
+    ObjStr *oname = tpStr_intern_cstr(vm, "origin");
+    if (!IS_OBJ_TYPE(module, vm->types[TYPE_MODULE]) || oname == NULL) {
+        return tpErr_raise(vm, EXC_TypeError, "reload() argument must be a module");
+    }
+    if (tpObj_getattr(vm, argv[1], oname, &origin) < 0) {
+        return -1;
+    }
+    *out = module;
+    if (!tpObj_is(vm, origin, TYPE_STR)) {
+        return 0; /* namespace or built-in module: nothing to run */
+    }
+    ImportLocation loc;
+    memset(&loc, 0, sizeof loc);
+    loc.source = tpImport_embedded_source(AS_STR(origin)->data, &loc.size);
+    loc.kind = loc.source ? LOC_EMBEDDED : LOC_FILE;
+    snprintf(loc.file, sizeof loc.file, "%s", AS_STR(origin)->data);
+    size_t len;
+    char *owned;
+    const char *src = tpImport_location_source(vm, &loc, &len, &owned);
+    if (src == NULL) {
+        return -1;
+    }
+    ObjCode *code = tpRun_check_utf8_file(vm, src, len, loc.file) < 0
+                        ? NULL
+                        : tpCompile_source(vm, src, len, loc.file, COMPILE_EXEC);
+    free(owned);
+    Value r;
+    return code == NULL ? -1 : tpVM_run_code(vm, code, ((ObjModule *)AS_OBJ(module))->dict,
+                                             NULL_VAL, &r);
+}
+
+static const MethodDef imp_functions[] = {
+    TP_METHOD("find_spec", imp_find_spec, 1, 1),
+    TP_METHOD("_source", imp_source, 1, 1),
+    TP_METHOD("is_builtin", imp_is_builtin, 1, 1),
+    TP_METHOD("exec_in", imp_exec_in, 2, 2),
+    TP_METHOD_END,
+};
+
+TP_INTERNAL int tpImport_init_imp(VM *vm, Value *out);
+
+int tpImport_init_imp(VM *vm, Value *out) {
+    ObjStr *name = tpStr_intern_cstr(vm, "_imp");
+    ObjModule *m = name ? tpModule_new(vm, name) : NULL;
+    if (m == NULL || tpModule_add_functions(vm, m, imp_functions) < 0 ||
+        tpDict_set_str(vm, m->dict, vm->names[NAME___builtins__], vm->builtins_module) < 0) {
+        return -1;
+    }
+    ObjCode *code = tpCompile_source(vm, imp_src, sizeof imp_src - 1, "<_imp>", COMPILE_EXEC);
+    Value r;
+    if (code == NULL || tpVM_run_code(vm, code, m->dict, NULL_VAL, &r) < 0) {
+        return -1;
+    }
+    *out = OBJ_VAL(m);
     return 0;
 }

@@ -1,7 +1,9 @@
 /*
- * main.c — the taipan command line: option parsing (CPython-compatible subset), running a file,
- * -c code or stdin as __main__, and turning the outcome into an exit status (SystemExit rules,
- * uncaught exceptions through sys.excepthook / tpErr_print, KeyboardInterrupt → 130).
+ * main.c — the taipan command line, as CPython's: options (-c -m -i -u -E -I -P -B -q -x -V -h
+ * ...), the PYTHON* environment variables that act like options, sys.argv / sys.path[0] / sys.flags
+ * for each mode, running a file, directory, -c code, -m module or stdin as __main__, the -i
+ * prompt, and turning the outcome into an exit status (SystemExit rules, uncaught exceptions
+ * through sys.excepthook / tpErr_print, KeyboardInterrupt → 130).
  * `--dis FILE` prints the disassembly instead of running (debugging aid).
  */
 #include <errno.h>
@@ -11,13 +13,26 @@
 #include <unistd.h>
 
 #include "interp.h"
+#include "objmodel.h"
 
 typedef struct Options {
     const char *command;    /* -c */
+    const char *module;     /* -m */
     const char *file;       /* script path, "-" for stdin */
     int first_arg;          /* index in argv of sys.argv[0] */
     bool dis;
-    bool unbuffered;
+    bool unbuffered;        /* -u, PYTHONUNBUFFERED */
+    bool inspect;           /* -i, PYTHONINSPECT */
+    bool interactive_opt;   /* -i itself (sys.flags.interactive) */
+    bool isolate;           /* -I */
+    bool ignore_env;        /* -E (implied by -I) */
+    bool safe_path;         /* -P, PYTHONSAFEPATH (implied by -I) */
+    bool no_user_site;      /* -s (implied by -I) */
+    bool no_site;           /* -S */
+    bool quiet;             /* -q */
+    bool no_bytecode;       /* -B, PYTHONDONTWRITEBYTECODE */
+    bool skip_first;        /* -x */
+    int optimize, verbose, bytes_warning, debug, version;
 } Options;
 
 static const char *prog_basename(const char *argv0) {
@@ -34,20 +49,79 @@ static int usage_error(const char *argv0, const char *fmt, const char *what) {
 }
 
 static void print_help(const char *argv0) {
-    printf("usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
-           "Options:\n"
-           "-c cmd : program passed in as string (terminates option list)\n"
-           "-h     : print this help message and exit (also -? or --help)\n"
-           "-V     : print the Python version number and exit (also --version)\n"
-           "--dis  : print the bytecode of the program instead of running it\n"
-           "file   : program read from script file\n"
-           "-      : program read from stdin (default; interactive mode if a tty)\n"
-           "arg ...: arguments passed to program in sys.argv[1:]\n",
-           argv0);
+    printf("usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", argv0);
+    fputs("Options (and corresponding environment variables):\n"
+          "-b     : issue warnings about str(bytes_instance), str(bytearray_instance)\n"
+          "         and comparing bytes/bytearray with str. (-bb: issue errors)\n"
+          "-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x\n"
+          "-c cmd : program passed in as string (terminates option list)\n"
+          "-d     : turn on parser debugging output (for experts only, only works on\n"
+          "         debug builds); also PYTHONDEBUG=x\n"
+          "-E     : ignore PYTHON* environment variables (such as PYTHONPATH)\n"
+          "-h     : print this help message and exit (also -? or --help)\n"
+          "-i     : inspect interactively after running script; forces a prompt even\n"
+          "         if stdin does not appear to be a terminal; also PYTHONINSPECT=x\n"
+          "-I     : isolate Python from the user's environment (implies -E and -s)\n"
+          "-m mod : run library module as a script (terminates option list)\n"
+          "-O     : remove assert and __debug__-dependent statements; add .opt-1 before\n"
+          "         .pyc extension; also PYTHONOPTIMIZE=x\n"
+          "-OO    : do -O changes and also discard docstrings; add .opt-2 before\n"
+          "         .pyc extension\n"
+          "-P     : don't prepend a potentially unsafe path to sys.path; also PYTHONSAFEPATH\n"
+          "-q     : don't print version and copyright messages on interactive startup\n"
+          "-s     : don't add user site directory to sys.path; also PYTHONNOUSERSITE\n"
+          "-S     : don't imply 'import site' on initialization\n"
+          "-u     : force the stdout and stderr streams to be unbuffered;\n"
+          "         this option has no effect on stdin; also PYTHONUNBUFFERED=x\n"
+          "-v     : verbose (trace import statements); also PYTHONVERBOSE=x\n"
+          "         can be supplied multiple times to increase verbosity\n"
+          "-V     : print the Python version number and exit (also --version)\n"
+          "         when given twice, print more information about the build\n"
+          "-W arg : warning control; arg is action:message:category:module:lineno\n"
+          "         also PYTHONWARNINGS=arg\n"
+          "-x     : skip first line of source, allowing use of non-Unix forms of #!cmd\n"
+          "-X opt : set implementation-specific option\n"
+          "--check-hash-based-pycs always|default|never:\n"
+          "         control how Python invalidates hash-based .pyc files\n"
+          "--help-env      : print help about Python environment variables and exit\n"
+          "--help-xoptions : print help about implementation-specific -X options and exit\n"
+          "--help-all      : print complete help information and exit\n"
+          "--dis  : (taipan) print the bytecode of the program instead of running it\n"
+          "Arguments:\n"
+          "file   : program read from script file\n"
+          "-      : program read from stdin (default; interactive mode if a tty)\n"
+          "arg ...: arguments passed to program in sys.argv[1:]\n",
+          stdout);
 }
 
-/* Options that take an argument (ignored by taipan apart from validation). */
+/* Options that take an argument (-W and -X are accepted and ignored). */
 static bool takes_arg(char c) { return c == 'W' || c == 'X' || c == 'm' || c == 'c'; }
+
+/* One single-letter flag. Returns -1 to continue, else an exit status. */
+static int short_flag(Options *o, char c, const char *argv0) {
+    switch (c) {
+    case 'h': case '?': print_help(argv0); return 0;
+    case 'V': o->version++; return -1;
+    case 'u': o->unbuffered = true; return -1;
+    case 'i': o->inspect = o->interactive_opt = true; return -1;
+    case 'I': o->isolate = o->ignore_env = o->safe_path = o->no_user_site = true; return -1;
+    case 'E': o->ignore_env = true; return -1;
+    case 'P': o->safe_path = true; return -1;
+    case 's': o->no_user_site = true; return -1;
+    case 'S': o->no_site = true; return -1;
+    case 'q': o->quiet = true; return -1;
+    case 'B': o->no_bytecode = true; return -1;
+    case 'O': o->optimize++; return -1;
+    case 'v': o->verbose++; return -1;
+    case 'b': o->bytes_warning++; return -1;
+    case 'd': o->debug++; return -1;
+    case 'x': o->skip_first = true; return -1;
+    default: {
+        char opt[3] = {'-', c, 0};
+        return usage_error(argv0, "Unknown option: %s\n", opt);
+    }
+    }
+}
 
 /* Returns -1 to continue, else an exit status. */
 static int parse_options(int argc, char **argv, Options *o) {
@@ -63,10 +137,10 @@ static int parse_options(int argc, char **argv, Options *o) {
             break;
         }
         if (strcmp(a, "--version") == 0) {
-            printf("Python %s\n", TP_VERSION);
-            return 0;
+            o->version++;
+            continue;
         }
-        if (strcmp(a, "--help") == 0) {
+        if (strcmp(a, "--help") == 0 || strcmp(a, "--help-all") == 0) {
             print_help(argv[0]);
             return 0;
         }
@@ -85,31 +159,16 @@ static int parse_options(int argc, char **argv, Options *o) {
                     char opt[3] = {'-', c, 0};
                     return usage_error(argv[0], "Argument expected for the %s option\n", opt);
                 }
-                if (c == 'c') {
-                    o->command = val;
+                if (c == 'c' || c == 'm') {
+                    *(c == 'c' ? &o->command : &o->module) = val;
                     o->first_arg = i;
                     return -1;
                 }
-                if (c == 'm') {
-                    fprintf(stderr, "%s: -m is not supported yet\n", prog_basename(argv[0]));
-                    return 2;
-                }
                 break;
             }
-            if (c == 'V') {
-                printf("Python %s\n", TP_VERSION);
-                return 0;
-            }
-            if (c == 'h' || c == '?') {
-                print_help(argv[0]);
-                return 0;
-            }
-            if (c == 'u') {
-                o->unbuffered = true;
-            }
-            if (!strchr("bBdEiIOPqsSuvx", c)) {
-                char opt[3] = {'-', c, 0};
-                return usage_error(argv[0], "Unknown option: %s\n", opt);
+            int st = short_flag(o, c, argv[0]);
+            if (st >= 0) {
+                return st;
             }
         }
     }
@@ -121,6 +180,45 @@ static int parse_options(int argc, char **argv, Options *o) {
         o->first_arg = argc;
     }
     return -1;
+}
+
+static bool env_set(const Options *o, const char *name) {
+    const char *v = o->ignore_env ? NULL : getenv(name);
+    return v != NULL && *v != '\0';
+}
+
+/* Environment variables that act like options (none of them with -E / -I). */
+static void apply_env(Options *o) {
+    o->unbuffered |= env_set(o, "PYTHONUNBUFFERED");
+    o->inspect |= env_set(o, "PYTHONINSPECT");
+    o->safe_path |= env_set(o, "PYTHONSAFEPATH");
+    o->no_user_site |= env_set(o, "PYTHONNOUSERSITE");
+    o->no_bytecode |= env_set(o, "PYTHONDONTWRITEBYTECODE");
+    if (env_set(o, "PYTHONOPTIMIZE") && o->optimize == 0) {
+        o->optimize = atoi(getenv("PYTHONOPTIMIZE")) > 0 ? atoi(getenv("PYTHONOPTIMIZE")) : 1;
+    }
+    if (o->ignore_env) {
+        unsetenv("PYTHONHASHSEED"); /* read by the VM at start-up */
+    }
+}
+
+/* sys.flags from the options. */
+static int set_flags(VM *vm, const Options *o) {
+    static const char *const names[] = {
+        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+        "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+        "isolated", "safe_path"};
+    const char *seed = o->ignore_env ? NULL : getenv("PYTHONHASHSEED");
+    int values[] = {o->debug, o->inspect, o->interactive_opt, o->optimize, o->no_bytecode,
+                    o->no_user_site, o->no_site, o->ignore_env, o->verbose, o->bytes_warning,
+                    o->quiet, !(seed != NULL && strcmp(seed, "0") == 0), o->isolate,
+                    o->safe_path};
+    if (tpSys_set_flags(vm, (int)TP_ARRAY_LEN(names), names, values) < 0) {
+        return -1;
+    }
+    ObjStr *k = tpStr_intern_cstr(vm, "dont_write_bytecode");
+    return k == NULL ? -1
+                     : tpObj_setattr(vm, vm->sys_module, k, BOOL_VAL(o->no_bytecode));
 }
 
 /* Exit status for an uncaught exception (after reporting it). */
@@ -223,24 +321,28 @@ static void script_dir(const char *file, char *out, size_t n) {
     snprintf(out, n, "%s", real);
 }
 
-static int run_program(VM *vm, const Options *o, int argc, char **argv) {
-    const char *prog = prog_basename(argv[0]);
-    if (o->command != NULL) {
-        static char dash_c[] = "-c";
-        char **args = argv + o->first_arg;
-        char *saved = args[0];
-        args[0] = dash_c;
-        int rc = tpSys_set_argv(vm, argc - o->first_arg, args, "");
-        args[0] = saved;
-        if (rc < 0) {
-            return -1;
-        }
-        return o->dis ? disassemble(vm, o->command, strlen(o->command), "<string>")
-                      : tpRun_string(vm, o->command, "<string>");
+/* Set sys.argv from argv[first..] with argv0 replacing the first element. */
+static int set_argv(VM *vm, int argc, char **argv, int first, const char *argv0) {
+    int n = first < argc ? argc - first : 0;
+    char **args = malloc(sizeof(char *) * (size_t)(n + 1));
+    if (args == NULL) {
+        return tpErr_no_memory(vm);
     }
+    args[0] = (char *)argv0;
+    for (int i = 1; i < n; i++) {
+        args[i] = argv[first + i];
+    }
+    int rc = tpSys_set_argv(vm, n ? n : 1, args, NULL);
+    free(args);
+    return rc;
+}
+
+/* Run the program a script file / directory / stdin names. */
+static int run_file_program(VM *vm, const Options *o, int argc, char **argv) {
+    const char *prog = prog_basename(argv[0]);
     bool is_stdin = strcmp(o->file, "-") == 0;
     /* CPython names the main script by its absolute (not normalised) path */
-    char abs[8300], dir[PATH_MAX];
+    char abs[8300], dir[8300];
     const char *path = o->file;
     dir[0] = '\0';
     if (!is_stdin) {
@@ -262,8 +364,14 @@ static int run_program(VM *vm, const Options *o, int argc, char **argv) {
                 fprintf(stderr, "%s: can't find '__main__' module in '%s'\n", prog, abs);
                 return 3;
             }
-            if (realpath(o->file, dir) == NULL) {
-                dir[0] = '\0';
+            snprintf(dir, sizeof dir, "%s", abs); /* as given, made absolute, not resolved */
+            if (!o->dis) {
+                /* CPython puts the folder first on sys.path (even with -P) and runs its
+                 * __main__ module through runpy, leaving sys.argv[0] as given */
+                return set_argv(vm, argc, argv, o->first_arg, argv[o->first_arg]) < 0 ||
+                               tpSys_setup_path(vm, dir, !o->ignore_env, !o->no_site) < 0
+                           ? -1
+                           : tpRun_module(vm, "__main__", false);
             }
             memcpy(abs, mainpy, sizeof abs);
         } else {
@@ -278,10 +386,17 @@ static int run_program(VM *vm, const Options *o, int argc, char **argv) {
         fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", prog, abs, e, strerror(e));
         return 2;
     }
-    int argn = o->first_arg < argc ? argc - o->first_arg : 0;
-    static char empty[] = "";
-    char *one[1] = {empty};
-    int rc = tpSys_set_argv(vm, argn ? argn : 1, argn ? argv + o->first_arg : one, dir);
+    if (o->skip_first && !is_stdin) {
+        /* -x: drop the first line's text but keep its newline, so line numbers stay right */
+        char *nl = memchr(src, '\n', len);
+        size_t cut = nl ? (size_t)(nl - src) : len;
+        memmove(src, src + cut, len - cut + 1);
+        len -= cut;
+    }
+    int rc = set_argv(vm, argc, argv, o->first_arg, o->first_arg < argc ? argv[o->first_arg] : "");
+    if (rc == 0) {
+        rc = tpSys_setup_path(vm, o->safe_path ? NULL : dir, !o->ignore_env, !o->no_site);
+    }
     if (rc == 0) {
         const char *fname = is_stdin ? "<stdin>" : path;
         if (o->dis) {
@@ -296,12 +411,81 @@ static int run_program(VM *vm, const Options *o, int argc, char **argv) {
     return rc;
 }
 
+static int run_program(VM *vm, const Options *o, int argc, char **argv) {
+    if (o->command != NULL) {
+        if (set_argv(vm, argc, argv, o->first_arg, "-c") < 0 ||
+            tpSys_setup_path(vm, o->safe_path ? NULL : "", !o->ignore_env, !o->no_site) < 0) {
+            return -1;
+        }
+        return o->dis ? disassemble(vm, o->command, strlen(o->command), "<string>")
+                      : tpRun_string(vm, o->command, "<string>");
+    }
+    if (o->module != NULL) {
+        char cwd[PATH_MAX];
+        if (getcwd(cwd, sizeof cwd) == NULL) {
+            cwd[0] = '\0';
+        }
+        if (set_argv(vm, argc, argv, o->first_arg, "-m") < 0 ||
+            tpSys_setup_path(vm, o->safe_path ? NULL : cwd, !o->ignore_env, !o->no_site) < 0) {
+            return -1;
+        }
+        return tpRun_module(vm, o->module, true);
+    }
+    return run_file_program(vm, o, argc, argv);
+}
+
+/* Is the program the interactive prompt (no script, stdin a terminal or -i)? */
+static bool repl_from_start(const Options *o) {
+    return o->command == NULL && o->module == NULL && strcmp(o->file, "-") == 0 &&
+           (o->interactive_opt || isatty(0));
+}
+
+/* After the program: the prompt when inspecting (PYTHONINSPECT alone needs a terminal). */
+static bool repl_after(const Options *o) {
+    return o->inspect && !o->dis && (o->interactive_opt || isatty(0));
+}
+
+/* The interactive session: PYTHONSTARTUP, then statements read from stdin. */
+static int run_repl(VM *vm, const Options *o, int argc, char **argv, bool startup) {
+    if (startup) {
+        if (set_argv(vm, argc, argv, o->first_arg, o->first_arg < argc ? argv[o->first_arg] : "") <
+                0 ||
+            tpSys_setup_path(vm, o->safe_path ? NULL : "", !o->ignore_env, !o->no_site) < 0) {
+            return -1;
+        }
+        if (!o->quiet) {
+            Value v = tpSys_get(vm, "version");
+            tpSys_flush_std(vm);
+            fprintf(stderr, "Python %s on linux\n"
+                            "Type \"help\", \"copyright\", \"credits\" or \"license\" for more "
+                            "information.\n",
+                    tpObj_is(vm, v, TYPE_STR) ? AS_STR(v)->data : TP_VERSION);
+        }
+        const char *su = o->ignore_env ? NULL : getenv("PYTHONSTARTUP");
+        if (su != NULL && *su && tpRun_startup(vm, su) < 0) {
+            Value exc = tpErr_fetch(vm);
+            if (tpType_is_subtype(tpType_of(vm, exc), vm->exc_types[EXC_SystemExit])) {
+                vm->exc = exc;
+                return -1;
+            }
+            tpErr_print(vm, exc);
+        }
+    }
+    return tpRun_interactive(vm);
+}
+
 int main(int argc, char **argv) {
     Options o;
     int status = parse_options(argc, argv, &o);
     if (status >= 0) {
         return status;
     }
+    if (o.version) {
+        printf(o.version > 1 ? "Python %s (taipan, Jan 1 2024, 00:00:00) [GCC]\n" : "Python %s\n",
+               TP_VERSION);
+        return 0;
+    }
+    apply_env(&o);
     if (o.unbuffered) {
         setvbuf(stdout, NULL, _IONBF, 0);
         setvbuf(stderr, NULL, _IONBF, 0);
@@ -311,15 +495,35 @@ int main(int argc, char **argv) {
         return 1;
     }
     vm->prog_name = prog_basename(argv[0]);
-    int rc = run_program(vm, &o, argc, argv);
+    int rc = set_flags(vm, &o);
+    Value imp;
+    ObjStr *impname = tpStr_intern_cstr(vm, "_imp"); /* gives sys & builtins their __spec__ */
+    if (rc == 0 && (impname == NULL || tpImport(vm, impname, NULL_VAL, NULL_VAL, 0, &imp) < 0)) {
+        rc = -1;
+    }
+    bool repl = rc == 0 && repl_from_start(&o) && !o.dis;
+    if (rc == 0) {
+        rc = repl ? run_repl(vm, &o, argc, argv, true) : run_program(vm, &o, argc, argv);
+    }
     if (rc == 2 || rc == 3) {
         status = rc == 2 ? 2 : 1;
     } else if (rc < 0) {
         Value exc = tpErr_fetch(vm);
-        status = handle_exception(vm, exc);
+        if (!repl && repl_after(&o)) {
+            /* -i: report the error (even SystemExit) and go on with the prompt */
+            tpErr_print(vm, exc);
+            rc = run_repl(vm, &o, argc, argv, false);
+            status = rc < 0 ? handle_exception(vm, tpErr_fetch(vm)) : 0;
+        } else {
+            status = handle_exception(vm, exc);
+        }
+    } else if (!repl && repl_after(&o)) {
+        rc = run_repl(vm, &o, argc, argv, false);
+        status = rc < 0 ? handle_exception(vm, tpErr_fetch(vm)) : 0;
     } else {
         status = 0;
     }
+    tpGC_finalize_at_exit(vm);  /* __del__ of what is left, as CPython's shutdown (gc.c) */
     tpSys_flush_std(vm);
     tpVM_free(vm);
     return status;

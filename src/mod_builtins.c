@@ -11,6 +11,7 @@
 #include "interp.h"
 #include "mod_builtins.h"
 #include "seq.h"
+#include "vm_internal.h"
 
 static int ret_str(VM *vm, ObjStr *s, Value *out) {
     if (s == NULL) {
@@ -481,7 +482,7 @@ static int bi_next(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out)
             *out = argv[1];
             return 0;
         }
-        return tpErr_set_args(vm, vm->exc_types[EXC_StopIteration], 0, NULL);
+        return tpGen_raise_stop(vm, argv[0], *out);
     }
     return 0;
 }
@@ -721,6 +722,8 @@ static const MethodDef builtin_functions[] = {
     TP_METHOD_KW("sorted", bi_sorted, 0, -1),
     TP_METHOD("iter", bi_iter, 1, 2),
     TP_METHOD("next", bi_next, 1, 2),
+    TP_METHOD("aiter", tpGen_bi_aiter, 1, 1),
+    TP_METHOD("anext", tpGen_bi_anext, 1, 2),
     TP_METHOD("isinstance", bi_isinstance, 2, 2),
     TP_METHOD("issubclass", bi_issubclass, 2, 2),
     TP_METHOD_KW("round", bi_round, 0, -1),

@@ -370,49 +370,135 @@ static void exe_path(char *buf, size_t n) {
     buf[k > 0 ? k : 0] = '\0';
 }
 
-/* Where taipan's pure-Python library lives: <exe dir>/lib or <exe dir>/../../lib (build dirs). */
-static int add_lib_dir(VM *vm, ObjList *path) {
-    char exe[4096];
-    exe_path(exe, sizeof exe);
-    char *slash = strrchr(exe, '/');
-    if (slash == NULL) {
-        return 0;
+/* os.path.abspath of the first n bytes of p: made absolute against the cwd, ".", ".." and
+ * repeated or trailing slashes removed. CPython stores PYTHONPATH entries this way. */
+static void abs_normal(const char *p, size_t n, char *out, size_t cap) {
+    char tmp[8192];
+    char cwd[4096];
+    if (n == 0 || p[0] != '/') {
+        snprintf(tmp, sizeof tmp, "%s/%.*s", getcwd(cwd, sizeof cwd) ? cwd : "", (int)n, p);
+    } else {
+        snprintf(tmp, sizeof tmp, "%.*s", (int)n, p);
     }
-    *slash = '\0';
-    static const char *const rel[] = {"/lib", "/../../lib"};
-    for (size_t i = 0; i < TP_ARRAY_LEN(rel); i++) {
-        char cand[4200];
-        snprintf(cand, sizeof cand, "%s%s", exe, rel[i]);
-        char real[4096];
-        if (realpath(cand, real) != NULL && access(real, R_OK) == 0) {
-            ObjStr *s = tpStr_from_cstr(vm, real);
-            return s == NULL ? -1 : tpList_append(vm, path, OBJ_VAL(s));
+    size_t len = 0;
+    out[0] = '\0';
+    for (char *seg = strtok(tmp, "/"); seg != NULL; seg = strtok(NULL, "/")) {
+        if (strcmp(seg, ".") == 0) {
+            continue;
+        }
+        if (strcmp(seg, "..") == 0) {
+            char *slash = strrchr(out, '/');
+            len = slash ? (size_t)(slash - out) : 0;
+            out[len] = '\0';
+            continue;
+        }
+        len += (size_t)snprintf(out + len, len < cap ? cap - len : 0, "/%s", seg);
+        if (len >= cap) {
+            len = cap - 1;
         }
     }
-    return 0;
+    if (len == 0) {
+        snprintf(out, cap, "/");
+    }
+}
+
+static bool list_has(ObjList *l, size_t from, const char *s) {
+    for (size_t i = from; i < l->len; i++) {
+        if (IS_OBJ(l->items[i]) && strcmp(AS_STR(l->items[i])->data, s) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* sys.path without its first entry: PYTHONPATH's entries (unless use_env is false), then the
+ * embedded standard library (TP_LIB_PREFIX), as CPython puts its stdlib after PYTHONPATH.
+ * Entries are absolute; `dedupe` drops repeated ones (CPython's site module does that). */
+static int fill_path(VM *vm, ObjList *path, bool use_env, bool dedupe) {
+    const char *pp = use_env ? getenv("PYTHONPATH") : NULL;
+    size_t first = path->len;
+    if (pp != NULL && *pp) {
+        const char *p = pp;
+        for (;;) {
+            const char *colon = strchr(p, ':');
+            size_t len = colon ? (size_t)(colon - p) : strlen(p);
+            char abs[4096], cwd[4096];
+            if (dedupe || (len > 0 && p[0] == '/')) {
+                abs_normal(p, len, abs, sizeof abs);
+            } else if (getcwd(cwd, sizeof cwd) != NULL) {
+                /* without site, CPython joins a relative entry to the cwd as it is */
+                if (snprintf(abs, sizeof abs, "%s%s%.*s", cwd, len ? "/" : "", (int)len, p) >=
+                    (int)sizeof abs) {
+                    abs[0] = '\0';
+                }
+            } else {
+                snprintf(abs, sizeof abs, "%.*s", (int)len, p);
+            }
+            if (!(dedupe && list_has(path, first, abs))) {
+                ObjStr *s = tpStr_from_cstr(vm, abs);
+                if (s == NULL || tpList_append(vm, path, OBJ_VAL(s)) < 0) {
+                    return -1;
+                }
+            }
+            if (colon == NULL) {
+                break;
+            }
+            p = colon + 1;
+        }
+    }
+    ObjStr *lib = tpStr_from_cstr(vm, TP_LIB_PREFIX);
+    return lib == NULL ? -1 : tpList_append(vm, path, OBJ_VAL(lib));
 }
 
 static ObjList *build_path(VM *vm) {
     ObjList *path = tpList_new(vm, 4);
-    if (path == NULL) {
-        return NULL;
+    return path == NULL || fill_path(vm, path, true, true) < 0 ? NULL : path;
+}
+
+int tpSys_setup_path(VM *vm, const char *path0, bool use_env, bool dedupe) {
+    Value path = tpSys_get(vm, "path");
+    if (IS_NULL(path) || !tpObj_is(vm, path, TYPE_LIST)) {
+        return 0;
     }
-    const char *pp = getenv("PYTHONPATH");
-    if (pp != NULL && *pp) {
-        const char *p = pp;
-        while (*p) {
-            const char *colon = strchr(p, ':');
-            size_t len = colon ? (size_t)(colon - p) : strlen(p);
-            if (len > 0) {
-                ObjStr *s = tpStr_new(vm, p, len);
-                if (s == NULL || tpList_append(vm, path, OBJ_VAL(s)) < 0) {
-                    return NULL;
-                }
-            }
-            p += len + (colon ? 1 : 0);
+    ObjList *pl = AS_LIST(path);
+    pl->len = 0;
+    if (path0 != NULL) {
+        ObjStr *p0 = tpStr_from_cstr(vm, path0);
+        if (p0 == NULL || tpList_append(vm, pl, OBJ_VAL(p0)) < 0) {
+            return -1;
         }
     }
-    return add_lib_dir(vm, path) < 0 ? NULL : path;
+    return fill_path(vm, pl, use_env, dedupe);
+}
+
+int tpSys_set_flags(VM *vm, int n, const char *const *names, const int *values) {
+    Value flags = tpSys_get(vm, "flags"), fields, r;
+    ObjStr *fname = tpStr_intern_cstr(vm, "_fields");
+    if (IS_NULL(flags) || !tpObj_is(vm, flags, TYPE_TUPLE) || fname == NULL ||
+        tpObj_getattr(vm, OBJ_VAL(tpType_of(vm, flags)), fname, &fields) < 0 ||
+        !tpObj_is(vm, fields, TYPE_TUPLE)) {
+        tpErr_clear(vm);
+        return 0; /* plain-tuple fallback: nothing to update */
+    }
+    ObjList *vals = tpSeq_list(vm, flags);
+    if (vals == NULL) {
+        return -1;
+    }
+    for (int i = 0; i < n; i++) {
+        for (size_t k = 0; k < AS_TUPLE(fields)->len && k < vals->len; k++) {
+            Value f = AS_TUPLE(fields)->items[k];
+            if (tpObj_is(vm, f, TYPE_STR) && strcmp(AS_STR(f)->data, names[i]) == 0) {
+                bool is_bool = IS_BOOL(vals->items[k]);
+                vals->items[k] = is_bool ? BOOL_VAL(values[i] != 0) : INT_VAL(values[i]);
+            }
+        }
+    }
+    Value arg = OBJ_VAL(vals);
+    if (tpObj_call(vm, OBJ_VAL(tpType_of(vm, flags)), 1, &arg, NULL, &r) < 0) {
+        return -1;
+    }
+    ObjStr *key = tpStr_intern_cstr(vm, "flags");
+    return key == NULL ? -1 : tpDict_set_str(vm, sys_dict(vm), key, r);
 }
 
 int tpSys_set_argv(VM *vm, int argc, char **argv, const char *path0) {

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "runtime.h"
+#include "size_check.h"
 #include "bigint.h"
 #include "num_format.h"
 #include "str_format.h"
@@ -40,14 +41,7 @@ static char effective_align(const FormatSpec *fs, char def) {
 }
 
 static int put_fill(VM *vm, StrBuf *b, uint32_t fill, int64_t n) {
-    char enc[4];
-    int len = tpUtf8_encode(fill, enc);
-    for (int64_t i = 0; i < n; i++) {
-        if (tpBuf_put(vm, b, enc, (size_t)len) < 0) {
-            return -1;
-        }
-    }
-    return 0;
+    return tpBuf_put_fill(vm, b, fill, n);
 }
 
 /* Append digits (with `extra` leading zeros) inserting the separator every gsize digits. */

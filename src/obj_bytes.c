@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "runtime.h"
+#include "size_check.h"
 #include "seq.h"
 #include "str_impl.h"
 
@@ -31,7 +32,8 @@ ObjBytes *tpBytes_new(VM *vm, const void *data, size_t n) {
 static ObjBytes *bytes_new_typed(VM *vm, ObjType *type, const void *data, size_t n) {
     ObjBytes *b = tpBytes_new(vm, data, n);
     if (b && type != vm->types[TYPE_BYTES]) {
-        ObjBytes *s = tpGC_alloc(vm, type, sizeof(ObjBytes) + n + 1);
+        size_t extra = type->dictoffset ? sizeof(ObjDict *) + 8 : 0; /* dict pointer (objmodel.h) */
+        ObjBytes *s = tpGC_alloc(vm, type, sizeof(ObjBytes) + n + 1 + extra);
         if (!s) {
             return NULL;
         }
@@ -222,10 +224,13 @@ static int repeat(VM *vm, Value self, Value count, Value *out) {
     if (k <= 0 || n == 0) {
         return make_like(vm, self, NULL, 0, out);
     }
-    if ((uint64_t)k > (uint64_t)(INT64_MAX / 2) / n) {
+    if ((uint64_t)k > TP_MAX_SSIZE / n && !tpByteArray_check(vm, self)) {
+        return tpErr_raise(vm, EXC_OverflowError, "repeated bytes are too long");
+    }
+    size_t total;
+    if (tpSize_mul(n, (size_t)k, &total) < 0 || tpSize_check(vm, total) < 0) {
         return tpErr_no_memory(vm);
     }
-    size_t total = n * (size_t)k;
     uint8_t *buf = malloc(total);
     if (!buf) {
         return tpErr_no_memory(vm);
@@ -525,12 +530,10 @@ static int source_bytes(VM *vm, bool ba, Value *a, StrBuf *b) {
         if (k < 0) {
             return tpErr_raise(vm, EXC_ValueError, "negative count");
         }
-        for (int64_t i = 0; i < k; i++) {
-            if (tpBuf_putc(vm, b, 0) < 0) {
-                return -1;
-            }
+        if (!ba && k > INT64_MAX - 33) { /* CPython's bytes header would overflow ssize_t */
+            return tpErr_raise(vm, EXC_OverflowError, "byte string is too large");
         }
-        return 0;
+        return tpBuf_put_fill(vm, b, 0, k);
     }
     if (!ba && tpType_of(vm, x)->sl.iter == NULL &&
         IS_NULL(tpType_lookup(vm, tpType_of(vm, x), vm->names[NAME___getitem__]))) {
@@ -758,7 +761,7 @@ int tpByteArray_pop(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     (void)kw;
     ObjByteArray *ba = BA(argv[0]);
     int64_t i = -1;
-    if (argc > 1 && tpObj_as_index(vm, argv[1], &i) < 0) {
+    if (argc > 1 && tpSize_arg(vm, argv[1], false, &i) < 0) {
         return -1;
     }
     if (ba->len == 0) {
@@ -780,7 +783,7 @@ int tpByteArray_insert(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) 
     ObjByteArray *ba = BA(argv[0]);
     int64_t i;
     uint8_t c;
-    if (tpObj_as_index(vm, argv[1], &i) < 0 ||
+    if (tpSize_arg(vm, argv[1], false, &i) < 0 ||
         byte_value(vm, argv[2], "byte must be in range(0, 256)", &c) < 0) {
         return -1;
     }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "runtime.h"
+#include "size_check.h"
 #include "str_impl.h"
 
 #define VIEW(v, d, n) tpBytes_view(vm, (v), &(d), &(n))
@@ -131,7 +132,7 @@ static int b_hex(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
     if (!IS_NULL(a[0]) && hex_sep(vm, a[0], &sep) < 0) {
         return -1;
     }
-    if (!IS_NULL(a[1]) && tpObj_as_index(vm, a[1], &group) < 0) {
+    if (!IS_NULL(a[1]) && tpSize_arg(vm, a[1], true, &group) < 0) {
         return -1;
     }
     const uint8_t *d;
@@ -336,7 +337,7 @@ static int b_split(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out)
         return -1;
     }
     int64_t max = -1;
-    if (!IS_NULL(a[1]) && tpObj_as_index(vm, a[1], &max) < 0) {
+    if (!IS_NULL(a[1]) && tpSize_arg(vm, a[1], false, &max) < 0) {
         return -1;
     }
     ObjList *l = tpList_new(vm, 0);
@@ -655,7 +656,7 @@ static int b_replace(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     size_t n, no, nn;
     int64_t count = -1;
     if (need_bytes(vm, argv[1], &o, &no) < 0 || need_bytes(vm, argv[2], &nw, &nn) < 0 ||
-        (argc > 3 && tpObj_as_index(vm, argv[3], &count) < 0)) {
+        (argc > 3 && tpSize_arg(vm, argv[3], false, &count) < 0)) {
         return -1;
     }
     VIEW(argv[0], d, n);
@@ -811,7 +812,7 @@ static int b_just(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     int which = vm->magic;
     int64_t width;
     uint8_t fill;
-    if (tpObj_as_index(vm, argv[1], &width) < 0 ||
+    if (tpSize_arg(vm, argv[1], false, &width) < 0 ||
         fill_byte(vm, argc, argv, names[which], &fill) < 0) {
         return -1;
     }
@@ -823,6 +824,9 @@ static int b_just(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
         return make_like(vm, argv[0], d, n, out);
     }
     int64_t left = which == 0 ? 0 : which == 2 ? padn / 2 + (padn & width & 1) : padn;
+    if (tpSize_check(vm, (size_t)width) < 0) {
+        return -1;
+    }
     uint8_t *buf = malloc((size_t)width);
     if (!buf) {
         return tpErr_no_memory(vm);
@@ -843,7 +847,7 @@ static int b_expandtabs(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value 
         return -1;
     }
     int64_t tab = 8, col = 0;
-    if (!IS_NULL(a[0]) && tpObj_as_index(vm, a[0], &tab) < 0) {
+    if (!IS_NULL(a[0]) && tpSize_arg(vm, a[0], true, &tab) < 0) {
         return -1;
     }
     const uint8_t *d;
@@ -854,9 +858,9 @@ static int b_expandtabs(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value 
     for (size_t i = 0; i < n; i++) {
         int rc = 0;
         if (d[i] == '\t') {
-            for (int64_t k = tab > 0 ? tab - col % tab : 0; k > 0 && rc == 0; k--, col++) {
-                rc = tpBuf_putc(vm, &b, ' ');
-            }
+            int64_t k = tab > 0 ? tab - col % tab : 0;
+            rc = tpBuf_put_fill(vm, &b, ' ', k);
+            col += k;
         } else {
             rc = tpBuf_putc(vm, &b, (char)d[i]);
             col = (d[i] == '\n' || d[i] == '\r') ? 0 : col + 1;

@@ -532,7 +532,8 @@ static int super_repr(VM *vm, Value self, Value *out) {
     StrBuf b;
     tpBuf_init(&b);
     int rc = tpBuf_puts(vm, &b, "<super: ");
-    rc = rc < 0 ? rc : tpBuf_put_repr(vm, &b, OBJ_VAL(s->type));
+    /* CPython prints the bare tp_name here, not the class repr */
+    rc = rc < 0 ? rc : tpBuf_printf(vm, &b, "<class '%s'>", tpType_name(s->type));
     if (s->obj_type != NULL) {
         rc = rc < 0 ? rc : tpBuf_printf(vm, &b, ", <%s object>>", tpType_name(s->obj_type));
     } else {

@@ -9,6 +9,7 @@
  * `version` changes on every mutation (the VM's inline caches depend on it).
  */
 #include "seq.h"
+#include "cstack.h"
 
 #define IX_EMPTY (-1)
 #define IX_DUMMY (-2)
@@ -476,8 +477,8 @@ static int dict_repr_entries(VM *vm, ObjDict *d, StrBuf *b) {
             continue;
         }
         if (tpGC_push_root(vm, key) < 0 || tpGC_push_root(vm, value) < 0 ||
-            (!first && tpBuf_put(vm, b, ", ", 2) < 0) || tpBuf_put_repr(vm, b, key) < 0 ||
-            tpBuf_put(vm, b, ": ", 2) < 0 || tpBuf_put_repr(vm, b, value) < 0) {
+            (!first && tpBuf_put(vm, b, ", ", 2) < 0) || tpC_put_repr(vm, b, key) < 0 ||
+            tpBuf_put(vm, b, ": ", 2) < 0 || tpC_put_repr(vm, b, value) < 0) {
             return -1;
         }
         first = false;

@@ -3,10 +3,13 @@
  * in a buffer of its own; resuming runs that frame in the eval loop as an entry frame (linked to
  * the resumer's frame while running). Implements send/throw/close with `yield from` delegation,
  * PEP 479 (StopIteration escaping a generator becomes RuntimeError) and "already executing".
- * Async generator iteration (asend/athrow) is not implemented yet.
+ * Async generators: a value the frame yields itself (YIELD_VALUE right after ASYNC_GEN_WRAP) is
+ * told apart from one an `await` passes through (YIELD_VALUE after SEND) by the instruction it
+ * stopped at; asend()/athrow()/aclose() return awaitables driving the frame.
  */
 #include "interp.h"
 #include "vm_internal.h"
+#include "objmodel.h"
 
 #define T(id) (vm->types[TYPE_##id])
 #define AS_GEN(v) ((ObjGenerator *)AS_OBJ(v))
@@ -47,6 +50,7 @@ int tpGen_create(VM *vm, ObjFunction *fn, int argc, Value *argv, ObjTuple *kwnam
     g->frame.locals_map = NULL_VAL;
     g->frame.handled_exc = NULL_VAL;
     g->ag_wrapper = NULL_VAL;
+    g->ag_running_async = false;
     g->name = fn->name;
     g->qualname = fn->qualname;
     if (tpVM_setup_frame(vm, &g->frame, fn, g->slots, argc, argv, kwnames) < 0) {
@@ -200,7 +204,8 @@ static int close_sub(VM *vm, Value yf) {
 }
 
 /* throw exc into g, delegating to a sub-iterator as CPython does. 0 yielded, 1 returned, -1. */
-static int gen_throw_exc(VM *vm, ObjGenerator *g, Value exc, Value *out) {
+static int gen_throw_exc(VM *vm, ObjGenerator *g, Value exc, int targc, Value *targv,
+                         Value *out) {
     Value yf = yielding_from(g);
     if (!IS_NULL(yf)) {
         if (tpType_is_subtype(tpType_of(vm, exc), tpExc_type(vm, EXC_GeneratorExit))) {
@@ -216,11 +221,14 @@ static int gen_throw_exc(VM *vm, ObjGenerator *g, Value exc, Value *out) {
         Value meth = NULL_VAL;
         g->state = GEN_RUNNING;
         if (tpGen_check(vm, yf)) {
-            r = gen_throw_exc(vm, AS_GEN(yf), exc, out);
+            r = gen_throw_exc(vm, AS_GEN(yf), exc, targc, targv, out);
         } else {
             r = tpObj_getattr_opt(vm, yf, vm->names[NAME_throw], &meth);
             if (r == 1) {
-                r = tpObj_call(vm, meth, 1, &exc, NULL, out) < 0 ? -1 : 0;
+                /* a Python-level throw() gets the arguments as they were given */
+                r = targc > 0 ? tpObj_call(vm, meth, targc, targv, NULL, out)
+                              : tpObj_call(vm, meth, 1, &exc, NULL, out);
+                r = r < 0 ? -1 : 0;
             } else if (r == 0) {
                 g->state = GEN_SUSPENDED;
                 return tpGen_send(vm, OBJ_VAL(g), NONE_VAL, exc, out);
@@ -244,11 +252,23 @@ static int gen_throw_exc(VM *vm, ObjGenerator *g, Value exc, Value *out) {
 
 /* ---- methods ---- */
 
-/* 0 value, 1 exhausted, -1 error. A non-None return value is reported as StopIteration(value)
- * (-1) so that next(g) can show it; FOR_ITER treats that as exhaustion. */
+/* The next slot: 0 value, 1 exhausted, -1 error. On exhaustion *out holds the return value (None
+ * after the first time), so C-level iteration just stops while next()/__next__ can raise
+ * StopIteration(value) (see tpGen_raise_stop). */
 static int gen_next(VM *vm, Value self, Value *out) {
-    int r = tpGen_send(vm, self, NONE_VAL, NULL_VAL, out);
-    if (r == 1 && !IS_NONE(*out)) {
+    return tpGen_send(vm, self, NONE_VAL, NULL_VAL, out);
+}
+
+int tpGen_raise_stop(VM *vm, Value it, Value retval) {
+    if (tpGen_check(vm, it) && !IS_NULL(retval) && !IS_NONE(retval)) {
+        return stop_iteration(vm, retval);
+    }
+    return tpErr_set(vm, OBJ_VAL(tpExc_type(vm, EXC_StopIteration)));
+}
+
+static int m_next(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    int r = tpGen_send(vm, argv[0], NONE_VAL, NULL_VAL, out);
+    if (r == 1) {
         return stop_iteration(vm, *out);
     }
     return r;
@@ -309,15 +329,14 @@ static int m_throw(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     if (g->state == GEN_RUNNING) {
         return tpErr_format(vm, EXC_ValueError, "%s already executing", kind_name(vm, g));
     }
-    int r = gen_throw_exc(vm, g, exc, out);
+    int r = gen_throw_exc(vm, g, exc, argc - 1, argv + 1, out);
     if (r == 1) {
         return stop_iteration(vm, *out);
     }
     return r;
 }
 
-static int m_close(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
-    ObjGenerator *g = AS_GEN(argv[0]);
+static int gen_close(VM *vm, ObjGenerator *g, Value *out) {
     *out = NONE_VAL;
     if (g->state == GEN_RUNNING) {
         return tpErr_format(vm, EXC_ValueError, "%s already executing", kind_name(vm, g));
@@ -331,7 +350,7 @@ static int m_close(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
         return -1;
     }
     Value v;
-    int r = gen_throw_exc(vm, g, exc, &v);
+    int r = gen_throw_exc(vm, g, exc, 0, NULL, &v);
     if (r == 0) {
         return tpErr_format(vm, EXC_RuntimeError, "%s ignored GeneratorExit", kind_name(vm, g));
     }
@@ -344,6 +363,69 @@ static int m_close(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     }
     return -1;
 }
+
+static int m_close(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    return gen_close(vm, AS_GEN(argv[0]), out);
+}
+
+/* ---- finalisation ---- */
+
+static void write_err(VM *vm, const char *s, size_t n) {
+    if (tpSys_write(vm, 1, s, n) < 0) {
+        tpErr_clear(vm);
+    }
+}
+
+/* "RuntimeWarning: coroutine '...' was never awaited", located as CPython's warning would be: at
+ * the running frame's line, or "sys:1" once the program has finished. */
+static void warn_never_awaited(VM *vm, ObjGenerator *g) {
+    char buf[512];
+    Frame *f = vm->frame;
+    int n;
+    tpSys_flush_std(vm);
+    if (f != NULL && f->code != NULL && f->pc != NULL) {
+        int line = tpCode_position(f->code, tpFrame_lasti(f)).lineno;
+        n = snprintf(buf, sizeof buf, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n"
+                     "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                     f->code->filename->data, line, g->qualname->data);
+    } else {
+        n = snprintf(buf, sizeof buf, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n",
+                     g->qualname->data);
+    }
+    write_err(vm, buf, n < 0 ? 0 : (size_t)n >= sizeof buf ? sizeof buf - 1 : (size_t)n);
+}
+
+/* Called by the collector for an unreachable generator, coroutine or async generator (and for
+ * every one still alive at exit): close a suspended one so its `finally` blocks run, reporting an
+ * error as CPython's "Exception ignored in: ..."; warn about a coroutine that never started. */
+void tpGen_finalize(VM *vm, Value gen) {
+    ObjGenerator *g = AS_GEN(gen);
+    if (g->state == GEN_CREATED) {
+        if (g->hdr.type == T(COROUTINE)) {
+            warn_never_awaited(vm, g);
+        }
+        finish(g);
+        return;
+    }
+    if (g->state != GEN_SUSPENDED) {
+        return;
+    }
+    Value r;
+    if (gen_close(vm, g, &r) == 0) {
+        return;
+    }
+    Value exc = tpErr_fetch(vm);
+    tpSys_flush_std(vm);
+    if (tpObj_repr(vm, gen, &r) == 0) {
+        write_err(vm, "Exception ignored in: ", 22);
+        write_err(vm, AS_STR(r)->data, AS_STR(r)->nbytes);
+        write_err(vm, "\n", 1);
+    }
+    tpErr_clear(vm);
+    tpErr_print(vm, exc);
+    tpErr_clear(vm);
+}
+
 
 static int gen_repr(VM *vm, Value self, Value *out) {
     ObjGenerator *g = AS_GEN(self);
@@ -418,6 +500,7 @@ static int g_yieldfrom(VM *vm, Value self, Value *out) {
 }
 
 static const MethodDef gen_methods[] = {
+    TP_METHOD("__next__", m_next, 0, 0),
     TP_METHOD("send", m_send, 1, 1),
     TP_METHOD("throw", m_throw, 1, 3),
     TP_METHOD("close", m_close, 0, 0),
@@ -436,6 +519,7 @@ static const GetSetDef gen_getsets[] = {
 };
 
 const TypeSpec tpGenerator_spec = {
+    .flags = TPFLAG_HAS_DEL,   /* finalised by tpGen_finalize when collected */
     .name = "generator",
     .id = TYPE_GENERATOR,
     .base = TYPE_OBJECT,
@@ -448,10 +532,67 @@ const TypeSpec tpGenerator_spec = {
 
 /* ---- coroutine ---- */
 
+/* coroutine.__await__() returns a coroutine_wrapper: an iterator driving the coroutine. */
+typedef struct ObjCoroWrapper {
+    Obj hdr;
+    Value coro;
+} ObjCoroWrapper;
+
+static void cw_mark(VM *vm, Obj *o) {
+    tpGC_mark_value(vm, ((ObjCoroWrapper *)o)->coro);
+}
+
 static int m_await(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
-    *out = argv[0];
+    ObjCoroWrapper *w = tpGC_alloc(vm, T(CORO_WRAPPER), sizeof(ObjCoroWrapper));
+    if (w == NULL) {
+        return -1;
+    }
+    w->coro = argv[0];
+    *out = OBJ_VAL(w);
     return 0;
 }
+
+static int cw_next(VM *vm, Value self, Value *out) {
+    int r = tpGen_send(vm, ((ObjCoroWrapper *)AS_OBJ(self))->coro, NONE_VAL, NULL_VAL, out);
+    return r == 1 ? stop_iteration(vm, *out) : r;
+}
+
+/* send/throw/close on the wrapper: the coroutine's own methods with self replaced. */
+static int cw_forward(VM *vm, int argc, Value *argv, Value *out,
+                      int (*fn)(VM *, int, Value *, ObjTuple *, Value *)) {
+    Value args[4];
+    args[0] = ((ObjCoroWrapper *)AS_OBJ(argv[0]))->coro;
+    for (int i = 1; i < argc && i < 4; i++) {
+        args[i] = argv[i];
+    }
+    return fn(vm, argc, args, NULL, out);
+}
+
+static int m_cw_send(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    return cw_forward(vm, argc, argv, out, m_send);
+}
+static int m_cw_throw(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    return cw_forward(vm, argc, argv, out, m_throw);
+}
+static int m_cw_close(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    return cw_forward(vm, argc, argv, out, m_close);
+}
+
+static const MethodDef cw_methods[] = {
+    TP_METHOD("send", m_cw_send, 1, 1),
+    TP_METHOD("throw", m_cw_throw, 1, 3),
+    TP_METHOD("close", m_cw_close, 0, 0),
+    TP_METHOD_END,
+};
+
+const TypeSpec tpCoroWrapper_spec = {
+    .name = "coroutine_wrapper",
+    .id = TYPE_CORO_WRAPPER,
+    .base = TYPE_OBJECT,
+    .size = sizeof(ObjCoroWrapper),
+    .slots = {.mark = cw_mark, .iter = gen_iter, .next = cw_next},
+    .methods = cw_methods,
+};
 
 static const MethodDef coro_methods[] = {
     TP_METHOD("send", m_send, 1, 1),
@@ -473,6 +614,7 @@ static const GetSetDef coro_getsets[] = {
 };
 
 const TypeSpec tpCoroutine_spec = {
+    .flags = TPFLAG_HAS_DEL,   /* finalised by tpGen_finalize when collected */
     .name = "coroutine",
     .id = TYPE_COROUTINE,
     .base = TYPE_OBJECT,
@@ -482,15 +624,230 @@ const TypeSpec tpCoroutine_spec = {
     .getsets = coro_getsets,
 };
 
-/* ---- async generator (creation, repr and introspection only for now) ---- */
+/* ---- async generators ---- */
 
-static int m_aiter(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+/* Did the async generator stop at one of its own `yield`s (not at an await passing through)? */
+static bool agen_yielded_itself(ObjGenerator *g) {
+    const Instr *pc = g->frame.pc;
+    return g->state == GEN_SUSPENDED && pc - g->frame.code->code >= 2 &&
+           INSTR_OP(pc[-1]) == OP_YIELD_VALUE && INSTR_OP(pc[-2]) == OP_ASYNC_GEN_WRAP;
+}
+
+/* The awaitable returned by asend()/__anext__() (is_athrow false) or athrow()/aclose(). */
+typedef struct ObjAGenOp {
+    Obj hdr;
+    Value agen;
+    Value val;       /* asend: the value to send first; athrow: the exception (NULL_VAL: aclose) */
+    int targc;       /* athrow: the arguments as given, for delegating to a Python throw() */
+    Value targv[3];
+    int state;       /* OP_INIT, OP_ITER, OP_DONE */
+    bool is_athrow;
+} ObjAGenOp;
+enum { AOP_INIT, AOP_ITER, AOP_DONE };
+
+#define AS_AOP(v) ((ObjAGenOp *)AS_OBJ(v))
+
+static void aop_mark(VM *vm, Obj *o) {
+    ObjAGenOp *op = (ObjAGenOp *)o;
+    tpGC_mark_value(vm, op->agen);
+    tpGC_mark_value(vm, op->val);
+    tpGC_mark_values(vm, op->targv, 3);
+}
+
+static int aop_new(VM *vm, Value agen, Value val, bool athrow, Value *out) {
+    ObjAGenOp *op = tpGC_alloc(vm, athrow ? T(ASYNC_GEN_ATHROW) : T(ASYNC_GEN_ASEND),
+                               sizeof(ObjAGenOp));
+    if (op == NULL) {
+        return -1;
+    }
+    op->agen = agen;
+    op->val = val;
+    op->targc = 0;
+    op->targv[0] = op->targv[1] = op->targv[2] = NULL_VAL;
+    op->state = AOP_INIT;
+    op->is_athrow = athrow;
+    *out = OBJ_VAL(op);
+    return 0;
+}
+
+/* Turn the outcome of resuming the async generator into the awaitable's: 0 pass an await's value
+ * out, -1 with StopIteration(value) for a yield, StopAsyncIteration when it ended, or an error. */
+static int aop_result(VM *vm, ObjAGenOp *op, int r, Value *out) {
+    ObjGenerator *g = AS_GEN(op->agen);
+    bool closing = op->is_athrow && IS_NULL(op->val);
+    if (r == 0 && !agen_yielded_itself(g)) {
+        return 0;
+    }
+    op->state = AOP_DONE;
+    g->ag_running_async = false;
+    if (r == 0) {
+        if (closing) {
+            return tpErr_raise(vm, EXC_RuntimeError, "async generator ignored GeneratorExit");
+        }
+        return stop_iteration(vm, *out);
+    }
+    if (r == 1) {
+        return tpErr_set(vm, OBJ_VAL(tpExc_type(vm, closing ? EXC_StopIteration
+                                                            : EXC_StopAsyncIteration)));
+    }
+    if (closing && (tpErr_matches(vm, EXC_StopAsyncIteration) ||
+                    tpErr_matches(vm, EXC_GeneratorExit))) {
+        tpErr_clear(vm);
+        return tpErr_set(vm, OBJ_VAL(tpExc_type(vm, EXC_StopIteration)));
+    }
+    return -1;
+}
+
+static int aop_start(VM *vm, ObjAGenOp *op) {
+    ObjGenerator *g = AS_GEN(op->agen);
+    if (op->state == AOP_DONE) {
+        return tpErr_raise(vm, EXC_RuntimeError, op->is_athrow
+                           ? "cannot reuse already awaited aclose()/athrow()"
+                           : "cannot reuse already awaited __anext__()/asend()");
+    }
+    if (op->state == AOP_INIT && g->ag_running_async) {
+        return tpErr_raise(vm, EXC_RuntimeError, !op->is_athrow
+                           ? "anext(): asynchronous generator is already running"
+                           : IS_NULL(op->val)
+                           ? "aclose(): asynchronous generator is already running"
+                           : "athrow(): asynchronous generator is already running");
+    }
+    return 0;
+}
+
+static int aop_send(VM *vm, Value self, Value v, Value *out) {
+    ObjAGenOp *op = AS_AOP(self);
+    ObjGenerator *g = AS_GEN(op->agen);
+    if (aop_start(vm, op) < 0) {
+        return -1;
+    }
+    int r;
+    if (op->state == AOP_INIT) {
+        op->state = AOP_ITER;
+        if (op->is_athrow) {
+            bool closing = IS_NULL(op->val);
+            if (g->state == GEN_CLOSED || (closing && g->state == GEN_CREATED)) {
+                finish(g);
+                op->state = AOP_DONE;
+                return tpErr_set(vm, OBJ_VAL(tpExc_type(vm, EXC_StopIteration)));
+            }
+            Value exc = op->val;
+            if (closing && tpObj_call(vm, OBJ_VAL(tpExc_type(vm, EXC_GeneratorExit)), 0, NULL,
+                                      NULL, &exc) < 0) {
+                return -1;
+            }
+            g->ag_running_async = true;
+            r = gen_throw_exc(vm, g, exc, op->targc, op->targv, out);
+            return aop_result(vm, op, r, out);
+        }
+        if (IS_NONE(v)) {
+            v = op->val;
+        }
+    }
+    g->ag_running_async = true;
+    r = tpGen_send(vm, op->agen, v, NULL_VAL, out);
+    return aop_result(vm, op, r, out);
+}
+
+static int aop_next(VM *vm, Value self, Value *out) {
+    return aop_send(vm, self, NONE_VAL, out);
+}
+
+static int m_aop_send(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    return aop_send(vm, argv[0], argv[1], out);
+}
+
+static int m_aop_throw(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    ObjAGenOp *op = AS_AOP(argv[0]);
+    ObjGenerator *g = AS_GEN(op->agen);
+    if (aop_start(vm, op) < 0) {
+        return -1;
+    }
+    Value exc;
+    if (make_throw_exc(vm, argc, argv, &exc) < 0) {
+        return -1;
+    }
+    if (g->state == GEN_RUNNING) {
+        return tpErr_raise(vm, EXC_ValueError, "async generator already executing");
+    }
+    op->state = AOP_ITER;
+    g->ag_running_async = true;
+    int r = gen_throw_exc(vm, g, exc, argc - 1, argv + 1, out);
+    return aop_result(vm, op, r, out);
+}
+
+static int m_aop_close(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    ObjAGenOp *op = AS_AOP(argv[0]);
+    if (op->state == AOP_ITER) {
+        AS_GEN(op->agen)->ag_running_async = false;
+    }
+    op->state = AOP_DONE;
+    *out = NONE_VAL;
+    return 0;
+}
+
+static int m_self(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     *out = argv[0];
     return 0;
 }
 
+static const MethodDef aop_methods[] = {
+    TP_METHOD("send", m_aop_send, 1, 1),
+    TP_METHOD("throw", m_aop_throw, 1, 3),
+    TP_METHOD("close", m_aop_close, 0, 0),
+    TP_METHOD("__await__", m_self, 0, 0),
+    TP_METHOD_END,
+};
+
+const TypeSpec tpAsyncGenASend_spec = {
+    .name = "async_generator_asend",
+    .id = TYPE_ASYNC_GEN_ASEND,
+    .base = TYPE_OBJECT,
+    .size = sizeof(ObjAGenOp),
+    .slots = {.mark = aop_mark, .iter = gen_iter, .next = aop_next},
+    .methods = aop_methods,
+};
+
+const TypeSpec tpAsyncGenAThrow_spec = {
+    .name = "async_generator_athrow",
+    .id = TYPE_ASYNC_GEN_ATHROW,
+    .base = TYPE_OBJECT,
+    .size = sizeof(ObjAGenOp),
+    .slots = {.mark = aop_mark, .iter = gen_iter, .next = aop_next},
+    .methods = aop_methods,
+};
+
+static int m_asend(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    return aop_new(vm, argv[0], argv[1], false, out);
+}
+
+static int m_anext(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    return aop_new(vm, argv[0], NONE_VAL, false, out);
+}
+
+static int m_athrow(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    Value exc;
+    if (make_throw_exc(vm, argc, argv, &exc) < 0 || aop_new(vm, argv[0], exc, true, out) < 0) {
+        return -1;
+    }
+    ObjAGenOp *op = AS_AOP(*out);
+    op->targc = argc - 1;
+    for (int i = 1; i < argc; i++) {
+        op->targv[i - 1] = argv[i];
+    }
+    return 0;
+}
+
+static int m_aclose(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    return aop_new(vm, argv[0], NULL_VAL, true, out);
+}
+
 static const MethodDef agen_methods[] = {
-    TP_METHOD("__aiter__", m_aiter, 0, 0),
+    TP_METHOD("__aiter__", m_self, 0, 0),
+    TP_METHOD("__anext__", m_anext, 0, 0),
+    TP_METHOD("asend", m_asend, 1, 1),
+    TP_METHOD("athrow", m_athrow, 1, 3),
+    TP_METHOD("aclose", m_aclose, 0, 0),
     TP_METHOD_END,
 };
 
@@ -505,6 +862,7 @@ static const GetSetDef agen_getsets[] = {
 };
 
 const TypeSpec tpAsyncGenerator_spec = {
+    .flags = TPFLAG_HAS_DEL,   /* finalised by tpGen_finalize when collected */
     .name = "async_generator",
     .id = TYPE_ASYNC_GENERATOR,
     .base = TYPE_OBJECT,
@@ -512,4 +870,141 @@ const TypeSpec tpAsyncGenerator_spec = {
     .slots = {.mark = gen_mark, .free = gen_free, .repr = gen_repr},
     .methods = agen_methods,
     .getsets = agen_getsets,
+};
+
+/* ---- aiter(), anext() ---- */
+
+int tpGen_bi_aiter(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    Value f;
+    int r = tpOps_lookup_special(vm, argv[0], vm->names[NAME___aiter__], &f);
+    if (r <= 0) {
+        return r < 0 ? -1 : tpErr_format(vm, EXC_TypeError, "'%T' object is not an async iterable",
+                                         argv[0]);
+    }
+    if (tpObj_call(vm, f, 0, NULL, NULL, out) < 0) {
+        return -1;
+    }
+    if (IS_NULL(tpType_lookup(vm, tpType_of(vm, *out), vm->names[NAME___anext__]))) {
+        return tpErr_format(vm, EXC_TypeError, "aiter() returned not an async iterator of type "
+                            "'%T'", *out);
+    }
+    return 0;
+}
+
+/* anext(it, default): awaits it.__anext__() and turns StopAsyncIteration into the default. */
+typedef struct ObjAnext {
+    Obj hdr;
+    Value awaitable;   /* the __anext__() result, then the iterator its __await__ gave */
+    Value dflt;
+    bool started;
+} ObjAnext;
+
+static void anext_mark(VM *vm, Obj *o) {
+    tpGC_mark_value(vm, ((ObjAnext *)o)->awaitable);
+    tpGC_mark_value(vm, ((ObjAnext *)o)->dflt);
+}
+
+int tpGen_bi_anext(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    Value f;
+    int r = tpOps_lookup_special(vm, argv[0], vm->names[NAME___anext__], &f);
+    if (r <= 0) {
+        return r < 0 ? -1 : tpErr_format(vm, EXC_TypeError, "'%T' object is not an async iterator",
+                                         argv[0]);
+    }
+    Value aw;
+    if (tpObj_call(vm, f, 0, NULL, NULL, &aw) < 0) {
+        return -1;
+    }
+    if (argc == 1) {
+        *out = aw;
+        return 0;
+    }
+    ObjAnext *a = tpGC_alloc(vm, T(ANEXT_AWAITABLE), sizeof(ObjAnext));
+    if (a == NULL) {
+        return -1;
+    }
+    a->awaitable = aw;
+    a->dflt = argv[1];
+    a->started = false;
+    *out = OBJ_VAL(a);
+    return 0;
+}
+
+/* The outcome of one step of the wrapped awaitable: StopAsyncIteration becomes StopIteration with
+ * the default value. */
+static int anext_step(VM *vm, ObjAnext *a, Value v, Value exc, int targc, Value *targv,
+                      Value *out) {
+    if (!a->started) {
+        Value it;
+        if (tpOps_get_awaitable(vm, a->awaitable, 0, &it) < 0) {
+            return -1;
+        }
+        a->awaitable = it;
+        a->started = true;
+    }
+    int r;
+    if (!IS_NULL(exc)) {
+        Value m;
+        r = tpObj_getattr_opt(vm, a->awaitable, vm->names[NAME_throw], &m);
+        if (r == 0) {
+            vm->exc = exc;
+            r = -1;
+        } else if (r == 1) {
+            r = tpObj_call(vm, m, targc, targv, NULL, out) < 0 ? -1 : 0;
+        }
+    } else {
+        r = tpOps_send(vm, a->awaitable, v, out);
+    }
+    if (r == 1) {
+        return stop_iteration(vm, *out);
+    }
+    if (r < 0 && tpErr_matches(vm, EXC_StopAsyncIteration)) {
+        tpErr_clear(vm);
+        return stop_iteration(vm, a->dflt);
+    }
+    return r;
+}
+
+static int anext_next(VM *vm, Value self, Value *out) {
+    return anext_step(vm, (ObjAnext *)AS_OBJ(self), NONE_VAL, NULL_VAL, 0, NULL, out);
+}
+
+static int m_anext_send(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    return anext_step(vm, (ObjAnext *)AS_OBJ(argv[0]), argv[1], NULL_VAL, 0, NULL, out);
+}
+
+static int m_anext_throw(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    Value exc;
+    if (make_throw_exc(vm, argc, argv, &exc) < 0) {
+        return -1;
+    }
+    return anext_step(vm, (ObjAnext *)AS_OBJ(argv[0]), NONE_VAL, exc, argc - 1, argv + 1, out);
+}
+
+static int m_anext_close(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    ObjAnext *a = (ObjAnext *)AS_OBJ(argv[0]);
+    *out = NONE_VAL;
+    if (!a->started) {
+        return 0;
+    }
+    Value m;
+    int r = tpObj_getattr_opt(vm, a->awaitable, vm->names[NAME_close], &m);
+    return r <= 0 ? r : tpObj_call(vm, m, 0, NULL, NULL, out);
+}
+
+static const MethodDef anext_methods[] = {
+    TP_METHOD("send", m_anext_send, 1, 1),
+    TP_METHOD("throw", m_anext_throw, 1, 3),
+    TP_METHOD("close", m_anext_close, 0, 0),
+    TP_METHOD("__await__", m_self, 0, 0),
+    TP_METHOD_END,
+};
+
+const TypeSpec tpAnextAwaitable_spec = {
+    .name = "anext_awaitable",
+    .id = TYPE_ANEXT_AWAITABLE,
+    .base = TYPE_OBJECT,
+    .size = sizeof(ObjAnext),
+    .slots = {.mark = anext_mark, .iter = gen_iter, .next = anext_next},
+    .methods = anext_methods,
 };

@@ -11,6 +11,7 @@
 #include <utf8proc.h>
 
 #include "runtime.h"
+#include "size_check.h"
 #include "bigint.h"
 #include "num_format.h"
 
@@ -569,7 +570,7 @@ static int m_to_bytes(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
         return -1;
     }
     int64_t len = 1;
-    if (!IS_NULL(a[0]) && tpObj_as_index(vm, a[0], &len) < 0) {
+    if (!IS_NULL(a[0]) && tpSize_arg(vm, a[0], false, &len) < 0) {
         return -1;
     }
     if (len < 0) {

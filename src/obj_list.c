@@ -6,6 +6,8 @@
  * pointer into the array across one. Sorting lives in list_sort.c.
  */
 #include "seq.h"
+#include "cstack.h"
+#include "size_check.h"
 
 /* ==== storage ==== */
 
@@ -13,8 +15,8 @@ static int list_reserve(VM *vm, ObjList *l, size_t need) {
     if (need <= l->cap) {
         return 0;
     }
-    if (need > SIZE_MAX / (2 * sizeof(Value))) {
-        return tpErr_no_memory(vm);
+    if (tpSize_check_items(vm, need, 2 * sizeof(Value), 0) < 0) {
+        return -1;
     }
     size_t cap = need + (need >> 3) + (need < 9 ? 3 : 6);
     Value *p = tpMem_realloc(vm, l->items, l->cap * sizeof(Value), cap * sizeof(Value));
@@ -76,14 +78,39 @@ static int list_append_array(VM *vm, ObjList *l, size_t n, const Value *src) {
     return 0;
 }
 
+/* A range knows its length: reserve it up front, so that list(range(2**40)) fails at once with
+ * MemoryError (or OverflowError past sys.maxsize) as in CPython instead of growing forever. */
+static int presize_from_range(VM *vm, ObjList *l, Value iterable) {
+    if (!IS_OBJ_TYPE(iterable, vm->types[TYPE_RANGE])) {
+        return 0;
+    }
+    Value n = ((ObjRange *)AS_OBJ(iterable))->length;
+    if (!IS_INT(n)) {
+        int64_t big;
+        if (tpInt_as_i64(vm, n, &big) < 0) {
+            tpErr_clear(vm);
+            return tpErr_raise(vm, EXC_OverflowError,
+                               "Python int too large to convert to C ssize_t");
+        }
+        return tpErr_no_memory(vm);
+    }
+    return list_reserve(vm, l, l->len + (size_t)AS_INT(n));
+}
+
 int tpList_extend(VM *vm, ObjList *l, Value iterable) {
+    /* the fast paths only when a subclass has not overridden __iter__ */
+    ObjType *it_type = tpType_of(vm, iterable);
     if (IS_OBJ(iterable)) {
-        if (tpObj_is(vm, iterable, TYPE_LIST)) {
+        if (tpObj_is(vm, iterable, TYPE_LIST) && it_type->sl.iter == vm->types[TYPE_LIST]->sl.iter) {
             return list_append_array(vm, l, AS_LIST(iterable)->len, AS_LIST(iterable)->items);
         }
-        if (tpObj_is(vm, iterable, TYPE_TUPLE)) {
+        if (tpObj_is(vm, iterable, TYPE_TUPLE) &&
+            it_type->sl.iter == vm->types[TYPE_TUPLE]->sl.iter) {
             return list_append_array(vm, l, AS_TUPLE(iterable)->len, AS_TUPLE(iterable)->items);
         }
+    }
+    if (presize_from_range(vm, l, iterable) < 0) {
+        return -1;
     }
     Value it;
     if (tpObj_iter(vm, iterable, &it) < 0) {
@@ -147,7 +174,7 @@ static int list_repr(VM *vm, Value self, Value *out) {
             rc = tpGC_push_root(vm, item);
         }
         if (rc == 0) {
-            rc = tpBuf_put_repr(vm, &b, item);
+            rc = tpC_put_repr(vm, &b, item);
         }
     }
     if (rc == 0) {
@@ -181,10 +208,13 @@ static int list_repeat(VM *vm, ObjList *l, int64_t n, ObjList *dst) {
         dst->len = 0;
         return 0;
     }
-    if ((uint64_t)n > (uint64_t)(INT64_MAX / 16) / len) {
+    size_t total;
+    if (tpSize_mul(len, (size_t)n, &total) < 0) {
         return tpErr_no_memory(vm);
     }
-    size_t total = len * (size_t)n;
+    if (tpSize_check_items(vm, total, sizeof(Value), 0) < 0) {
+        return -1;
+    }
     if (list_reserve(vm, dst, total) < 0) {
         return -1;
     }
@@ -488,7 +518,7 @@ static int list_insert_m(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out
     (void)kw;
     ObjList *l = AS_LIST(argv[0]);
     int64_t i;
-    if (tpObj_as_index(vm, argv[1], &i) < 0) {
+    if (tpSize_arg(vm, argv[1], false, &i) < 0) {
         return -1;
     }
     int64_t n = (int64_t)l->len;
@@ -511,7 +541,7 @@ static int list_pop_m(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     (void)kw;
     ObjList *l = AS_LIST(argv[0]);
     int64_t i = -1;
-    if (argc > 1 && tpObj_as_index(vm, argv[1], &i) < 0) {
+    if (argc > 1 && tpSize_arg(vm, argv[1], false, &i) < 0) {
         return -1;
     }
     if (l->len == 0) {

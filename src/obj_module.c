@@ -89,10 +89,56 @@ static int module_init(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwna
     return module_fill(vm, MOD(self), a[0], IS_NULL(a[1]) ? NONE_VAL : a[1]);
 }
 
+/* CPython's repr from a module spec: "<module 'x' from 'origin'>" when it has a location,
+ * "<module 'x' (origin)>" (e.g. built-in), else the loader's repr. 1 done, 0 no usable spec. */
+static int repr_from_spec(VM *vm, ObjModule *m, StrBuf *b) {
+    Value spec = tpDict_get_str(vm, m->dict, tpStr_intern_cstr(vm, "__spec__"));
+    Value name, origin, hasloc, loader;
+    if (IS_NULL(spec) || IS_NONE(spec)) {
+        return 0;
+    }
+    if (tpObj_getattr(vm, spec, tpStr_intern_cstr(vm, "name"), &name) < 0 ||
+        tpObj_getattr(vm, spec, tpStr_intern_cstr(vm, "origin"), &origin) < 0 ||
+        tpObj_getattr(vm, spec, tpStr_intern_cstr(vm, "has_location"), &hasloc) < 0 ||
+        tpObj_getattr(vm, spec, tpStr_intern_cstr(vm, "loader"), &loader) < 0) {
+        tpErr_clear(vm);
+        return 0;
+    }
+    Value r;
+    int rc = tpBuf_puts(vm, b, "<module ");
+    rc = rc < 0 || tpObj_repr(vm, name, &r) < 0 ? -1 : tpBuf_put_strv(vm, b, r);
+    if (rc == 0 && IS_NONE(origin) && !IS_NONE(loader)) {
+        rc = tpObj_repr(vm, loader, &r) < 0 || tpBuf_puts(vm, b, " (") < 0 ||
+                     tpBuf_put_strv(vm, b, r) < 0
+                 ? -1
+                 : tpBuf_putc(vm, b, ')');
+    } else if (rc == 0 && !IS_NONE(origin) && hasloc == TRUE_VAL) {
+        rc = tpObj_repr(vm, origin, &r) < 0 || tpBuf_puts(vm, b, " from ") < 0
+                 ? -1
+                 : tpBuf_put_strv(vm, b, r);
+    } else if (rc == 0 && !IS_NONE(origin)) {
+        rc = tpObj_str(vm, origin, &r) < 0 || tpBuf_puts(vm, b, " (") < 0 ||
+                     tpBuf_put_strv(vm, b, r) < 0
+                 ? -1
+                 : tpBuf_putc(vm, b, ')');
+    }
+    return rc < 0 || tpBuf_putc(vm, b, '>') < 0 ? -1 : 1;
+}
+
 static int module_repr(VM *vm, Value self, Value *out) {
     ObjModule *m = MOD(self);
     StrBuf b;
     tpBuf_init(&b);
+    int done = repr_from_spec(vm, m, &b);
+    if (done != 0) {
+        ObjStr *s = done < 0 ? NULL : tpBuf_finish(vm, &b);
+        if (s == NULL) {
+            tpBuf_free(&b);
+            return -1;
+        }
+        *out = OBJ_VAL(s);
+        return 0;
+    }
     Value file = tpDict_get_str(vm, m->dict, vm->names[NAME___file__]);
     int rc = tpBuf_printf(vm, &b, "<module '%s'", tpModule_name(vm, m));
     if (rc == 0 && !IS_NULL(file) && tpObj_is(vm, file, TYPE_STR)) {

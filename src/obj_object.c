@@ -4,6 +4,7 @@
  * __class__, __dir__, __init_subclass__, __subclasshook__.
  */
 #include "internal.h"
+#include "objmodel.h"
 
 static bool has_args(int argc, ObjTuple *kwnames) {
     return argc > 0 || (kwnames != NULL && kwnames->len > 0);
@@ -168,7 +169,28 @@ static int object_sizeof(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out
     return IS_NULL(*out) ? -1 : 0;
 }
 
+/* object.__getstate__(): the instance dict when it is non-empty, else None (copy/pickle hook). */
+static int object_getstate(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    ObjDict *d = tpObj_dict(vm, argv[0], false);
+    ObjType *t = tpType_of(vm, argv[0]);
+    if (d != NULL && d->len > 0 && !tpType_is_subtype(t, vm->types[TYPE_TYPE])) {
+        *out = OBJ_VAL(d);
+    } else {
+        *out = NONE_VAL;
+    }
+    return 0;
+}
+
+/* __reduce__/__reduce_ex__ exist so that dir() matches CPython; with no copyreg module there is
+ * nothing to reduce to yet. */
+static int object_reduce(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    return tpErr_format(vm, EXC_TypeError, "cannot pickle '%T' object", argv[0]);
+}
+
 static const MethodDef object_methods[] = {
+    TP_METHOD("__getstate__", object_getstate, 0, 0),
+    TP_METHOD("__reduce__", object_reduce, 0, 0),
+    TP_METHOD("__reduce_ex__", object_reduce, 1, 1),
     TP_METHOD("__dir__", object_dir, 0, 0),
     {"__init_subclass__", object_init_subclass, 0, 0, METH_CLASS | METH_KW, 0, NULL},
     {"__subclasshook__", object_subclasshook, 0, -1, METH_CLASS, 0, NULL},
@@ -196,7 +218,7 @@ static int set_class(VM *vm, Value self, Value v) {
                            "__class__ assignment only supported for mutable types or ModuleType "
                            "subclasses");
     }
-    if (old->size != nt->size || old->dictoffset != nt->dictoffset || old->spec != nt->spec) {
+    if (!tpType_same_layout(vm, old, nt)) {
         return tpErr_format(vm, EXC_TypeError,
                             "__class__ assignment: '%U' object layout differs from '%U'",
                             nt->name, old->name);
@@ -212,9 +234,9 @@ static const GetSetDef object_getsets[] = {
 
 /* Instances of Python classes without a built-in base: the instance dict. */
 static void instance_mark(VM *vm, Obj *o) {
-    size_t off = o->type->dictoffset;
-    if (off != 0) {
-        tpGC_mark_obj(vm, *(Obj **)((char *)o + off));
+    ObjDict **slot = tpObj_dict_slot(vm, o);
+    if (slot != NULL) {
+        tpGC_mark_obj(vm, (Obj *)*slot);
     }
 }
 

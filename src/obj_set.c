@@ -9,6 +9,7 @@
  * order the same. Keys' __eq__ may mutate the set: probes restart when the table changed.
  */
 #include "seq.h"
+#include "cstack.h"
 
 #define SET_DUMMY ((Value)(TP_TAG_SPEC | 0xD0D0))
 #define LINEAR_PROBES 9
@@ -714,7 +715,7 @@ static int set_repr_items(VM *vm, ObjSet *s, StrBuf *b) {
     bool first = true;
     while (set_next_entry(s, &pos, &k, &h)) {
         if (tpGC_push_root(vm, k) < 0 || (!first && tpBuf_put(vm, b, ", ", 2) < 0) ||
-            tpBuf_put_repr(vm, b, k) < 0) {
+            tpC_put_repr(vm, b, k) < 0) {
             return -1;
         }
         first = false;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "runtime.h"
+#include "size_check.h"
 #include "seq.h"
 #include "str_impl.h"
 #include "str_unicode.h"
@@ -22,7 +23,9 @@ ObjStr *tpStr_new_typed(VM *vm, ObjType *type, const char *utf8, size_t nbytes) 
     if (!src) {
         return NULL;
     }
-    ObjStr *s = tpGC_alloc(vm, type, sizeof(ObjStr) + nbytes + 1);
+    /* + room for the instance dict pointer after the text (objmodel.h) */
+    size_t extra = type->dictoffset ? sizeof(ObjDict *) + 8 : 0;
+    ObjStr *s = tpGC_alloc(vm, type, sizeof(ObjStr) + nbytes + 1 + extra);
     if (!s) {
         return NULL;
     }
@@ -44,11 +47,15 @@ ObjStr *tpStr_repeat(VM *vm, ObjStr *s, int64_t n) {
     if (n == 1 && s->hdr.type == vm->types[TYPE_STR]) {
         return s;
     }
-    if ((uint64_t)n > (uint64_t)(INT64_MAX / 2) / s->nbytes) {
+    if ((uint64_t)n > TP_MAX_SSIZE / s->len) {
         tpErr_raise(vm, EXC_OverflowError, "repeated string is too long");
         return NULL;
     }
-    size_t total = s->nbytes * (size_t)n;
+    size_t total = 0;
+    if (tpSize_check_items(vm, s->nbytes, (size_t)n, 1) < 0) {
+        return NULL;
+    }
+    total = s->nbytes * (size_t)n;
     char *buf = malloc(total + 1);
     if (!buf) {
         tpErr_no_memory(vm);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "runtime.h"
+#include "size_check.h"
 #include "str_format.h"
 #include "str_impl.h"
 
@@ -159,14 +160,7 @@ static size_t count_cps(const char *s, size_t n) {
 }
 
 static int put_fill_n(VM *vm, StrBuf *b, uint32_t fill, int64_t n) {
-    char enc[4];
-    int len = tpUtf8_encode(fill, enc);
-    for (int64_t i = 0; i < n; i++) {
-        if (tpBuf_put(vm, b, enc, (size_t)len) < 0) {
-            return -1;
-        }
-    }
-    return 0;
+    return tpBuf_put_fill(vm, b, fill, n);
 }
 
 /* For '=' alignment: the length of the sign and radix prefix at the start of a number. */

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "runtime.h"
+#include "size_check.h"
 #include "str_impl.h"
 #include "str_unicode.h"
 
@@ -404,7 +405,7 @@ static int str_split(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *ou
         return -1;
     }
     int64_t maxsplit = -1;
-    if (!IS_NULL(a[1]) && tpObj_as_index(vm, a[1], &maxsplit) < 0) {
+    if (!IS_NULL(a[1]) && tpSize_arg(vm, a[1], false, &maxsplit) < 0) {
         return -1;
     }
     if (maxsplit < 0) {
@@ -464,7 +465,7 @@ static int str_splitlines(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Valu
     int keep = 0;
     if (!IS_NULL(a[0])) {
         int64_t k;
-        if (tpObj_as_index(vm, a[0], &k) < 0) {
+        if (tpSize_arg(vm, a[0], true, &k) < 0) {
             return -1;
         }
         keep = k != 0;
@@ -624,7 +625,7 @@ static int str_replace(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) 
     }
     ObjStr *old = AS_STR(argv[1]), *new_ = AS_STR(argv[2]);
     int64_t count = -1;
-    if (argc > 3 && tpObj_as_index(vm, argv[3], &count) < 0) {
+    if (argc > 3 && tpSize_arg(vm, argv[3], false, &count) < 0) {
         return -1;
     }
     if (count < 0) {
@@ -694,12 +695,7 @@ static int fill_char(VM *vm, int argc, Value *argv, int k, uint32_t *out) {
 }
 
 static int put_fill(VM *vm, StrBuf *b, uint32_t fill, int64_t n) {
-    for (int64_t i = 0; i < n; i++) {
-        if (tpBuf_put_cp(vm, b, fill) < 0) {
-            return -1;
-        }
-    }
-    return 0;
+    return tpBuf_put_fill(vm, b, fill, n);
 }
 
 static int pad(VM *vm, Value self, int64_t left, int64_t right, uint32_t fill, Value *out) {
@@ -722,7 +718,7 @@ static int str_just(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     (void)kw;
     int64_t width;
     uint32_t fill;
-    if (tpObj_as_index(vm, argv[1], &width) < 0 || fill_char(vm, argc, argv, 2, &fill) < 0) {
+    if (tpSize_arg(vm, argv[1], false, &width) < 0 || fill_char(vm, argc, argv, 2, &fill) < 0) {
         return -1;
     }
     int64_t padn = width - (int64_t)SELF->len;
@@ -744,7 +740,7 @@ static int str_zfill(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     (void)kw;
     ObjStr *s = SELF;
     int64_t width;
-    if (tpObj_as_index(vm, argv[1], &width) < 0) {
+    if (tpSize_arg(vm, argv[1], false, &width) < 0) {
         return -1;
     }
     int64_t n = width - (int64_t)s->len;
@@ -769,7 +765,7 @@ static int str_expandtabs(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Valu
         return -1;
     }
     int64_t tab = 8;
-    if (!IS_NULL(a[0]) && tpObj_as_index(vm, a[0], &tab) < 0) {
+    if (!IS_NULL(a[0]) && tpSize_arg(vm, a[0], true, &tab) < 0) {
         return -1;
     }
     ObjStr *s = SELF;

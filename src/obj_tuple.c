@@ -7,6 +7,8 @@
  * every item is of a type whose hash can never change or have side effects.
  */
 #include "seq.h"
+#include "cstack.h"
+#include "size_check.h"
 
 /* ==== construction ==== */
 
@@ -17,7 +19,9 @@ static ObjTuple *tuple_alloc(VM *vm, ObjType *type, size_t n) {
         tpErr_no_memory(vm);
         return NULL;
     }
-    ObjTuple *t = tpGC_alloc(vm, type, base + n * sizeof(Value));
+    /* a subclass instance with a __dict__ keeps its pointer after the items (objmodel.h) */
+    size_t extra = type != vm->types[TYPE_TUPLE] && type->dictoffset ? sizeof(ObjDict *) : 0;
+    ObjTuple *t = tpGC_alloc(vm, type, base + n * sizeof(Value) + extra);
     if (t == NULL) {
         return NULL;
     }
@@ -83,6 +87,9 @@ static int tuple_hash(VM *vm, Value self, int64_t *out) {
         *out = t->hash;
         return 0;
     }
+    if (tpC_check_stack(vm) < 0) {
+        return -1;
+    }
     uint64_t acc = XXPRIME_5;
     bool cacheable = true;
     for (size_t i = 0; i < t->len; i++) {
@@ -127,7 +134,7 @@ static int tuple_repr(VM *vm, Value self, Value *out) {
             rc = tpBuf_put(vm, &b, ", ", 2);
         }
         if (rc == 0) {
-            rc = tpBuf_put_repr(vm, &b, t->items[i]);
+            rc = tpC_put_repr(vm, &b, t->items[i]);
         }
     }
     if (rc == 0 && t->len == 1) {
@@ -189,8 +196,8 @@ static int tuple_repeat(VM *vm, ObjTuple *t, int64_t n, Value *out) {
         *out = OBJ_VAL(vm->empty_tuple);
         return 0;
     }
-    if ((uint64_t)n > (uint64_t)(INT64_MAX / 16) / t->len) {
-        return tpErr_no_memory(vm);
+    if (tpSize_check_items(vm, (size_t)n, t->len * sizeof(Value), 0) < 0) {
+        return -1;
     }
     ObjTuple *r = tpTuple_new(vm, t->len * (size_t)n);
     if (r == NULL) {

@@ -6,6 +6,7 @@
  */
 #include "internal.h"
 #include "interp.h"
+#include "objmodel.h"
 
 static bool is_type(VM *vm, Value v) {
     return IS_OBJ(v) && tpType_is_subtype(tpType_of(vm, v), vm->types[TYPE_TYPE]);
@@ -19,6 +20,12 @@ static int type_call(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwname
     if (t == vm->types[TYPE_TYPE] && argc == 1 && nkw == 0) {
         *out = OBJ_VAL(tpType_of(vm, argv[0]));
         return 0;
+    }
+    if (t == vm->types[TYPE_TYPE] && argc == 1) {
+        return tpErr_raise(vm, EXC_TypeError, "type() takes no keyword arguments");
+    }
+    if (t == vm->types[TYPE_TYPE] && argc != 1 && argc != 3) {
+        return tpErr_raise(vm, EXC_TypeError, "type() takes 1 or 3 arguments");
     }
     if (t->sl.new_ == NULL) {
         return tpErr_format(vm, EXC_TypeError, "cannot create '%s' instances",
@@ -42,13 +49,9 @@ static int type_call(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwname
 
 /* type(x) or type(name, bases, dict, **kw) */
 static int type_new(VM *vm, ObjType *meta, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
-    int nkw = kwnames ? (int)kwnames->len : 0;
-    if (meta == vm->types[TYPE_TYPE] && argc == 1 && nkw == 0) {
-        *out = OBJ_VAL(tpType_of(vm, argv[0]));
-        return 0;
-    }
-    if (argc != 3) {
-        return tpErr_raise(vm, EXC_TypeError, "type() takes 1 or 3 arguments");
+    if (argc != 3) {  /* type(x) itself is answered by type_call */
+        return tpErr_format(vm, EXC_TypeError, "type.__new__() takes exactly 3 arguments (%d given)",
+                            argc);
     }
     if (!IS_OBJ_TYPE(argv[0], vm->types[TYPE_STR])) {
         return tpErr_format(vm, EXC_TypeError,
@@ -254,6 +257,8 @@ static int get_bases(VM *vm, Value self, Value *out) {
     return 0;
 }
 
+static int set_bases(VM *vm, Value self, Value v) { return tpType_set_bases(vm, AS_TYPE(self), v); }
+
 static int get_base(VM *vm, Value self, Value *out) {
     ObjType *t = AS_TYPE(self);
     *out = t->bases->len ? t->bases->items[0] : NONE_VAL;
@@ -295,7 +300,7 @@ static const GetSetDef type_getsets[] = {
     {"__name__", get_name, set_name, NULL},
     {"__qualname__", get_qualname, set_qualname, NULL},
     {"__module__", get_module, set_module, NULL},
-    {"__bases__", get_bases, NULL, NULL},
+    {"__bases__", get_bases, set_bases, NULL},
     {"__base__", get_base, NULL, NULL},
     {"__mro__", get_mro, NULL, NULL},
     {"__dict__", get_dict, NULL, NULL},

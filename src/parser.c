@@ -765,16 +765,17 @@ static void parse_simple_stmts(Parser *p, Vec *out)
     next(p);
 }
 
-static Expr *parse_condition(Parser *p)
+/* CPython's invalid_named_expression: a named expression followed by '=' where no assignment can
+ * be (conditions, parentheses, displays, subscripts) gets the "Maybe you meant '=='" hints. */
+void check_named_eq(Parser *p, Expr *e)
 {
-    Expr *e = parse_named_expression(p);
     if (check(p, T_EQUAL)) {
-        /* invalid_named_expression */
-        int save = p->pos;
+        int save = p->pos, savemax = p->maxpos;
         next(p);
         Expr *r = speculate(p, spec_bitwise_or, NULL, 0);
         int ok = r != NULL && !check(p, T_EQUAL) && !check(p, T_COLONEQUAL);
         p->pos = save;
+        p->maxpos = savemax;
         if (ok) {
             if (e->kind == EXPR_Name) {
                 error_range(p, e->lineno, e->col_offset, r->end_lineno, r->end_col_offset,
@@ -790,7 +791,11 @@ static Expr *parse_condition(Parser *p)
             }
         }
     }
-    return e;
+}
+
+static Expr *parse_condition(Parser *p)
+{
+    return parse_named_expression(p);
 }
 
 static Stmt *parse_if(Parser *p, Token *kw, int is_elif)

@@ -7,6 +7,10 @@
 #include <string.h>
 #include "parser_int.h"
 
+/* A named expression; check_eq: give CPython's hints when '=' follows (not in call arguments,
+ * whose `f(a.b=1)` has its own message). */
+static Expr *named_expression(Parser *p, int check_eq);
+
 /* ---------- node helpers ---------- */
 
 Expr *new_expr(Parser *p, int kind, Token *start)
@@ -505,7 +509,8 @@ Expr *parse_arguments_call(Parser *p, Expr *func, Token *lp)
                 error_node(p, s, "iterable unpacking cannot be used in comprehension");
             }
             if (seen_kwunpack) {
-                error_node(p, s, "iterable argument unpacking follows keyword argument unpacking");
+                error_at_token(p, st,
+                               "iterable argument unpacking follows keyword argument unpacking");
             }
             vec_push(p, &args, s);
         } else if (st->type == T_DOUBLESTAR) {
@@ -542,7 +547,7 @@ Expr *parse_arguments_call(Parser *p, Expr *func, Token *lp)
             vec_push(p, &kws, k);
             seen_kw = 1;
         } else {
-            Expr *e = parse_named_expression(p);
+            Expr *e = named_expression(p, 0);
             if (is_comp_start(p) && p->no_genexp_args) {
                 invalid_syntax(p);
             }
@@ -1011,6 +1016,11 @@ Expr *parse_expression(Parser *p)
 
 Expr *parse_named_expression(Parser *p)
 {
+    return named_expression(p, 1);
+}
+
+static Expr *named_expression(Parser *p, int check_eq)
+{
     Token *t = peek(p);
     if (t->type == T_NAME && peek_at(p, 1)->type == T_COLONEQUAL) {
         next(p);
@@ -1027,6 +1037,9 @@ Expr *parse_named_expression(Parser *p)
     Expr *e = parse_expression(p);
     if (check(p, T_COLONEQUAL)) {
         error_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
+    }
+    if (check_eq) {
+        check_named_eq(p, e);
     }
     return e;
 }

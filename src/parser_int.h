@@ -81,6 +81,7 @@ Expr *parse_primary(Parser *p);
 Arguments *parse_params(Parser *p, int lambda, int closer);
 void set_context(Parser *p, Expr *e, int ctx);   /* validates targets */
 const char *expr_name(Expr *e);
+void check_named_eq(Parser *p, Expr *e);
 int starts_expression(int type);
 void check_missing_comma(Parser *p, Expr *a);
 Expr *parse_arguments_call(Parser *p, Expr *func, Token *start);

@@ -843,8 +843,10 @@ static void fs_field(FState *fs, const char **ps, const char *end, int raw, int 
         q++;
     }
     if (q == expr_end) {
-        if (*s == '=') {
-            fs_error(fs, "f-string: expression required before '='");
+        if (*s == '=' || *s == '!' || *s == ':') {
+            char m[48];
+            snprintf(m, sizeof m, "f-string: expression required before '%c'", *s);
+            fs_error(fs, m);
         }
         fs_error(fs, "f-string: empty expression not allowed");
     }

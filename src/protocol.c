@@ -273,11 +273,30 @@ static int binary_op1(VM *vm, Value a, Value b, int op, Value *out) {
     return 0;
 }
 
+static bool is_seq_inplace(VM *vm, ObjType *t, int op) {
+    int id = t->spec ? t->spec->id : -1;
+    return (op == BINOP_ADD || op == BINOP_MUL) && (id == TYPE_LIST || id == TYPE_BYTEARRAY);
+}
+
 int tpObj_binop(VM *vm, Value a, Value b, int op, Value *out) {
     bool inplace = op >= BINOP_INPLACE;
     int base = inplace ? op - BINOP_INPLACE : op;
     if (inplace) {
         ObjType *ta = tpType_of(vm, a);
+        if (ta->sl.ibinop != NULL && is_seq_inplace(vm, ta, base)) {
+            /* list/bytearray += and *= are CPython's sq_inplace_concat/repeat: tried after the
+             * other operand's reflected method */
+            ObjType *tb = tpType_of(vm, b);
+            if (tb != ta && (tb->flags & TPFLAG_HEAPTYPE) && tb->sl.binop != NULL &&
+                tb->sl.binop != ta->sl.binop) {
+                if (tb->sl.binop(vm, a, b, base, out) < 0) {
+                    return -1;
+                }
+                if (*out != vm->not_implemented) {
+                    return 0;
+                }
+            }
+        }
         if (ta->sl.ibinop != NULL) {
             if (ta->sl.ibinop(vm, a, b, base, out) < 0) {
                 return -1;
@@ -453,7 +472,11 @@ int tpObj_contains(VM *vm, Value container, Value x, int *out) {
     }
     Value it, item;
     if (tpObj_iter(vm, container, &it) < 0) {
-        return -1;
+        if (!tpErr_matches(vm, EXC_TypeError)) {
+            return -1;
+        }
+        tpErr_clear(vm);  /* CPython replaces any TypeError from iter() here */
+        return tpErr_format(vm, EXC_TypeError, "argument of type '%T' is not iterable", container);
     }
     for (;;) {
         int r = tpObj_next(vm, it, &item);
@@ -572,6 +595,27 @@ int tpObj_isinstance(VM *vm, Value obj, Value cls, int *out) {
         return call_check_hook(vm, hook, cls, obj, out);
     }
     *out = tpType_is_subtype(t, AS_TYPE(cls));
+    if (*out) {
+        return 0;
+    }
+    ObjType *ot = vm->types[TYPE_OBJECT];
+    ObjStr *cname = vm->names[NAME___class__];
+    if (t->sl.getattr == ot->sl.getattr &&
+        tpType_lookup(vm, t, cname) == tpDict_get_str(vm, ot->dict, cname)) {
+        return 0;  /* the usual __class__: it is type(obj) */
+    }
+    /* an object may claim another class through __class__ (proxies, mocks) */
+    Value icls;
+    if (tpObj_getattr(vm, obj, vm->names[NAME___class__], &icls) < 0) {
+        if (!tpErr_matches(vm, EXC_AttributeError)) {
+            return -1;
+        }
+        tpErr_clear(vm);
+        return 0;
+    }
+    if (AS_OBJ(icls) != (Obj *)t && is_type_value(vm, icls)) {
+        *out = tpType_is_subtype(AS_TYPE(icls), AS_TYPE(cls));
+    }
     return 0;
 }
 

@@ -1,9 +1,12 @@
 /*
  * run.c — from source text to running code: tpCompile_source (parse into an arena, turn parser
- * errors into SyntaxError & co., compile), and running a file / -c string as the __main__ module.
+ * errors into SyntaxError & co., compile), and running a file / -c string / -m module as the
+ * __main__ module, plus the line-by-line interactive session used by -i and a non-tty prompt.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 /* ast.h's operator-count enumerator clashes with code.h's opcode count: rename it here */
 #define OP__COUNT AST_OP__COUNT
@@ -204,4 +207,317 @@ int tpRun_file(VM *vm, const char *path, const char *src, size_t len) {
 int tpRun_string(VM *vm, const char *src, const char *filename) {
     bool is_stdin = strcmp(filename, "<stdin>") == 0;
     return run_main(vm, src, strlen(src), filename, is_stdin ? filename : NULL);
+}
+
+/* ==== -m module ==== */
+
+/* CPython runs `-m mod` through its runpy module, so errors while importing the parent
+ * package or running the module show "<frozen runpy>" frames (without source) at the top of
+ * the traceback. taipan runs the same steps in Python code compiled under that file name, with
+ * each call on the line CPython 3.11 reports; the C hook _prepare does the rest. */
+static const struct {
+    int line;
+    const char *text;
+} runpy_src[] = {
+    {1, "import sys"},
+    {2, "class _Error(Exception): pass"},
+    {88, "def _run_code(code, g): exec(code, g)"},
+    {100, "def _get_module_details(mod_name):"},
+    {101, "    if mod_name.startswith('.'):"},
+    {102, "        raise _Error('Relative module names not supported')"},
+    {103, "    pkg_name = mod_name.rpartition('.')[0]"},
+    {104, "    if pkg_name:"},
+    {105, "        try:"},
+    {112, "            __import__(pkg_name)"},
+    {113, "        except ImportError as e:"},
+    {114, "            if e.name is None or (e.name != pkg_name and"},
+    {115, "                                  not pkg_name.startswith(e.name + '.')):"},
+    {116, "                raise"},
+    {117, "    try:"},
+    {118, "        spec = _find_spec(mod_name)"},
+    {119, "    except (ImportError, AttributeError, TypeError, ValueError) as ex:"},
+    {120, "        raise _Error('Error while finding module specification for %r (%s: %s)'"},
+    {121, "                     % (mod_name, type(ex).__name__, ex)) from None"},
+    {122, "    if spec is None:"},
+    {123, "        raise _Error('No module named %s' % mod_name)"},
+    {124, "    if spec.submodule_search_locations is not None:"},
+    {125, "        if mod_name == '__main__' or mod_name.endswith('.__main__'):"},
+    {126, "            raise _Error('Cannot use package as __main__ module')"},
+    {127, "        try:"},
+    {148, "            return _get_module_details(mod_name + '.__main__')"},
+    {149, "        except _Error as e:"},
+    {150, "            if mod_name not in sys.modules:"},
+    {151, "                raise"},
+    {152, "            raise _Error('%s; %r is a package and cannot be directly executed'"},
+    {153, "                         % (e, mod_name)) from None"},
+    {154, "    if spec.origin == 'built-in':"},
+    {155, "        raise _Error('No code object available for %s' % mod_name)"},
+    {156, "    return mod_name, spec"},
+    {180, "def _run_module_as_main(mod_name, alter_argv):"},
+    {181, "    try:"},
+    {189, "        mod_name, spec = _get_module_details(mod_name)"},
+    {190, "    except _Error as exc:"},
+    {191, "        raise SystemExit('%s: %s' % (sys.executable, exc)) from None"},
+    {192, "    code, main_globals = _prepare(spec, alter_argv)"},
+    {198, "    _run_code(code, main_globals)"},
+};
+
+/* _prepare(spec, alter_argv): make __main__ for the found module (sys.argv[0] = its file if
+ * alter_argv) and compile it; returns (code, __main__.__dict__). */
+static int runpy_prepare(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    Value spec = argv[0], name, origin;
+    if (tpObj_getattr(vm, spec, tpStr_intern_cstr(vm, "name"), &name) < 0 ||
+        tpObj_getattr(vm, spec, tpStr_intern_cstr(vm, "origin"), &origin) < 0) {
+        return -1;
+    }
+    if (!tpObj_is(vm, name, TYPE_STR) || !tpObj_is(vm, origin, TYPE_STR)) {
+        return tpErr_raise(vm, EXC_TypeError, "bad module spec");
+    }
+    ImportLocation loc;
+    memset(&loc, 0, sizeof loc);
+    snprintf(loc.file, sizeof loc.file, "%s", AS_STR(origin)->data);
+    loc.source = tpImport_embedded_source(loc.file, &loc.size);
+    loc.kind = loc.source ? LOC_EMBEDDED : LOC_FILE;
+    Value sysargv = tpSys_get(vm, "argv");
+    if (AS_BOOL(argv[1]) && tpObj_is(vm, sysargv, TYPE_LIST) && AS_LIST(sysargv)->len > 0) {
+        AS_LIST(sysargv)->items[0] = origin;
+    }
+    ObjModule *m = make_main(vm, NULL);
+    if (m == NULL || tpImport_init_module_attrs(vm, m, AS_STR(name), &loc, spec) < 0) {
+        return -1;
+    }
+    size_t len;
+    char *owned;
+    const char *src = tpImport_location_source(vm, &loc, &len, &owned);
+    if (src == NULL) {
+        return -1;
+    }
+    ObjCode *code = tpRun_check_utf8_file(vm, src, len, loc.file) < 0
+                        ? NULL
+                        : tpCompile_source(vm, src, len, loc.file, COMPILE_EXEC);
+    free(owned);
+    ObjTuple *t = code ? tpTuple_pack(vm, 2, OBJ_VAL(code), OBJ_VAL(m->dict)) : NULL;
+    if (t == NULL) {
+        return -1;
+    }
+    *out = OBJ_VAL(t);
+    return 0;
+}
+
+static const MethodDef runpy_hooks[] = {
+    TP_METHOD("_prepare", runpy_prepare, 2, 2),
+    TP_METHOD_END,
+};
+
+/* Compile the runpy stand-in into a fresh namespace. */
+static ObjDict *runpy_namespace(VM *vm) {
+    StrBuf b;
+    tpBuf_init(&b);
+    int line = 1, rc = 0;
+    for (size_t i = 0; i < TP_ARRAY_LEN(runpy_src) && rc == 0; i++) {
+        for (; line < runpy_src[i].line && rc == 0; line++) {
+            rc = tpBuf_putc(vm, &b, '\n');
+        }
+        rc = rc < 0 ? rc : tpBuf_puts(vm, &b, runpy_src[i].text);
+        rc = rc < 0 ? rc : tpBuf_putc(vm, &b, '\n');
+        line++;
+    }
+    rc = rc < 0 ? rc : tpBuf_putc(vm, &b, '\0');
+    ObjDict *ns = rc < 0 ? NULL : tpDict_new(vm);
+    ObjCode *code = ns ? tpCompile_source(vm, b.data, b.len - 1, "<frozen runpy>", COMPILE_EXEC)
+                       : NULL;
+    tpBuf_free(&b);
+    ObjStr *name = tpStr_intern_cstr(vm, "runpy");
+    Value imp, find, r;
+    ObjStr *fs = tpStr_intern_cstr(vm, "find_spec");
+    if (code == NULL || name == NULL || fs == NULL ||
+        tpDict_set_str(vm, ns, vm->names[NAME___builtins__], vm->builtins_module) < 0 ||
+        tpDict_set_str(vm, ns, vm->names[NAME___name__], OBJ_VAL(name)) < 0 ||
+        tpImport(vm, tpStr_intern_cstr(vm, "_imp"), NULL_VAL, NULL_VAL, 0, &imp) < 0 ||
+        tpObj_getattr(vm, imp, fs, &find) < 0 || tpDict_set_cstr(vm, ns, "_find_spec", find) < 0 ||
+        tpVM_run_code(vm, code, ns, NULL_VAL, &r) < 0) {
+        return NULL;
+    }
+    for (const MethodDef *d = runpy_hooks; d->name != NULL; d++) {
+        Value f = tpCFunction_new(vm, d, NULL_VAL, NULL);
+        if (IS_NULL(f) || tpDict_set_cstr(vm, ns, d->name, f) < 0) {
+            return NULL;
+        }
+    }
+    return ns;
+}
+
+int tpRun_module(VM *vm, const char *modname, bool alter_argv) {
+    ObjDict *ns = runpy_namespace(vm);
+    ObjStr *name = tpStr_from_cstr(vm, modname);
+    Value fn = ns ? tpDict_get_str(vm, ns, tpStr_intern_cstr(vm, "_run_module_as_main")) : NULL_VAL;
+    Value r, args[2] = {name ? OBJ_VAL(name) : NULL_VAL, BOOL_VAL(alter_argv)};
+    if (IS_NULL(fn) || name == NULL) {
+        return -1;
+    }
+    return tpObj_call(vm, fn, 2, args, NULL, &r);
+}
+
+/* ==== the interactive session ==== */
+
+static ObjModule *main_for_repl(VM *vm) {
+    if (IS_OBJ_TYPE(vm->main_module, vm->types[TYPE_MODULE])) {
+        return (ObjModule *)AS_OBJ(vm->main_module);
+    }
+    return make_main(vm, NULL);
+}
+
+int tpRun_startup(VM *vm, const char *path) {
+    ObjModule *m = main_for_repl(vm);
+    size_t len;
+    char *src = tpRun_read_file(path, &len);
+    if (m == NULL || src == NULL) {
+        free(src);
+        return m == NULL ? -1 : 0; /* CPython ignores an unreadable startup file quietly */
+    }
+    ObjCode *code = tpCompile_source(vm, src, len, path, COMPILE_EXEC);
+    free(src);
+    Value r;
+    return code == NULL ? -1 : tpVM_run_code(vm, code, m->dict, NULL_VAL, &r);
+}
+
+static void prompt(VM *vm, const char *which, const char *dflt) {
+    Value p = tpSys_get(vm, which), s;
+    tpSys_flush_std(vm);
+    if (IS_NULL(p)) {
+        p = NULL_VAL;
+    }
+    if (!IS_NULL(p) && tpObj_str(vm, p, &s) == 0) {
+        dflt = AS_STR(s)->data;
+    }
+    tpErr_clear(vm);
+    if (tpSys_write(vm, 1, dflt, strlen(dflt)) < 0) {
+        tpErr_clear(vm);
+    }
+    tpSys_flush_std(vm);
+}
+
+/* Does a statement starting with this line need a block (so it ends at a blank line)? */
+static bool opens_block(const char *line) {
+    const char *end = line + strlen(line);
+    const char *hash = strchr(line, '#');
+    if (hash != NULL) {
+        end = hash; /* good enough: a '#' inside a string on a header line is rare */
+    }
+    while (end > line && strchr(" \t\r\n", end[-1]) != NULL) {
+        end--;
+    }
+    while (*line == ' ' || *line == '\t') {
+        line++;
+    }
+    return (end > line && end[-1] == ':') || *line == '@';
+}
+
+static bool blank(const char *s) {
+    for (; *s; s++) {
+        if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r' && *s != '\f') {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Is `src` an unfinished statement (open bracket, string, or backslash at the end)? */
+static bool incomplete(VM *vm, const char *src, size_t len) {
+    ObjCode *code = tpCompile_source(vm, src, len, "<stdin>", COMPILE_SINGLE);
+    if (code != NULL) {
+        return false;
+    }
+    Value exc = tpErr_fetch(vm), s;
+    bool more = false;
+    if (tpObj_str(vm, exc, &s) == 0) {
+        const char *m = AS_STR(s)->data;
+        more = strstr(m, "was never closed") || strstr(m, "unexpected EOF") ||
+               strstr(m, "unterminated triple-quoted") || strstr(m, "expected an indented block");
+    }
+    tpErr_clear(vm);
+    return more;
+}
+
+/* Run one statement; its exception is reported, except SystemExit (returned as -1). */
+static int run_statement(VM *vm, ObjModule *m, const char *src, size_t len) {
+    ObjCode *code = tpCompile_source(vm, src, len, "<stdin>", COMPILE_SINGLE);
+    Value r;
+    if (code != NULL && tpVM_run_code(vm, code, m->dict, NULL_VAL, &r) == 0) {
+        return 0;
+    }
+    Value exc = tpErr_fetch(vm);
+    if (tpType_is_subtype(tpType_of(vm, exc), vm->exc_types[EXC_SystemExit])) {
+        vm->exc = exc;
+        return -1;
+    }
+    /* the prompt keeps the last error for pdb.pm() & co. */
+    static const char *const last[] = {"last_type", "last_value", "last_traceback"};
+    Value vals[3] = {OBJ_VAL(tpType_of(vm, exc)), exc,
+                     tpExc_check(vm, exc) ? AS_EXC(exc)->traceback : NONE_VAL};
+    for (int i = 0; i < 3; i++) {
+        ObjStr *k = tpStr_intern_cstr(vm, last[i]);
+        if (k == NULL || tpObj_setattr(vm, vm->sys_module, k, vals[i]) < 0) {
+            tpErr_clear(vm);
+        }
+    }
+    tpSys_flush_std(vm);
+    tpErr_print(vm, exc);
+    return 0;
+}
+
+int tpRun_interactive(VM *vm) {
+    ObjModule *m = main_for_repl(vm);
+    if (m == NULL) {
+        return -1;
+    }
+    static const char *const prompts[][2] = {{"ps1", ">>> "}, {"ps2", "... "}};
+    for (int i = 0; i < 2; i++) {
+        ObjStr *k = tpStr_intern_cstr(vm, prompts[i][0]);
+        ObjStr *v = tpStr_from_cstr(vm, prompts[i][1]);
+        if (k == NULL || v == NULL ||
+            (IS_NULL(tpSys_get(vm, prompts[i][0])) &&
+             tpObj_setattr(vm, vm->sys_module, k, OBJ_VAL(v)) < 0)) {
+            return -1;
+        }
+    }
+    StrBuf b;
+    char *line = NULL;
+    size_t cap = 0;
+    bool block = false;
+    int rc = 0;
+    tpBuf_init(&b);
+    for (;;) {
+        prompt(vm, b.len == 0 ? "ps1" : "ps2", b.len == 0 ? ">>> " : "... ");
+        ssize_t n = getline(&line, &cap, stdin);
+        if (n < 0) {
+            if (tpSys_write(vm, 1, "\n", 1) < 0) {
+                tpErr_clear(vm);
+            }
+            rc = b.len > 0 ? run_statement(vm, m, b.data, b.len) : 0;
+            break;
+        }
+        if (b.len == 0 && blank(line)) {
+            continue;
+        }
+        if (b.len == 0) {
+            block = opens_block(line);
+        }
+        if (tpBuf_put(vm, &b, line, (size_t)n) < 0 || tpBuf_putc(vm, &b, '\0') < 0) {
+            rc = -1;
+            break;
+        }
+        b.len--; /* keep the text NUL-terminated for the parser */
+        bool done = block ? blank(line) : !incomplete(vm, b.data, b.len);
+        if (done) {
+            rc = run_statement(vm, m, b.data, b.len);
+            b.len = 0;
+            if (rc < 0) {
+                break;
+            }
+        }
+    }
+    free(line);
+    tpBuf_free(&b);
+    return rc;
 }

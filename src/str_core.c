@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "runtime.h"
+#include "size_check.h"
 
 #define STR_INDEX_STEP 64
 
@@ -323,6 +324,28 @@ static int buf_reserve(VM *vm, StrBuf *b, size_t extra) {
     }
     b->data = p;
     b->cap = cap;
+    return 0;
+}
+
+int tpBuf_put_fill(VM *vm, StrBuf *b, uint32_t cp, int64_t n) {
+    if (n <= 0) {
+        return 0;
+    }
+    char enc[4];
+    size_t len = (size_t)tpUtf8_encode(cp, enc);
+    if (tpSize_check_items(vm, (size_t)n, len, b->len + 1) < 0 ||
+        buf_reserve(vm, b, (size_t)n * len) < 0) {
+        return -1;
+    }
+    char *dst = b->data + b->len;
+    if (len == 1) {
+        memset(dst, enc[0], (size_t)n);
+    } else {
+        for (int64_t i = 0; i < n; i++) {
+            memcpy(dst + (size_t)i * len, enc, len);
+        }
+    }
+    b->len += (size_t)n * len;
     return 0;
 }
 

@@ -123,7 +123,13 @@ static bool src_line(SrcCache *c, const char *path, int lineno, const char **s, 
         src_free(c);
         snprintf(c->path, sizeof c->path, "%s", path);
         c->loaded = true;
-        FILE *fp = fopen(path, "rb");
+        size_t elen;
+        const char *emb = tpImport_embedded_source(path, &elen); /* the built-in lib/ */
+        if (emb != NULL && (c->data = malloc(elen + 1)) != NULL) {
+            memcpy(c->data, emb, elen + 1);
+            c->len = elen;
+        }
+        FILE *fp = emb != NULL ? NULL : fopen(path, "rb");
         if (fp != NULL) {
             size_t cap = 1 << 16, len = 0;
             char *buf = malloc(cap);

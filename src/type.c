@@ -11,6 +11,7 @@
 
 #include "internal.h"
 #include "interp.h"
+#include "objmodel.h"
 #include "type_slots.h"
 
 /* ==== queries ==== */
@@ -278,10 +279,18 @@ ObjType *tpType_new_static(VM *vm, const char *name, ObjType *base, const char *
 
 /* ==== class creation ==== */
 
+/* Built-ins whose instances CPython sizes per object (no non-empty __slots__ in subclasses). */
 static bool is_varsize(ObjType *t) {
     const TypeSpec *s = t->spec;
     return s && (s->id == TYPE_STR || s->id == TYPE_TUPLE || s->id == TYPE_BYTES ||
                  s->id == TYPE_INT);
+}
+
+/* Those whose payload follows the header in the same allocation here (int keeps its digits out
+ * of line, so its instances have a fixed size). */
+static bool has_tail(ObjType *t) {
+    const TypeSpec *s = t->spec;
+    return s && (s->id == TYPE_STR || s->id == TYPE_TUPLE || s->id == TYPE_BYTES);
 }
 
 /* The base that decides the instance layout: the one furthest from object. */
@@ -354,15 +363,6 @@ static int prepare_namespace(VM *vm, ObjType *t, ObjDict *d) {
             return -1;
         }
     }
-    if (IS_NULL(tpDict_get_str(vm, d, vm->names[NAME___doc__])) &&
-        tpDict_set_str(vm, d, vm->names[NAME___doc__], NONE_VAL) < 0) {
-        return -1;
-    }
-    if (!IS_NULL(tpDict_get_str(vm, d, vm->names[NAME___eq__])) &&
-        IS_NULL(tpDict_get_str(vm, d, vm->names[NAME___hash__])) &&
-        tpDict_set_str(vm, d, vm->names[NAME___hash__], NONE_VAL) < 0) {
-        return -1;
-    }
     if (wrap_implicit(vm, d, NAME___new__, TYPE_STATICMETHOD) < 0 ||
         wrap_implicit(vm, d, NAME___init_subclass__, TYPE_CLASSMETHOD) < 0 ||
         wrap_implicit(vm, d, NAME___class_getitem__, TYPE_CLASSMETHOD) < 0) {
@@ -380,12 +380,32 @@ static int prepare_namespace(VM *vm, ObjType *t, ObjDict *d) {
     return 0;
 }
 
+/* After the __slots__ members and the __dict__/__weakref__ descriptors, as CPython orders them:
+ * __doc__ (None if absent) and __hash__ = None for a class that defines __eq__ only. */
+static int finish_namespace(VM *vm, ObjDict *d) {
+    if (IS_NULL(tpDict_get_str(vm, d, vm->names[NAME___doc__])) &&
+        tpDict_set_str(vm, d, vm->names[NAME___doc__], NONE_VAL) < 0) {
+        return -1;
+    }
+    if (!IS_NULL(tpDict_get_str(vm, d, vm->names[NAME___eq__])) &&
+        IS_NULL(tpDict_get_str(vm, d, vm->names[NAME___hash__])) &&
+        tpDict_set_str(vm, d, vm->names[NAME___hash__], NONE_VAL) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
 static void set_layout(ObjType *t, ObjType *base) {
     t->spec = base->spec;
     /* a class's attributes live in ObjType.dict, so metaclasses need no instance dict */
-    if (base->dictoffset != 0 || is_varsize(base) || base->spec->id == TYPE_TYPE) {
+    if (base->dictoffset != 0 || base->spec->id == TYPE_TYPE) {
         t->size = base->size;
         t->dictoffset = base->dictoffset;
+        return;
+    }
+    if (has_tail(base)) {
+        t->size = base->size;
+        t->dictoffset = TP_DICT_TAIL;
         return;
     }
     size_t off = (base->size + 7) & ~(size_t)7;
@@ -413,8 +433,11 @@ static int instance_set_dict(VM *vm, Value self, Value v) {
         return tpErr_format(vm, EXC_TypeError, "__dict__ must be set to a dictionary, not a '%T'",
                             v);
     }
-    size_t off = tpType_of(vm, self)->dictoffset;
-    *(ObjDict **)((char *)AS_OBJ(self) + off) = AS_DICT(v);
+    ObjDict **slot = tpObj_dict_slot(vm, AS_OBJ(self));
+    if (slot == NULL) {
+        return tpErr_raise(vm, EXC_AttributeError, "This object has no __dict__");
+    }
+    *slot = AS_DICT(v);
     return 0;
 }
 
@@ -433,6 +456,38 @@ static int add_dict_descriptor(VM *vm, ObjType *t) {
     d->def = &instance_dict_getset;
     d->owner = t;
     return tpDict_set_str(vm, t->dict, vm->names[NAME___dict__], OBJ_VAL(d));
+}
+
+/* `__weakref__`: there are no weak references yet, so it always reads None; it is listed where
+ * CPython lists it (classes that add weak-reference support: no __slots__, a base without it). */
+static int weakref_get(VM *vm, Value self, Value *out) {
+    *out = NONE_VAL;
+    return 0;
+}
+
+static const GetSetDef weakref_getset = {"__weakref__", weakref_get, NULL, NULL};
+
+static bool base_has_weakref(VM *vm, ObjType *base) {
+    if (!IS_NULL(tpType_lookup(vm, base, vm->names[NAME___weakref__]))) {
+        return true;
+    }
+    int id = base->spec ? base->spec->id : -1;
+    return id == TYPE_SET || id == TYPE_FROZENSET || id == TYPE_TYPE || id == TYPE_INT ||
+           id == TYPE_TUPLE || id == TYPE_BYTES;
+}
+
+static int add_weakref_descriptor(VM *vm, ObjType *t, ObjType *base, bool has_slots) {
+    if (has_slots || base_has_weakref(vm, base) ||
+        !IS_NULL(tpDict_get_str(vm, t->dict, vm->names[NAME___weakref__]))) {
+        return 0;
+    }
+    ObjGetSetDescr *d = tpGC_alloc(vm, vm->types[TYPE_GETSET_DESCR], sizeof(ObjGetSetDescr));
+    if (d == NULL) {
+        return -1;
+    }
+    d->def = &weakref_getset;
+    d->owner = t;
+    return tpDict_set_str(vm, t->dict, vm->names[NAME___weakref__], OBJ_VAL(d));
 }
 
 /* ==== __slots__ members ==== */
@@ -482,8 +537,7 @@ static int member_set(VM *vm, Value descr, Value obj, Value v) {
     }
     Value *slot = member_slot(obj, m);
     if (IS_NULL(v) && IS_NULL(*slot ^ NULL_VAL)) {
-        return tpErr_format(vm, EXC_AttributeError, "'%T' object has no attribute '%U'", obj,
-                            m->name);
+        return tpErr_format(vm, EXC_AttributeError, "%U", m->name);  /* 3.11's terse text */
     }
     *slot = v ^ NULL_VAL;
     return 0;
@@ -508,7 +562,31 @@ static void member_mark(VM *vm, Obj *o) {
     tpGC_mark_obj(vm, (Obj *)((ObjMemberDescr *)o)->name);
 }
 
+static int member_get_name(VM *vm, Value self, Value *out) {
+    *out = OBJ_VAL(((ObjMemberDescr *)AS_OBJ(self))->name);
+    return 0;
+}
+
+static int member_get_objclass(VM *vm, Value self, Value *out) {
+    *out = OBJ_VAL(((ObjMemberDescr *)AS_OBJ(self))->owner);
+    return 0;
+}
+
+static int member_get_doc(VM *vm, Value self, Value *out) {
+    *out = NONE_VAL;
+    return 0;
+}
+
+static const GetSetDef member_getsets[] = {
+    {"__name__", member_get_name, NULL, NULL},
+    {"__qualname__", member_get_name, NULL, NULL},
+    {"__objclass__", member_get_objclass, NULL, NULL},
+    {"__doc__", member_get_doc, NULL, NULL},
+    TP_GETSET_END,
+};
+
 const TypeSpec tpMemberDescr_spec = {
+    .getsets = member_getsets,
     .name = "member_descriptor",
     .id = TYPE_MEMBER_DESCR,
     .base = TYPE_OBJECT,
@@ -516,6 +594,41 @@ const TypeSpec tpMemberDescr_spec = {
     .slots = {.mark = member_mark, .descr_get = member_get, .descr_set = member_set,
               .repr = member_repr},
 };
+
+static bool is_identifier(ObjStr *s) {
+    if (s->nbytes == 0 || (s->data[0] >= '0' && s->data[0] <= '9')) {
+        return false;
+    }
+    for (size_t i = 0; i < s->nbytes; i++) {
+        unsigned char c = (unsigned char)s->data[i];
+        if (!(c == '_' || c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+                                                                   (c | 0x20) <= 'z'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* `__x` in __slots__ of class C names the member `_C__x`, as the compiler mangles `self.__x`. */
+static ObjStr *mangle_slot(VM *vm, ObjType *t, ObjStr *name) {
+    const char *cls = t->name->data;
+    while (*cls == '_') {
+        cls++;
+    }
+    size_t n = name->nbytes;
+    if (n < 3 || name->data[0] != '_' || name->data[1] != '_' || *cls == '\0' ||
+        (name->data[n - 1] == '_' && name->data[n - 2] == '_')) {
+        return tpStr_intern(vm, name);
+    }
+    StrBuf b;
+    tpBuf_init(&b);
+    if (tpBuf_printf(vm, &b, "_%s%s", cls, name->data) < 0) {
+        tpBuf_free(&b);
+        return NULL;
+    }
+    ObjStr *m = tpBuf_finish(vm, &b);
+    return m ? tpStr_intern(vm, m) : NULL;
+}
 
 /* Lay out __slots__: one member descriptor per name; `__dict__` in the slots keeps a dict. */
 static int setup_slots(VM *vm, ObjType *t, ObjType *base, Value slots) {
@@ -528,9 +641,9 @@ static int setup_slots(VM *vm, ObjType *t, ObjType *base, Value slots) {
     if (names == NULL) {
         return -1;
     }
-    bool want_dict = false;
+    bool want_dict = false, want_weakref = false;
     size_t off = (base->size + 7) & ~(size_t)7;
-    if (base->dictoffset == 0 && !is_varsize(base)) {
+    if (base->dictoffset == 0) {
         t->dictoffset = 0;
     }
     t->slotoffset = (uint32_t)off;
@@ -539,15 +652,38 @@ static int setup_slots(VM *vm, ObjType *t, ObjType *base, Value slots) {
         if (!IS_OBJ_TYPE(n, vm->types[TYPE_STR])) {
             return tpErr_format(vm, EXC_TypeError, "__slots__ items must be strings, not '%T'", n);
         }
-        ObjStr *name = tpStr_intern(vm, AS_STR(n));
+        if (!is_identifier(AS_STR(n))) {
+            return tpErr_raise(vm, EXC_TypeError, "__slots__ must be identifiers");
+        }
+        ObjStr *name = mangle_slot(vm, t, AS_STR(n));
         if (name == NULL) {
             return -1;
         }
         if (strcmp(name->data, "__dict__") == 0) {
+            if (want_dict || base->dictoffset != 0) {
+                return tpErr_raise(vm, EXC_TypeError, "__dict__ slot disallowed: we already got one");
+            }
             want_dict = true;
             continue;
         }
         if (strcmp(name->data, "__weakref__") == 0) {
+            if (want_weakref || base_has_weakref(vm, base)) {
+                return tpErr_raise(vm, EXC_TypeError,
+                                   "__weakref__ slot disallowed: we already got one");
+            }
+            want_weakref = true;
+            {
+                ObjGetSetDescr *d = tpGC_alloc(vm, vm->types[TYPE_GETSET_DESCR],
+                                               sizeof(ObjGetSetDescr));
+                if (d == NULL) {
+                    return -1;
+                }
+                d->def = &weakref_getset;
+                d->owner = t;
+                if (tpDict_set_str(vm, t->dict, name, OBJ_VAL(d)) < 0) {
+                    return -1;
+                }
+            }
             continue;
         }
         if (!IS_NULL(tpDict_get_str(vm, t->dict, name))) {
@@ -565,6 +701,15 @@ static int setup_slots(VM *vm, ObjType *t, ObjType *base, Value slots) {
         if (tpDict_set_str(vm, t->dict, name, OBJ_VAL(m)) < 0) {
             return -1;
         }
+    }
+    if (t->nslots > 0 && is_varsize(base)) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "nonempty __slots__ not supported for subtype of '%N'", base);
+    }
+    if (has_tail(base)) {
+        t->size = base->size;
+        t->dictoffset = want_dict && t->dictoffset == 0 ? TP_DICT_TAIL : t->dictoffset;
+        return 0;
     }
     t->size = off + t->nslots * sizeof(Value);
     if (want_dict && t->dictoffset == 0) {
@@ -589,9 +734,24 @@ static void heap_mark(VM *vm, Obj *o) {
             tpGC_mark_value(vm, *(Value *)((char *)o + h->slotoffset + i * sizeof(Value)) ^ NULL_VAL);
         }
     }
-    if (t->dictoffset != 0) {
-        tpGC_mark_obj(vm, *(Obj **)((char *)o + t->dictoffset));
+    ObjDict **slot = tpObj_dict_slot(vm, o);
+    if (slot != NULL) {
+        tpGC_mark_obj(vm, (Obj *)*slot);
     }
+}
+
+/* 3.11 wraps an exception from __set_name__ in a RuntimeError whose __cause__ is the original. */
+static int set_name_failed(VM *vm, ObjType *t, Value name, Value v) {
+    Value cause = tpErr_fetch(vm);
+    tpErr_format(vm, EXC_RuntimeError, "Error calling __set_name__ on '%T' instance %R in '%N'", v,
+                 name, t);
+    Value exc = vm->exc;
+    if (tpExc_check(vm, exc) && tpExc_check(vm, cause)) {
+        AS_EXC(exc)->cause = cause;
+        AS_EXC(exc)->context = cause;
+        AS_EXC(exc)->suppress_context = true;
+    }
+    return -1;
 }
 
 /* Call __set_name__ on every attribute that has one, then the parent's __init_subclass__. */
@@ -609,7 +769,7 @@ static int notify_class_created(VM *vm, ObjType *t, ObjTuple *kwnames, Value *kw
         }
         Value args[2] = {OBJ_VAL(t), k}, r;
         if (tpObj_call_method(vm, v, vm->names[NAME___set_name__], 2, args, &r) < 0) {
-            return -1;
+            return set_name_failed(vm, t, k, v);
         }
     }
     ObjSuper *sup = tpGC_alloc(vm, vm->types[TYPE_SUPER], sizeof(ObjSuper));
@@ -659,7 +819,8 @@ int tpType_new_class(VM *vm, ObjType *meta, ObjStr *name, ObjTuple *bases, ObjDi
     if (!IS_NULL(slots) && setup_slots(vm, t, base, slots) < 0) {
         return -1;
     }
-    if (add_dict_descriptor(vm, t) < 0) {
+    if (add_dict_descriptor(vm, t) < 0 || add_weakref_descriptor(vm, t, base, !IS_NULL(slots)) < 0 ||
+        finish_namespace(vm, t->dict) < 0) {
         return -1;
     }
     t->sl = base->sl;
@@ -690,4 +851,155 @@ void tpType_update_slot(VM *vm, ObjType *type, ObjStr *name) {
             tpType_update_slot(vm, AS_TYPE(type->subclasses->items[i]), name);
         }
     }
+}
+
+/* ==== assignment to __bases__ ==== */
+
+static void remove_subclass(ObjType *base, ObjType *t) {
+    ObjList *l = base->subclasses;
+    for (size_t i = 0; l != NULL && i < l->len; i++) {
+        if (AS_TYPE(l->items[i]) == t) {
+            memmove(&l->items[i], &l->items[i + 1], (l->len - i - 1) * sizeof(Value));
+            l->len--;
+            return;
+        }
+    }
+}
+
+/* Recompute the MRO of t and of every class below it (after t's bases changed). */
+static int remro_subtree(VM *vm, ObjType *t) {
+    if (tpType_compute_mro(vm, t) < 0) {
+        return -1;
+    }
+    tpType_fixup_slots(vm, t);
+    for (size_t i = 0; t->subclasses != NULL && i < t->subclasses->len; i++) {
+        if (remro_subtree(vm, AS_TYPE(t->subclasses->items[i])) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* CPython lets instances keep working only if the old and new solid bases lay objects out alike. */
+static int check_layout_compatible(VM *vm, ObjType *nb, ObjType *ob, const char *attr) {
+    if (nb->spec != ob->spec || ((nb->flags ^ ob->flags) & TPFLAG_HEAPTYPE)) {
+        return tpErr_format(vm, EXC_TypeError, "%s assignment: '%N' deallocator differs from '%N'",
+                            attr, nb, ob);
+    }
+    if (nb->size != ob->size || nb->dictoffset != ob->dictoffset) {
+        return tpErr_format(vm, EXC_TypeError, "%s assignment: '%N' object layout differs from '%N'",
+                            attr, nb, ob);
+    }
+    return 0;
+}
+
+int tpType_set_bases(VM *vm, ObjType *t, Value v) {
+    if (!(t->flags & TPFLAG_HEAPTYPE) || IS_NULL(v)) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "cannot %s '__bases__' attribute of immutable type '%N'",
+                            IS_NULL(v) ? "delete" : "set", t);
+    }
+    if (!IS_OBJ_TYPE(v, vm->types[TYPE_TUPLE])) {
+        return tpErr_format(vm, EXC_TypeError, "can only assign tuple to %N.__bases__, not %T", t,
+                            v);
+    }
+    ObjTuple *nb = AS_TUPLE(v);
+    if (nb->len == 0) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "can only assign non-empty tuple to %N.__bases__, not ()", t);
+    }
+    for (size_t i = 0; i < nb->len; i++) {
+        Value b = nb->items[i];
+        if (!IS_OBJ(b) || !tpType_is_subtype(tpType_of(vm, b), vm->types[TYPE_TYPE])) {
+            return tpErr_format(vm, EXC_TypeError, "%N.__bases__ must be tuple of classes, not '%T'",
+                                t, b);
+        }
+        if (tpType_is_subtype(AS_TYPE(b), t)) {
+            return tpErr_raise(vm, EXC_TypeError, "a __bases__ item causes an inheritance cycle");
+        }
+    }
+    ObjType *newbase;
+    if (check_bases(vm, nb) < 0 || solid_base(vm, nb, &newbase) < 0 ||
+        check_layout_compatible(vm, newbase, t->base, "__bases__") < 0) {
+        return -1;
+    }
+    ObjTuple *oldbases = t->bases;
+    ObjType *oldbase = t->base;
+    if (tpGC_push_root(vm, OBJ_VAL(oldbases)) < 0) {  /* unreferenced once replaced */
+        return -1;
+    }
+    t->bases = nb;
+    t->base = newbase;
+    if (remro_subtree(vm, t) < 0) {
+        Value exc = tpErr_fetch(vm);
+        t->bases = oldbases;
+        t->base = oldbase;
+        if (remro_subtree(vm, t) < 0) {
+            tpErr_clear(vm);
+        }
+        vm->exc = exc;
+        return -1;
+    }
+    for (size_t i = 0; i < oldbases->len; i++) {
+        remove_subclass(AS_TYPE(oldbases->items[i]), t);
+    }
+    for (size_t i = 0; i < nb->len; i++) {
+        if (add_subclass(vm, AS_TYPE(nb->items[i]), t) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* ==== layout comparison (for __class__ assignment) ==== */
+
+/* Is there, among the __slots__ members that `t` and its Python-defined bases add, one named
+ * `name` at `offset`? */
+static bool has_member(VM *vm, ObjType *t, ObjStr *name, uint32_t offset) {
+    for (ObjType *h = t; h != NULL && (h->flags & TPFLAG_HEAPTYPE); h = h->base) {
+        Value v = h->nslots ? tpDict_get_str(vm, h->dict, name) : NULL_VAL;
+        if (IS_OBJ_TYPE(v, vm->types[TYPE_MEMBER_DESCR])) {
+            ObjMemberDescr *m = (ObjMemberDescr *)AS_OBJ(v);
+            if (m->owner == h && m->offset == offset) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+static uint32_t count_slots(ObjType *t) {
+    uint32_t n = 0;
+    for (ObjType *h = t; h != NULL && (h->flags & TPFLAG_HEAPTYPE); h = h->base) {
+        n += h->nslots;
+    }
+    return n;
+}
+
+bool tpType_same_layout(VM *vm, ObjType *a, ObjType *b) {
+    if (a == b) {
+        return true;
+    }
+    /* CPython refuses these between two different subclasses of int, tuple and bytes */
+    int id = a->spec ? a->spec->id : -1;
+    if (id == TYPE_INT || id == TYPE_TUPLE || id == TYPE_BYTES) {
+        return false;
+    }
+    if (a->size != b->size || a->dictoffset != b->dictoffset || a->spec != b->spec ||
+        count_slots(a) != count_slots(b)) {
+        return false;
+    }
+    for (ObjType *h = a; h != NULL && (h->flags & TPFLAG_HEAPTYPE); h = h->base) {
+        size_t pos = 0;
+        Value k, v;
+        while (h->nslots && tpDict_next(h->dict, &pos, &k, &v)) {
+            if (IS_OBJ_TYPE(v, vm->types[TYPE_MEMBER_DESCR])) {
+                ObjMemberDescr *m = (ObjMemberDescr *)AS_OBJ(v);
+                if (m->owner == h && !has_member(vm, b, m->name, m->offset)) {
+                    return false;
+                }
+            }
+        }
+    }
+    return true;
 }

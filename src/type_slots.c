@@ -10,6 +10,7 @@
  * tpType_fixup_slots() recomputes a class's slots from its MRO after creation or assignment.
  */
 #include "internal.h"
+#include "objmodel.h"
 #include "type_slots.h"
 
 /* ==== the dunder table ==== */
@@ -180,6 +181,15 @@ static int call_new_wrapper(VM *vm, ObjSlotWrapper *w, int argc, Value *argv, Ob
         return tpErr_format(vm, EXC_TypeError, "%s.__new__(%N): %N is not a subtype of %s", owner,
                             t, t, owner);
     }
+    /* the built-in part of t must be built by its own __new__ (object.__new__(int) is unsafe) */
+    ObjType *sb = t;
+    while (sb->base != NULL && (sb->flags & TPFLAG_HEAPTYPE)) {
+        sb = sb->base;
+    }
+    if (sb->sl.new_ != w->owner->sl.new_) {
+        return tpErr_format(vm, EXC_TypeError, "%s.__new__(%N) is not safe, use %N.__new__()",
+                            owner, t, sb);
+    }
     return w->owner->sl.new_(vm, t, argc - 1, argv + 1, kw, out);
 }
 
@@ -268,6 +278,16 @@ static int call_wrapper_kind(VM *vm, ObjSlotWrapper *w, int argc, Value *argv, V
                                 argv[1]);
         }
         Value v = d->wrap == W_SETATTR ? argv[2] : NULL_VAL;
+        /* object.__setattr__(cls, ...) must not bypass type's own __setattr__ (CPython's
+         * "hackcheck"): the built-in part of type(self) must use this very slot */
+        ObjType *sb = tpType_of(vm, self);
+        while (sb->base != NULL && (sb->flags & TPFLAG_HEAPTYPE)) {
+            sb = sb->base;
+        }
+        if (sb->sl.setattr != s->setattr) {
+            return tpErr_format(vm, EXC_TypeError, "can't apply this %s to %N object",
+                                d->wrap == W_SETATTR ? "__setattr__" : "__delattr__", sb);
+        }
         *out = NONE_VAL;
         return s->setattr ? s->setattr(vm, self, AS_STR(argv[1]), v)
                           : tpObj_generic_setattr(vm, self, AS_STR(argv[1]), v);
@@ -371,6 +391,43 @@ const TypeSpec tpSlotWrapper_spec = {
 static bool is_slot_wrapper(VM *vm, Value v) { return IS_OBJ_TYPE(v, vm->types[TYPE_SLOT_WRAPPER]); }
 
 /* Add slot wrappers for the slots a built-in spec defines itself (not inherited ones). */
+/* The operator dunders each built-in type lists, as CPython (one C binop/unop slot serves them
+ * all, so without this list `[].__sub__` would exist): bit i of a mask is BINOP i / UNOP i. */
+typedef struct OpMask {
+    int id;
+    uint16_t fwd, refl, inpl;
+    uint8_t unop;
+} OpMask;
+
+static const OpMask op_masks[] = {
+    {TYPE_INT, 0x3fef, 0x3fef, 0x0, 0xf},       {TYPE_BOOL, 0x3fef, 0x3fef, 0x0, 0xf},
+    {TYPE_FLOAT, 0x2d65, 0x2d65, 0x0, 0xb},     {TYPE_COMPLEX, 0xd21, 0xd21, 0x0, 0xb},
+    {TYPE_STR, 0x61, 0x60, 0x0, 0x0},           {TYPE_BYTES, 0x61, 0x60, 0x0, 0x0},
+    {TYPE_BYTEARRAY, 0x61, 0x60, 0x21, 0x0},    {TYPE_LIST, 0x21, 0x20, 0x21, 0x0},
+    {TYPE_TUPLE, 0x21, 0x20, 0x0, 0x0},         {TYPE_DICT, 0x80, 0x80, 0x80, 0x0},
+    {TYPE_SET, 0x1482, 0x1482, 0x1482, 0x0},    {TYPE_FROZENSET, 0x1482, 0x1482, 0x0, 0x0},
+    {TYPE_DICT_KEYS, 0x1482, 0x1482, 0x0, 0x0}, {TYPE_DICT_ITEMS, 0x1482, 0x1482, 0x0, 0x0},
+    {TYPE_MAPPINGPROXY, 0x80, 0x80, 0x80, 0x0},
+};
+
+static bool lists_operator(ObjType *t, const DunderDef *d) {
+    if (d->slot != SL_BINOP && d->slot != SL_IBINOP && d->slot != SL_UNOP) {
+        return true;
+    }
+    for (size_t i = 0; i < TP_ARRAY_LEN(op_masks); i++) {
+        if (op_masks[i].id != t->id) {
+            continue;
+        }
+        const OpMask *m = &op_masks[i];
+        unsigned mask = d->slot == SL_UNOP    ? m->unop
+                        : d->slot == SL_IBINOP ? m->inpl
+                        : d->wrap == W_RBINOP  ? m->refl
+                                               : m->fwd;
+        return (mask >> d->op) & 1;
+    }
+    return true;
+}
+
 int tpType_add_slot_wrappers(VM *vm, ObjType *t, const TypeSlots *own) {
     for (size_t i = 0; i < TP_ARRAY_LEN(dunders); i++) {
         const DunderDef *d = &dunders[i];
@@ -381,7 +438,7 @@ int tpType_add_slot_wrappers(VM *vm, ObjType *t, const TypeSlots *own) {
             (d->slot == SL_SETATTR && own->setattr == NULL && t->id != TYPE_OBJECT)) {
             continue;
         }
-        if (d->slot == SL_IBINOP && own->ibinop == NULL) {
+        if ((d->slot == SL_IBINOP && own->ibinop == NULL) || !lists_operator(t, d)) {
             continue;
         }
         ObjStr *name = vm->names[d->name];
@@ -844,6 +901,11 @@ static bool any_python(VM *vm, ObjType *t, const int *names, int n) {
 
 void tpType_fixup_slots(VM *vm, ObjType *t) {
     TypeSlots *s = &t->sl;
+    if (IS_NULL(tpType_lookup(vm, t, vm->names[NAME___del__]))) {
+        t->flags &= ~TPFLAG_HAS_DEL;
+    } else {
+        t->flags |= TPFLAG_HAS_DEL;
+    }
     const TypeSlots *b = t->base ? &t->base->sl : NULL;
 #define FIX(field, cond, disp)                                                                     \
     s->field = (cond) ? disp : (b ? b->field : NULL)

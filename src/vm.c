@@ -10,6 +10,7 @@
 #include <sys/mman.h>
 #include <sys/resource.h>
 
+#include "objmodel.h"
 #include "interp.h"
 #include "vm_internal.h"
 
@@ -446,7 +447,9 @@ static const ExcTableEntry *find_handler(ObjCode *co, int lasti) {
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-(n)])
 #define NAME_ARG (AS_STR(names[ARG]))
-#define SAFE_POINT() (vm->ntemps = temps_base)
+/* also where pending __del__ finalisers run (gc.c): every live value is on the frame stack here */
+#define SAFE_POINT()                                                                              \
+    (vm->ntemps = temps_base, vm->finalize_queue != NULL ? tpGC_run_finalizers(vm) : (void)0)
 #define LOAD_FRAME()                                                                              \
     do {                                                                                          \
         co = f->code;                                                                             \

@@ -45,6 +45,7 @@ struct VM {
     Obj **gray;               /* mark stack */
     size_t ngray, capgray;
     Obj *finalize_queue;      /* objects with __del__ awaiting finalisation */
+    bool in_finalizers;       /* gc.c is running __del__ methods */
 
     /* ---- types and constants (state.c) ---- */
     ObjType *types[TYPE__COUNT];

@@ -118,7 +118,8 @@ typedef struct ObjGenerator {
     size_t nslots;
     ObjStr *name, *qualname;
     int state;             /* GEN_* */
-    Value ag_wrapper;      /* unused yet */
+    Value ag_wrapper;      /* unused */
+    bool ag_running_async; /* an asend/athrow of this async generator is in progress */
 } ObjGenerator;
 enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED };
 
@@ -129,6 +130,16 @@ TP_INTERNAL TP_MUST_CHECK int tpGen_create(VM *vm, ObjFunction *fn, int argc, Va
  * exc != NULL_VAL: throw exc into the generator instead of sending v. */
 TP_INTERNAL TP_MUST_CHECK int tpGen_send(VM *vm, Value gen, Value v, Value exc, Value *out);
 TP_INTERNAL bool tpGen_check(VM *vm, Value v);   /* generator or coroutine */
+/* next() found `it` exhausted (its next slot returned 1 with *out = retval): raise StopIteration,
+ * carrying a generator's return value. Always -1. */
+TP_INTERNAL int tpGen_raise_stop(VM *vm, Value it, Value retval);
+/* The collector found gen (a generator, coroutine or async generator) unreachable, or the program
+ * is exiting: close it if suspended (its finally blocks run), warn if a coroutine never started.
+ * Reports its own errors; leaves no exception set. */
+TP_INTERNAL void tpGen_finalize(VM *vm, Value gen);
+/* The builtins aiter() and anext() (registered by mod_builtins.c). */
+TP_INTERNAL int tpGen_bi_aiter(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out);
+TP_INTERNAL int tpGen_bi_anext(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out);
 
 /* ---- obj_frame.c ---- */
 typedef struct ObjFrame {

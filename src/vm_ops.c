@@ -814,6 +814,10 @@ int tpOps_send(VM *vm, Value sub, Value v, Value *out) {
     }
     if (IS_NONE(v)) {
         ObjType *t = tpType_of(vm, sub);
+        if (t->flags & TPFLAG_HEAPTYPE) {
+            /* A Python __next__: call it directly so that StopIteration(value) keeps its value. */
+            goto call_method;
+        }
         if (t->sl.next == NULL) {
             return tpErr_format(vm, EXC_TypeError, "'%T' object is not an iterator", sub);
         }
@@ -826,7 +830,9 @@ int tpOps_send(VM *vm, Value sub, Value v, Value *out) {
         }
         return r;
     }
-    if (tpObj_call_method(vm, sub, vm->names[NAME_send], 1, &v, out) == 0) {
+call_method:
+    if (tpObj_call_method(vm, sub, vm->names[IS_NONE(v) ? NAME___next__ : NAME_send],
+                          IS_NONE(v) ? 0 : 1, &v, out) == 0) {
         return 0;
     }
     if (tpErr_matches(vm, EXC_StopIteration)) {

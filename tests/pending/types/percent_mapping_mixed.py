@@ -9,3 +9,7 @@ for fmt, arg in [("%(a)s %s", {"a": 1}),
         print(repr(fmt % arg))
     except (TypeError, KeyError) as e:
         print(type(e).__name__, e)
+try:
+    print("%(a)*d" % {"a": 3})
+except TypeError as e:
+    print("TypeError", e)

@@ -1,0 +1,3 @@
+print("never")
+if (a, b) := (1, 2):
+    pass

@@ -1,0 +1,7 @@
+import sys
+def inner():
+    try:
+        sys.exit("fatal: stopping")
+    finally:
+        print("finally runs")
+inner()

@@ -1,0 +1,6 @@
+def f():
+    raise KeyError("k")
+try:
+    f()
+except KeyError as e:
+    raise e.with_traceback(None)
