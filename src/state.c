@@ -45,22 +45,24 @@ static const char *const name_texts[NAME__COUNT] = {
 #undef NAME
 };
 
-/* SipHash key from PYTHONHASHSEED (0 or unset-random), as CPython seeds its hash secret. */
+/* SipHash key from PYTHONHASHSEED, derived as CPython derives its hash secret from a seed (a
+ * linear congruential generator filling the secret bytes; seed 0 leaves the key all zero), so that
+ * str/bytes hashes — and therefore set and dict-probe orders — equal CPython's for the same seed. */
 static void init_hash_key(VM *vm) {
     const char *seed = getenv("PYTHONHASHSEED");
+    uint8_t key[16] = {0};
     if (seed != NULL && *seed != '\0' && strcmp(seed, "random") != 0) {
-        unsigned long long s = strtoull(seed, NULL, 10);
-        /* a deterministic key derived from the seed; 0 keeps the all-zero key */
-        vm->hash_k0 = s * 0x9E3779B97F4A7C15ULL;
-        vm->hash_k1 = s ? (s ^ 0xD1B54A32D192ED03ULL) * 0x94D049BB133111EBULL : 0;
-        return;
+        unsigned long x = strtoul(seed, NULL, 10);
+        for (size_t i = 0; x != 0 && i < sizeof key; i++) {
+            x = x * 214013UL + 2531011UL;
+            key[i] = (uint8_t)((x >> 16) & 0xff);
+        }
+    } else if (getrandom(key, sizeof key, 0) != (ssize_t)sizeof key) {
+        uint64_t a = (uint64_t)(uintptr_t)vm;
+        memcpy(key, &a, sizeof a);
     }
-    uint64_t k[2] = {0x0123456789abcdefULL, 0xfedcba9876543210ULL};
-    if (getrandom(k, sizeof k, 0) != (ssize_t)sizeof k) {
-        k[0] ^= (uint64_t)(uintptr_t)vm;
-    }
-    vm->hash_k0 = k[0];
-    vm->hash_k1 = k[1];
+    memcpy(&vm->hash_k0, key, 8); /* little-endian hosts, as the secret's memory layout */
+    memcpy(&vm->hash_k1, key + 8, 8);
 }
 
 static int init_strings(VM *vm) {

@@ -279,9 +279,38 @@ int64_t tpHash_bytes(VM *vm, const void *data, size_t n) {
     return h == -1 ? -2 : h;
 }
 
+/* CPython hashes a str over its fixed-width code units (1, 2 or 4 bytes per character by the
+ * widest character); hashing the same bytes keeps our hashes, and so set orders, equal to its. */
+static int64_t hash_non_ascii(VM *vm, ObjStr *s) {
+    uint32_t maxc = 0;
+    const char *p = s->data, *end = s->data + s->nbytes;
+    while (p < end) {
+        uint32_t c = tpUtf8_decode(&p);
+        maxc = c > maxc ? c : maxc;
+    }
+    size_t width = maxc < 0x100 ? 1 : maxc < 0x10000 ? 2 : 4;
+    uint8_t small[256];
+    uint8_t *buf = s->len * width <= sizeof small ? small : malloc(s->len * width);
+    if (buf == NULL) {
+        return tpHash_bytes(vm, s->data, s->nbytes); /* still a valid, stable hash */
+    }
+    p = s->data;
+    for (size_t i = 0; i < s->len; i++) {
+        uint32_t c = tpUtf8_decode(&p);
+        for (size_t k = 0; k < width; k++) {
+            buf[i * width + k] = (uint8_t)(c >> (8 * k)); /* little-endian code units */
+        }
+    }
+    int64_t h = tpHash_bytes(vm, buf, s->len * width);
+    if (buf != small) {
+        free(buf);
+    }
+    return h;
+}
+
 int64_t tpStr_hash(VM *vm, ObjStr *s) {
     if (s->hash == -1) {
-        s->hash = tpHash_bytes(vm, s->data, s->nbytes);
+        s->hash = s->ascii ? tpHash_bytes(vm, s->data, s->nbytes) : hash_non_ascii(vm, s);
     }
     return s->hash;
 }

@@ -1,0 +1,6 @@
+# PYTHONHASHSEED=N gives CPython's str hashes for that seed; -E ignores it.
+for seed in 1 42 4294967295; do
+    PYTHONHASHSEED=$seed $PY -c 'print(hash("taipan"), hash("ü"), sorted({"x", "y"}))'
+done
+PYTHONHASHSEED=7 $PY -c 'print(set(["alpha", "beta", "gamma", "delta"]))'
+echo "exit=$?"
