@@ -3,7 +3,8 @@ import sys
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr", "suppress",
-           "aclosing", "asynccontextmanager", "AbstractAsyncContextManager"]
+           "aclosing", "asynccontextmanager", "AbstractAsyncContextManager", "AsyncExitStack",
+           "chdir"]
 
 
 class AbstractContextManager:
@@ -321,3 +322,98 @@ class ExitStack(AbstractContextManager):
                 exc_details[1].__context__ = fixed_ctx
                 raise
         return received_exc and suppressed_exc
+
+
+class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
+    """ExitStack for async code: also takes async context managers and coroutine callbacks,
+    which `async with` / aclose() await."""
+
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol") from None
+        result = await enter(cm)
+        self._exit_callbacks.append((False, lambda *d, _cm=cm, _m=exit: _m(_cm, *d)))
+        return result
+
+    def push_async_exit(self, exit):
+        exit_method = getattr(type(exit), "__aexit__", None)
+        if exit_method is None:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._exit_callbacks.append((False, lambda *d, _cm=exit, _m=exit_method: _m(_cm, *d)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
+
+        def fix_context(new_exc, old_exc):
+            while True:
+                ctx = new_exc.__context__
+                if ctx is None or ctx is old_exc:
+                    return
+                if ctx is frame_exc:
+                    break
+                new_exc = ctx
+            new_exc.__context__ = old_exc
+
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    cb_suppress = cb(*exc_details)
+                else:
+                    cb_suppress = await cb(*exc_details)
+                if cb_suppress:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                fix_context(new_exc, exc_details[1])
+                pending_raise = True
+                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+        if pending_raise:
+            try:
+                fixed_ctx = exc_details[1].__context__
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
+        return received_exc and suppressed_exc
+
+
+class chdir(AbstractContextManager):
+    """Change the working directory for the duration of the block (needs the os module)."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())

@@ -14,8 +14,8 @@ ObjDict **tpObj_dict_slot(VM *vm, Obj *o) {
         return off ? (ObjDict **)((char *)o + off) : NULL;
     }
     switch (o->type->spec->id) {
-    case TYPE_STR:
-        off = align8(sizeof(ObjStr) + ((ObjStr *)o)->nbytes + 1);
+    case TYPE_STR:  /* after the __slots__ values, which type->size counts (type.c) */
+        off = align8(sizeof(ObjStr) + ((ObjStr *)o)->nbytes + 1) + (o->type->size - sizeof(ObjStr));
         break;
     case TYPE_BYTES:
         off = align8(sizeof(ObjBytes) + ((ObjBytes *)o)->len + 1);

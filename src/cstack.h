@@ -14,7 +14,7 @@
  * returns -1. Every successful call must be paired with tpC_leave. */
 static inline int tpC_enter(VM *vm, const char *where) {
     char here;
-    if (vm->depth + vm->c_depth >= vm->recursion_limit ||
+    if (vm->depth + vm->c_depth + 1 >= vm->recursion_limit ||
         (uintptr_t)&here < vm->c_stack_limit) {
         return tpErr_format(vm, EXC_RecursionError, "maximum recursion depth exceeded%s", where);
     }

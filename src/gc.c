@@ -376,6 +376,13 @@ void tpGC_finalize_at_exit(VM *vm) {
     for (int round = 0; round < 8; round++) {
         size_t n;
         Obj **arr = collect_flagged(vm, 0, GC_FINALIZED, true, &n);
+        /* some may be unreachable garbage: pin them all before a finaliser can collect */
+        for (size_t i = 0; arr != NULL && i < n; i++) {
+            if (tpGC_push_root(vm, OBJ_VAL(arr[i])) < 0) {
+                n = i;
+                break;
+            }
+        }
         for (size_t i = 0; arr != NULL && i < n; i++) {
             arr[i]->gc_mark |= GC_FINALIZED;
             call_finalizer(vm, arr[i]);

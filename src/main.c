@@ -33,6 +33,8 @@ typedef struct Options {
     bool no_bytecode;       /* -B, PYTHONDONTWRITEBYTECODE */
     bool skip_first;        /* -x */
     int optimize, verbose, bytes_warning, debug, version;
+    const char **warn, **xopt;  /* -W / -X values (sys.warnoptions / sys._xoptions) */
+    int nwarn, nxopt;
 } Options;
 
 static const char *prog_basename(const char *argv0) {
@@ -94,7 +96,7 @@ static void print_help(const char *argv0) {
           stdout);
 }
 
-/* Options that take an argument (-W and -X are accepted and ignored). */
+/* Options that take an argument. */
 static bool takes_arg(char c) { return c == 'W' || c == 'X' || c == 'm' || c == 'c'; }
 
 /* One single-letter flag. Returns -1 to continue, else an exit status. */
@@ -126,6 +128,12 @@ static int short_flag(Options *o, char c, const char *argv0) {
 /* Returns -1 to continue, else an exit status. */
 static int parse_options(int argc, char **argv, Options *o) {
     memset(o, 0, sizeof *o);
+    o->warn = calloc((size_t)argc, sizeof *o->warn);
+    o->xopt = calloc((size_t)argc, sizeof *o->xopt);
+    if (o->warn == NULL || o->xopt == NULL) {
+        fprintf(stderr, "out of memory\n");
+        return 1;
+    }
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -164,6 +172,11 @@ static int parse_options(int argc, char **argv, Options *o) {
                     o->first_arg = i;
                     return -1;
                 }
+                if (c == 'W') {
+                    o->warn[o->nwarn++] = val;
+                } else {
+                    o->xopt[o->nxopt++] = val;
+                }
                 break;
             }
             int st = short_flag(o, c, argv[0]);
@@ -200,6 +213,52 @@ static void apply_env(Options *o) {
     if (o->ignore_env) {
         unsetenv("PYTHONHASHSEED"); /* read by the VM at start-up */
     }
+}
+
+/* Append s to the list unless it is there already (CPython keeps each warning option once). */
+static int add_unique(VM *vm, ObjList *l, const char *s, size_t n) {
+    for (size_t i = 0; i < l->len; i++) {
+        ObjStr *e = AS_STR(l->items[i]);
+        if (e->nbytes == n && memcmp(e->data, s, n) == 0) {
+            return 0;
+        }
+    }
+    ObjStr *v = tpStr_new(vm, s, n);
+    return v == NULL ? -1 : tpList_append(vm, l, OBJ_VAL(v));
+}
+
+/* sys.warnoptions (PYTHONWARNINGS's comma-separated entries, then -W) and sys._xoptions (-X
+ * name or name=value). */
+static int set_warn_xoptions(VM *vm, const Options *o) {
+    Value wl = tpSys_get(vm, "warnoptions"), xd = tpSys_get(vm, "_xoptions");
+    if (!tpObj_is(vm, wl, TYPE_LIST) || !tpObj_is(vm, xd, TYPE_DICT)) {
+        return 0;
+    }
+    const char *env = o->ignore_env ? NULL : getenv("PYTHONWARNINGS");
+    for (const char *p = env; p != NULL && *p;) {
+        const char *comma = strchr(p, ',');
+        size_t n = comma ? (size_t)(comma - p) : strlen(p);
+        if (n && add_unique(vm, AS_LIST(wl), p, n) < 0) {
+            return -1;
+        }
+        p += n + (comma != NULL);
+    }
+    for (int i = 0; i < o->nwarn; i++) {
+        if (add_unique(vm, AS_LIST(wl), o->warn[i], strlen(o->warn[i])) < 0) {
+            return -1;
+        }
+    }
+    for (int i = 0; i < o->nxopt; i++) {
+        const char *eq = strchr(o->xopt[i], '=');
+        ObjStr *k = eq ? tpStr_new(vm, o->xopt[i], (size_t)(eq - o->xopt[i]))
+                       : tpStr_from_cstr(vm, o->xopt[i]);
+        ObjStr *v = eq ? tpStr_from_cstr(vm, eq + 1) : NULL;
+        if (k == NULL || (eq && v == NULL) ||
+            tpDict_set(vm, AS_DICT(xd), OBJ_VAL(k), v ? OBJ_VAL(v) : TRUE_VAL) < 0) {
+            return -1;
+        }
+    }
+    return 0;
 }
 
 /* sys.flags from the options. */
@@ -477,25 +536,27 @@ static int run_repl(VM *vm, const Options *o, int argc, char **argv, bool startu
 int main(int argc, char **argv) {
     Options o;
     int status = parse_options(argc, argv, &o);
-    if (status >= 0) {
-        return status;
-    }
-    if (o.version) {
+    if (status < 0 && o.version) {
         printf(o.version > 1 ? "Python %s (taipan, Jan 1 2024, 00:00:00) [GCC]\n" : "Python %s\n",
                TP_VERSION);
-        return 0;
+        status = 0;
     }
-    apply_env(&o);
-    if (o.unbuffered) {
-        setvbuf(stdout, NULL, _IONBF, 0);
-        setvbuf(stderr, NULL, _IONBF, 0);
+    VM *vm = NULL;
+    if (status < 0) {
+        apply_env(&o);
+        if (o.unbuffered) {
+            setvbuf(stdout, NULL, _IONBF, 0);
+            setvbuf(stderr, NULL, _IONBF, 0);
+        }
+        vm = tpVM_new(argc, argv);
     }
-    VM *vm = tpVM_new(argc, argv);
     if (vm == NULL) {
-        return 1;
+        free(o.warn);
+        free(o.xopt);
+        return status < 0 ? 1 : status;
     }
     vm->prog_name = prog_basename(argv[0]);
-    int rc = set_flags(vm, &o);
+    int rc = set_flags(vm, &o) < 0 || set_warn_xoptions(vm, &o) < 0 ? -1 : 0;
     Value imp;
     ObjStr *impname = tpStr_intern_cstr(vm, "_imp"); /* gives sys & builtins their __spec__ */
     if (rc == 0 && (impname == NULL || tpImport(vm, impname, NULL_VAL, NULL_VAL, 0, &imp) < 0)) {
@@ -510,8 +571,12 @@ int main(int argc, char **argv) {
     } else if (rc < 0) {
         Value exc = tpErr_fetch(vm);
         if (!repl && repl_after(&o)) {
-            /* -i: report the error (even SystemExit) and go on with the prompt */
-            tpErr_print(vm, exc);
+            /* -i: report the error (SystemExit too, as a traceback) and go on with the prompt */
+            if (tpType_is_subtype(tpType_of(vm, exc), vm->exc_types[EXC_SystemExit])) {
+                tpErr_print(vm, exc);
+            } else {
+                (void)handle_exception(vm, exc); /* through sys.excepthook */
+            }
             rc = run_repl(vm, &o, argc, argv, false);
             status = rc < 0 ? handle_exception(vm, tpErr_fetch(vm)) : 0;
         } else {
@@ -526,5 +591,7 @@ int main(int argc, char **argv) {
     tpGC_finalize_at_exit(vm);  /* __del__ of what is left, as CPython's shutdown (gc.c) */
     tpSys_flush_std(vm);
     tpVM_free(vm);
+    free(o.warn);
+    free(o.xopt);
     return status;
 }

@@ -454,8 +454,10 @@ static int check_classcell(VM *vm, Value cell, Value name, Value cls) {
     }
     ObjCell *c = (ObjCell *)AS_OBJ(cell);
     if (IS_NULL(c->value)) {
-        c->value = cls;   /* a metaclass that did not pass __classcell__ to type.__new__ */
-        return 0;
+        /* a metaclass that did not pass __classcell__ on to type.__new__ (an error since 3.8) */
+        return tpErr_format(vm, EXC_RuntimeError,
+                            "__class__ not set defining %R as %R. Was __classcell__ propagated "
+                            "to type.__new__?", name, cls);
     }
     if (c->value != cls) {
         return tpErr_format(vm, EXC_TypeError, "__class__ set to %R defining %R as %R", c->value,

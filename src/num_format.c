@@ -403,6 +403,9 @@ static size_t int_part_len(const char *s) {
 static int float_parts(VM *vm, double d, const FormatSpec *fs, char type, bool z, bool add_dot0,
                        char sign, NumParts *p, char **body) {
     bool neg = signbit(d) && !isnan(d);
+    if (fs->precision > INT32_MAX) {
+        return tpErr_raise(vm, EXC_ValueError, "precision too big");
+    }
     *body = float_body(fabs(d), type, fs->precision, fs->alt, add_dot0);
     if (*body == NULL) {
         return tpErr_no_memory(vm);

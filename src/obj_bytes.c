@@ -470,8 +470,8 @@ static int str_args(VM *vm, const char *fname, Value *a, const char **enc, const
             continue;
         }
         if (!tpStr_check(vm, a[i])) {
-            return tpErr_format(vm, EXC_TypeError, "%s() argument '%s' must be str, not %T", fname,
-                                i == 1 ? "encoding" : "errors", a[i]);
+            return tpErr_format(vm, EXC_TypeError, "%s() argument '%s' must be str, not %s", fname,
+                                i == 1 ? "encoding" : "errors", tpArg_type_name(vm, a[i]));
         }
         *(i == 1 ? enc : errors) = AS_STR(a[i])->data;
     }
@@ -535,9 +535,10 @@ static int source_bytes(VM *vm, bool ba, Value *a, StrBuf *b) {
         }
         return tpBuf_put_fill(vm, b, 0, k);
     }
-    if (!ba && tpType_of(vm, x)->sl.iter == NULL &&
+    if (tpType_of(vm, x)->sl.iter == NULL &&
         IS_NULL(tpType_lookup(vm, tpType_of(vm, x), vm->names[NAME___getitem__]))) {
-        return tpErr_format(vm, EXC_TypeError, "cannot convert '%T' object to bytes", x);
+        return tpErr_format(vm, EXC_TypeError, "cannot convert '%T' object to %s", x,
+                            ba ? "bytearray" : "bytes");
     }
     return collect_ints(vm, x, ba ? "byte must be in range(0, 256)"
                                   : "bytes must be in range(0, 256)", b);

@@ -81,8 +81,8 @@ static int b_decode(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out
             continue;
         }
         if (!tpStr_check(vm, a[i])) {
-            return tpErr_format(vm, EXC_TypeError, "decode() argument '%s' must be str, not %T",
-                                names[i], a[i]);
+            return tpErr_format(vm, EXC_TypeError, "decode() argument '%s' must be str, not %s",
+                                names[i], tpArg_type_name(vm, a[i]));
         }
         cs[i] = AS_STR(a[i])->data;
     }
@@ -184,7 +184,8 @@ static int b_fromhex(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     (void)kw;
     Value s = argv[1];
     if (!tpStr_check(vm, s)) {
-        return tpErr_format(vm, EXC_TypeError, "fromhex() argument must be str, not %T", s);
+        return tpErr_format(vm, EXC_TypeError, "fromhex() argument must be str, not %s",
+                            tpArg_type_name(vm, s));
     }
     ObjStr *str = AS_STR(s);
     StrBuf b;
@@ -231,6 +232,10 @@ static int b_join(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     (void)kw;
     const uint8_t *sep, *d;
     size_t nsep, n;
+    ObjType *it = tpType_of(vm, argv[1]);
+    if (it->sl.iter == NULL && IS_NULL(tpType_lookup(vm, it, vm->names[NAME___getitem__]))) {
+        return tpErr_raise(vm, EXC_TypeError, "can only join an iterable");
+    }
     ObjList *l = tpSeq_list(vm, argv[1]);
     if (!l) {
         return -1;
@@ -526,7 +531,11 @@ static int needle(VM *vm, Value v, uint8_t *one, const uint8_t **d, size_t *n) {
     }
     int64_t c;
     if (tpObj_as_index(vm, v, &c) < 0) {
-        return -1;
+        if (!tpErr_matches(vm, EXC_OverflowError)) {
+            return -1;
+        }
+        tpErr_clear(vm);
+        c = -1;   /* a huge int is simply out of range */
     }
     if (c < 0 || c > 255) {
         return tpErr_raise(vm, EXC_ValueError, "byte must be in range(0, 256)");

@@ -699,13 +699,17 @@ static int dict_pop_m(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     (void)kw;
     ObjDict *d = AS_DICT(argv[0]);
     int64_t h;
-    if (key_hash(vm, argv[1], &h) < 0) {
-        return -1;
-    }
+    int rc = 0;
     size_t ix, slot;
-    int rc = dict_lookup(vm, d, argv[1], h, &ix, &slot);
-    if (rc < 0) {
-        return -1;
+    /* an empty dict does not hash the key (CPython: {}.pop([]) is a KeyError) */
+    if (d->len > 0) {
+        if (key_hash(vm, argv[1], &h) < 0) {
+            return -1;
+        }
+        rc = dict_lookup(vm, d, argv[1], h, &ix, &slot);
+        if (rc < 0) {
+            return -1;
+        }
     }
     if (rc == 0) {
         if (argc > 2) {

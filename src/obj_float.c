@@ -872,7 +872,7 @@ static int hex_syntax(const char *p, const char *end, char *o) {
 
 static int m_fromhex(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     if (!tpObj_is(vm, argv[1], TYPE_STR)) {
-        return tpErr_format(vm, EXC_TypeError, "fromhex() argument must be str, not %T", argv[1]);
+        return tpErr_raise(vm, EXC_TypeError, "bad argument type for built-in operation");
     }
     ObjStr *s = AS_STR(argv[1]);
     const char *p = s->data, *end = s->data + s->nbytes;

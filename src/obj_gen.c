@@ -5,8 +5,13 @@
  * PEP 479 (StopIteration escaping a generator becomes RuntimeError) and "already executing".
  * Async generators: a value the frame yields itself (YIELD_VALUE right after ASYNC_GEN_WRAP) is
  * told apart from one an `await` passes through (YIELD_VALUE after SEND) by the instruction it
- * stopped at; asend()/athrow()/aclose() return awaitables driving the frame.
+ * stopped at; asend()/athrow()/aclose() return awaitables driving the frame. Also here:
+ * coroutine.__await__()'s coroutine_wrapper, the aiter()/anext() builtins, and tpGen_finalize
+ * (closing unfinished generators when collected, "coroutine ... was never awaited").
  */
+#include <stdio.h>
+#include <string.h>
+
 #include "interp.h"
 #include "vm_internal.h"
 #include "objmodel.h"
@@ -376,18 +381,45 @@ static void write_err(VM *vm, const char *s, size_t n) {
     }
 }
 
+/* Line `lineno` of file `path`, stripped, as the warning's second line ("  text\n"); empty if
+ * unreadable. */
+static void source_line(const char *path, int lineno, char *buf, size_t size) {
+    buf[0] = '\0';
+    FILE *fp = lineno > 0 ? fopen(path, "r") : NULL;
+    if (fp == NULL) {
+        return;
+    }
+    char line[400];
+    for (int i = 1; fgets(line, sizeof line, fp) != NULL; i++) {
+        if (i == lineno) {
+            char *s = line;
+            while (*s == ' ' || *s == '\t' || *s == '\f') {
+                s++;
+            }
+            size_t len = strcspn(s, "\r\n");
+            if (len > 0) {
+                snprintf(buf, size, "  %.*s\n", (int)len, s);
+            }
+            break;
+        }
+    }
+    fclose(fp);
+}
+
 /* "RuntimeWarning: coroutine '...' was never awaited", located as CPython's warning would be: at
- * the running frame's line, or "sys:1" once the program has finished. */
+ * the running frame's line (with its source and the tracemalloc hint), or "sys:1" once the
+ * program has finished. */
 static void warn_never_awaited(VM *vm, ObjGenerator *g) {
-    char buf[512];
+    char buf[1024], src[420];
     Frame *f = vm->frame;
     int n;
     tpSys_flush_std(vm);
     if (f != NULL && f->code != NULL && f->pc != NULL) {
         int line = tpCode_position(f->code, tpFrame_lasti(f)).lineno;
+        source_line(f->code->filename->data, line, src, sizeof src);
         n = snprintf(buf, sizeof buf, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n"
-                     "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-                     f->code->filename->data, line, g->qualname->data);
+                     "%sRuntimeWarning: Enable tracemalloc to get the object allocation "
+                     "traceback\n", f->code->filename->data, line, g->qualname->data, src);
     } else {
         n = snprintf(buf, sizeof buf, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n",
                      g->qualname->data);
@@ -499,7 +531,14 @@ static int g_yieldfrom(VM *vm, Value self, Value *out) {
     return 0;
 }
 
+static int m_del(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    tpGen_finalize(vm, argv[0]);
+    *out = NONE_VAL;
+    return 0;
+}
+
 static const MethodDef gen_methods[] = {
+    TP_METHOD("__del__", m_del, 0, 0),
     TP_METHOD("__next__", m_next, 0, 0),
     TP_METHOD("send", m_send, 1, 1),
     TP_METHOD("throw", m_throw, 1, 3),
@@ -594,7 +633,13 @@ const TypeSpec tpCoroWrapper_spec = {
     .methods = cw_methods,
 };
 
+static int g_none(VM *vm, Value self, Value *out) {
+    *out = NONE_VAL;
+    return 0;
+}
+
 static const MethodDef coro_methods[] = {
+    TP_METHOD("__del__", m_del, 0, 0),
     TP_METHOD("send", m_send, 1, 1),
     TP_METHOD("throw", m_throw, 1, 3),
     TP_METHOD("close", m_close, 0, 0),
@@ -610,6 +655,7 @@ static const GetSetDef coro_getsets[] = {
     {"cr_code", g_code, NULL, NULL},
     {"cr_frame", g_frame, NULL, NULL},
     {"cr_await", g_yieldfrom, NULL, NULL},
+    {"cr_origin", g_none, NULL, NULL},
     TP_GETSET_END,
 };
 
@@ -843,6 +889,7 @@ static int m_aclose(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
 }
 
 static const MethodDef agen_methods[] = {
+    TP_METHOD("__del__", m_del, 0, 0),
     TP_METHOD("__aiter__", m_self, 0, 0),
     TP_METHOD("__anext__", m_anext, 0, 0),
     TP_METHOD("asend", m_asend, 1, 1),

@@ -448,7 +448,7 @@ static int m_float(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
 }
 
 static int m_round(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
-    if (argc < 2 || IS_NONE(argv[1])) {
+    if (argc < 2) {   /* round(x, None) calls __round__() without an argument */
         return m_plain(vm, argc, argv, kw, out);
     }
     int64_t nd;
@@ -507,7 +507,8 @@ static int parse_byteorder(VM *vm, Value v) {
     }
     if (!tpObj_is(vm, v, TYPE_STR)) {
         return tpErr_format(vm, EXC_TypeError,
-                            "to_bytes() argument 'byteorder' must be str, not %T", v);
+                            "to_bytes() argument 'byteorder' must be str, not %s",
+                            IS_NONE(v) ? "None" : tpObj_typename(vm, v));
     }
     if (strcmp(AS_STR(v)->data, "little") == 0) {
         return 1;
@@ -584,6 +585,9 @@ static int m_to_bytes(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     if (!IS_NULL(a[2]) && tpObj_truth(vm, a[2], &sig) < 0) {
         return -1;
     }
+    if (tpSize_check(vm, (size_t)len) < 0) {
+        return -1;
+    }
     uint8_t *buf = malloc(len > 0 ? (size_t)len : 1);
     if (buf == NULL) {
         return tpErr_no_memory(vm);
@@ -607,7 +611,9 @@ static int bytes_arg(VM *vm, Value v, Value *holder, const uint8_t **data, size_
         *n = ((ObjByteArray *)AS_OBJ(v))->len;
         return 0;
     }
-    if (tpObj_is(vm, v, TYPE_STR)) {
+    if (tpObj_is(vm, v, TYPE_STR) ||
+        (tpType_of(vm, v)->sl.iter == NULL &&
+         IS_NULL(tpType_lookup(vm, tpType_of(vm, v), vm->names[NAME___getitem__])))) {
         return tpErr_format(vm, EXC_TypeError, "cannot convert '%s' object to bytes",
                             tpObj_typename(vm, v));
     }

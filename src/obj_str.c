@@ -23,8 +23,8 @@ ObjStr *tpStr_new_typed(VM *vm, ObjType *type, const char *utf8, size_t nbytes) 
     if (!src) {
         return NULL;
     }
-    /* + room for the instance dict pointer after the text (objmodel.h) */
-    size_t extra = type->dictoffset ? sizeof(ObjDict *) + 8 : 0;
+    /* + room after the text for the __slots__ values and dict pointer of a subclass (objmodel.h) */
+    size_t extra = type->size - sizeof(ObjStr) + (type->dictoffset ? sizeof(ObjDict *) : 0) + 8;
     ObjStr *s = tpGC_alloc(vm, type, sizeof(ObjStr) + nbytes + 1 + extra);
     if (!s) {
         return NULL;
@@ -409,7 +409,8 @@ static int str_arg_cstr(VM *vm, Value v, const char *what, const char **out) {
         return 0;
     }
     if (!tpStr_check(vm, v)) {
-        return tpErr_format(vm, EXC_TypeError, "str() argument '%s' must be str, not %T", what, v);
+        return tpErr_format(vm, EXC_TypeError, "str() argument '%s' must be str, not %s", what,
+                            tpArg_type_name(vm, v));
     }
     *out = AS_STR(v)->data;
     return 0;

@@ -604,7 +604,8 @@ static int next_arg(ModCtx *m, Value *out) {
     return tpErr_raise(m->vm, EXC_TypeError, "not enough arguments for format string");
 }
 
-static int star_arg(ModCtx *m, int64_t *out) {
+/* A '*' width (a C ssize_t in CPython) or precision (a C int). */
+static int star_arg(ModCtx *m, bool is_prec, int64_t *out) {
     Value v;
     if (next_arg(m, &v) < 0) {
         return -1;
@@ -612,7 +613,7 @@ static int star_arg(ModCtx *m, int64_t *out) {
     if (!tpInt_check(m->vm, v)) {
         return tpErr_raise(m->vm, EXC_TypeError, "* wants int");
     }
-    return tpInt_as_i64(m->vm, v, out);
+    return tpSize_arg(m->vm, v, is_prec, out);
 }
 
 /* %(key): look the key up in the mapping. */
@@ -650,17 +651,19 @@ static int mapping_key(ModCtx *m, size_t *i, Value *arg) {
     return tpObj_getitem(vm, m->dict, key, arg);
 }
 
-static int parse_num_or_star(ModCtx *m, size_t *i, int64_t *out) {
+static int parse_num_or_star(ModCtx *m, bool is_prec, size_t *i, int64_t *out) {
     if (*i < m->n && m->fmt[*i] == '*') {
         (*i)++;
-        return star_arg(m, out);
+        return star_arg(m, is_prec, out);
     }
-    int64_t v = -1;
+    int64_t v = -1, max = is_prec ? INT32_MAX : INT64_MAX;
     while (*i < m->n && m->fmt[*i] >= '0' && m->fmt[*i] <= '9') {
-        if (v > INT32_MAX / 10) {
-            return tpErr_raise(m->vm, EXC_ValueError, "width too big");
+        int d = m->fmt[*i] - '0';
+        if (v > (max - d) / 10) {
+            return tpErr_raise(m->vm, EXC_ValueError,
+                               is_prec ? "precision too big" : "width too big");
         }
-        v = (v < 0 ? 0 : v * 10) + (m->fmt[*i] - '0');
+        v = (v < 0 ? 0 : v * 10) + d;
         (*i)++;
     }
     *out = v;
@@ -686,7 +689,7 @@ static int parse_conv(ModCtx *m, size_t *i, Conv *cv) {
             break;
         }
     }
-    if (parse_num_or_star(m, i, &cv->width) < 0) {
+    if (parse_num_or_star(m, false, i, &cv->width) < 0) {
         return -1;
     }
     if (cv->width < -1) {
@@ -695,7 +698,7 @@ static int parse_conv(ModCtx *m, size_t *i, Conv *cv) {
     }
     if (*i < m->n && m->fmt[*i] == '.') {
         (*i)++;
-        if (parse_num_or_star(m, i, &cv->prec) < 0) {
+        if (parse_num_or_star(m, true, i, &cv->prec) < 0) {
             return -1;
         }
         if (cv->prec < 0) {
@@ -981,8 +984,17 @@ static int bad_conv(ModCtx *m, size_t at) {
 static int one_conversion(ModCtx *m, size_t *i, StrBuf *out) {
     Value arg = NULL_VAL;
     size_t start = *i;
-    if (*i < m->n && m->fmt[*i] == '(' && mapping_key(m, i, &arg) < 0) {
-        return -1;
+    if (*i < m->n && m->fmt[*i] == '(') {
+        if (mapping_key(m, i, &arg) < 0) {
+            return -1;
+        }
+        /* as in CPython, the looked-up value becomes the only argument left: a '*' or a later
+         * positional conversion takes it, the next one finds nothing */
+        m->args = arg;
+        m->items = &m->args;
+        m->nitems = -1;
+        m->argidx = 0;
+        arg = NULL_VAL;
     }
     Conv cv;
     if (parse_conv(m, i, &cv) < 0) {

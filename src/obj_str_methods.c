@@ -64,10 +64,11 @@ static int need_str(VM *vm, Value v, ObjStr **out) {
     return 0;
 }
 
-/* Optional slice bound (None or index) resolved against len like a slice. */
-static int slice_bound(VM *vm, Value v, int64_t len, int64_t def, int64_t *out) {
+/* Optional slice bound (None or index) resolved against len like a slice; a missing start is 0,
+ * a missing end len. */
+static int slice_bound(VM *vm, Value v, int64_t len, bool is_end, int64_t *out) {
     if (IS_NULL(v) || IS_NONE(v)) {
-        *out = def;
+        *out = is_end ? len : 0;
         return 0;
     }
     if (tpType_of(vm, v)->sl.index == NULL) {
@@ -87,7 +88,7 @@ static int slice_bound(VM *vm, Value v, int64_t len, int64_t def, int64_t *out) 
         if (i < 0) {
             i = 0;
         }
-    } else if (i > len && def == len) {
+    } else if (i > len && is_end) {
         i = len;   /* an end bound is clipped; a start past the end stays (it never matches) */
     }
     *out = i;
@@ -96,8 +97,8 @@ static int slice_bound(VM *vm, Value v, int64_t len, int64_t def, int64_t *out) 
 
 /* start/end arguments at argv[k], argv[k+1] (if present) for a method taking (x, start, end). */
 static int bounds(VM *vm, int argc, Value *argv, int k, int64_t len, int64_t *start, int64_t *end) {
-    if (slice_bound(vm, argc > k ? argv[k] : NULL_VAL, len, 0, start) < 0 ||
-        slice_bound(vm, argc > k + 1 ? argv[k + 1] : NULL_VAL, len, len, end) < 0) {
+    if (slice_bound(vm, argc > k ? argv[k] : NULL_VAL, len, false, start) < 0 ||
+        slice_bound(vm, argc > k + 1 ? argv[k + 1] : NULL_VAL, len, true, end) < 0) {
         return -1;
     }
     return 0;
@@ -204,11 +205,11 @@ static int str_startswith(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *ou
     const char *name = suffix ? "endswith" : "startswith";
     ObjStr *s = SELF;
     int64_t start = 0, end = 0;
-    if (argc > 2 && slice_bound(vm, argv[2], (int64_t)s->len, 0, &start) < 0) {
+    if (argc > 2 && slice_bound(vm, argv[2], (int64_t)s->len, false, &start) < 0) {
         return -1;
     }
     int64_t len = (int64_t)s->len;
-    if (slice_bound(vm, argc > 3 ? argv[3] : NULL_VAL, len, len, &end) < 0) {
+    if (slice_bound(vm, argc > 3 ? argv[3] : NULL_VAL, len, true, &end) < 0) {
         return -1;
     }
     Value x = argv[1];
@@ -597,8 +598,8 @@ static int str_removeaffix(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *o
     bool suffix = vm->magic;
     ObjStr *s = SELF;
     if (!tpStr_check(vm, argv[1])) {
-        return tpErr_format(vm, EXC_TypeError, "%s() argument must be str, not %T",
-                            suffix ? "removesuffix" : "removeprefix", argv[1]);
+        return tpErr_format(vm, EXC_TypeError, "%s() argument must be str, not %s",
+                            suffix ? "removesuffix" : "removeprefix", tpArg_type_name(vm, argv[1]));
     }
     ObjStr *x = AS_STR(argv[1]);
     if (x->nbytes == 0 || x->nbytes > s->nbytes) {
@@ -619,8 +620,8 @@ static int str_replace(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) 
     ObjStr *s = SELF;
     for (int i = 1; i <= 2; i++) {
         if (!tpStr_check(vm, argv[i])) {
-            return tpErr_format(vm, EXC_TypeError, "replace() argument %d must be str, not %T", i,
-                                argv[i]);
+            return tpErr_format(vm, EXC_TypeError, "replace() argument %d must be str, not %s", i,
+                                tpArg_type_name(vm, argv[i]));
         }
     }
     ObjStr *old = AS_STR(argv[1]), *new_ = AS_STR(argv[2]);
@@ -1037,8 +1038,8 @@ static int str_encode(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *o
             continue;
         }
         if (!tpStr_check(vm, a[i])) {
-            return tpErr_format(vm, EXC_TypeError, "encode() argument '%s' must be str, not %T",
-                                names[i], a[i]);
+            return tpErr_format(vm, EXC_TypeError, "encode() argument '%s' must be str, not %s",
+                                names[i], tpArg_type_name(vm, a[i]));
         }
         cs[i] = AS_STR(a[i])->data;
     }
@@ -1098,8 +1099,8 @@ static int maketrans_dict(VM *vm, Value x, ObjDict *d) {
 static int maketrans_strs(VM *vm, int argc, Value *argv, ObjDict *d) {
     for (int i = 0; i < argc; i++) {
         if (!tpStr_check(vm, argv[i])) {
-            return tpErr_format(vm, EXC_TypeError, "maketrans() argument %d must be str, not %T",
-                                i + 1, argv[i]);
+            return tpErr_format(vm, EXC_TypeError, "maketrans() argument %d must be str, not %s",
+                                i + 1, tpArg_type_name(vm, argv[i]));
         }
     }
     ObjStr *x = AS_STR(argv[0]), *y = AS_STR(argv[1]);

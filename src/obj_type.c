@@ -50,8 +50,8 @@ static int type_call(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwname
 /* type(x) or type(name, bases, dict, **kw) */
 static int type_new(VM *vm, ObjType *meta, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
     if (argc != 3) {  /* type(x) itself is answered by type_call */
-        return tpErr_format(vm, EXC_TypeError, "type.__new__() takes exactly 3 arguments (%d given)",
-                            argc);
+        return tpErr_format(vm, EXC_TypeError,
+                            "type.__new__() takes exactly 3 arguments (%d given)", argc);
     }
     if (!IS_OBJ_TYPE(argv[0], vm->types[TYPE_STR])) {
         return tpErr_format(vm, EXC_TypeError,

@@ -478,10 +478,45 @@ static void check_assign_targets(Parser *p, Vec *targets, int rhs_pos)
     }
 }
 
+/* Do the tokens [from, to) form one bracketed group, e.g. `(a, b)` but not `(a), b`? */
+static int one_group(Parser *p, int from, int to)
+{
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+        int ty = p->toks[i].type;
+        depth += ty == T_LPAR || ty == T_LSQB || ty == T_LBRACE;
+        depth -= ty == T_RPAR || ty == T_RSQB || ty == T_RBRACE;
+        if (depth == 0 && i + 1 < to) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* `target := value` as a statement: CPython names the target unless it is a plain name (or an
+ * unparenthesized tuple, starred or yield, which stay "invalid syntax"). */
+static void check_stmt_walrus(Parser *p, Expr *e, int start)
+{
+    if (!check(p, T_COLONEQUAL)) {
+        return;
+    }
+    if (e->kind == EXPR_Tuple && (p->toks[start].type != T_LPAR || !one_group(p, start, p->pos))) {
+        e = e->v.Tuple.elts.a[e->v.Tuple.elts.n - 1];   /* the last item is the target */
+    }
+    int parenthesized = p->toks[p->pos - 1].type == T_RPAR;
+    if ((e->kind == EXPR_Name && !parenthesized) || e->kind == EXPR_Starred ||
+        e->kind == EXPR_Yield || e->kind == EXPR_YieldFrom) {
+        return;
+    }
+    error_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
+}
+
 static Stmt *parse_expr_stmt(Parser *p)
 {
     Token *st = peek(p);
+    int start = p->pos;
     Expr *e = parse_rhs(p);
+    check_stmt_walrus(p, e, start);
     Token *t = peek(p);
     int op;
     if (t->type == T_COLON) {

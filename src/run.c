@@ -462,6 +462,13 @@ static int run_statement(VM *vm, ObjModule *m, const char *src, size_t len) {
         }
     }
     tpSys_flush_std(vm);
+    Value hook = tpSys_get(vm, "excepthook"), hr;
+    if (!IS_NULL(hook) && hook != tpSys_get(vm, "__excepthook__")) {
+        if (tpObj_call(vm, hook, 3, vals, NULL, &hr) == 0) {
+            return 0;
+        }
+        tpErr_clear(vm); /* a failing hook: fall back to the standard report */
+    }
     tpErr_print(vm, exc);
     return 0;
 }

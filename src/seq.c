@@ -94,10 +94,15 @@ int tpSeq_slice_index(VM *vm, Value v, int64_t *out) {
 }
 
 int tpSeq_clamp_arg(VM *vm, Value v, int64_t len, int64_t *io) {
-    if (IS_NULL(v) || IS_NONE(v)) {
+    if (IS_NULL(v)) {
         return 0;
     }
     int64_t x;
+    if (!IS_INT(v) && !IS_BOOL(v) && !has_index(vm, v)) {
+        /* list.index/tuple.index take no None, hence CPython's shorter message */
+        return tpErr_raise(vm, EXC_TypeError,
+                           "slice indices must be integers or have an __index__ method");
+    }
     if (tpSeq_slice_index(vm, v, &x) < 0) {
         return -1;
     }

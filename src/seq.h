@@ -43,8 +43,9 @@ TP_INTERNAL TP_MUST_CHECK int tpSeq_index_key(VM *vm, Value key, int64_t len, in
  * range; TypeError "slice indices must be integers or None or have an __index__ method". */
 TP_INTERNAL TP_MUST_CHECK int tpSeq_slice_index(VM *vm, Value v, int64_t *out);
 
-/* Clamp-convert an optional start/stop argument (index(), count ranges) as CPython's slice
- * indices: None/NULL_VAL keeps *io unchanged; negatives count from the end and clamp at 0. */
+/* Clamp-convert an optional start/stop argument of list.index/tuple.index as CPython's slice
+ * indices: NULL_VAL (absent) keeps *io unchanged, None is a TypeError; negatives count from the
+ * end and clamp at 0. */
 TP_INTERNAL TP_MUST_CHECK int tpSeq_clamp_arg(VM *vm, Value v, int64_t len, int64_t *io);
 
 /* The repeat count for seq * n: TypeError "can't multiply sequence by non-int of type 'X'" when n

@@ -10,8 +10,9 @@
 #include "runtime.h"
 
 /* The largest payload (in bytes) of one object taipan tries to allocate: requests above it fail
- * with MemoryError as an allocation that large would in CPython (1 TiB: beyond any real heap). */
-#define TP_MAX_OBJ_SIZE ((size_t)1 << 40)
+ * with MemoryError as an allocation that large would in CPython (256 GiB: beyond any real heap,
+ * and below the sanitizers' allocation limit so that their builds raise MemoryError too). */
+#define TP_MAX_OBJ_SIZE ((size_t)1 << 38)
 /* Python's sys.maxsize: a length beyond it is an OverflowError in CPython. */
 #define TP_MAX_SSIZE ((size_t)INT64_MAX)
 

@@ -3,7 +3,9 @@
  * ascii, latin-1, utf-16 and utf-32 (with -le/-be variants), the error handlers strict, ignore,
  * replace, backslashreplace, xmlcharrefreplace, surrogateescape and surrogatepass, and the
  * validating UTF-8 decoder tpStr_decode_utf8. Errors raise UnicodeEncodeError/UnicodeDecodeError
- * with CPython's (encoding, object, start, end, reason) arguments.
+ * with CPython's (encoding, object, start, end, reason) arguments. Also utf-8-sig, the single-byte
+ * tables cp1252, iso8859-15 and cp437 ("charmap" errors), and unicode_escape /
+ * raw_unicode_escape; byte-to-byte codecs (rot13, base64...) get CPython's "not a text encoding".
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -12,9 +14,84 @@
 #include "str_impl.h"
 
 enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UTF16, ENC_UTF16LE, ENC_UTF16BE, ENC_UTF32,
-       ENC_UTF32LE, ENC_UTF32BE };
+       ENC_UTF32LE, ENC_UTF32BE, ENC_UTF8SIG, ENC_CP1252, ENC_ISO885915, ENC_CP437, ENC_UESC,
+       ENC_RAWUESC };
+/* the codec names CPython's UnicodeError messages show */
 static const char *const enc_names[] = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le",
-                                        "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"};
+                                        "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+                                        "utf-8", "charmap", "charmap", "charmap",
+                                        "unicodeescape", "rawunicodeescape"};
+
+/* Code points of bytes 0x80..0xFF in the single-byte codecs (0: undefined). Data generated from
+ * the published code pages. */
+static const uint16_t cp1252_high[128] = {
+    0x20AC, 0x0000, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x0000, 0x017D, 0x0000,
+    0x0000, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x0000, 0x017E, 0x0178,
+    0x00A0, 0x00A1, 0x00A2, 0x00A3, 0x00A4, 0x00A5, 0x00A6, 0x00A7,
+    0x00A8, 0x00A9, 0x00AA, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x00AF,
+    0x00B0, 0x00B1, 0x00B2, 0x00B3, 0x00B4, 0x00B5, 0x00B6, 0x00B7,
+    0x00B8, 0x00B9, 0x00BA, 0x00BB, 0x00BC, 0x00BD, 0x00BE, 0x00BF,
+    0x00C0, 0x00C1, 0x00C2, 0x00C3, 0x00C4, 0x00C5, 0x00C6, 0x00C7,
+    0x00C8, 0x00C9, 0x00CA, 0x00CB, 0x00CC, 0x00CD, 0x00CE, 0x00CF,
+    0x00D0, 0x00D1, 0x00D2, 0x00D3, 0x00D4, 0x00D5, 0x00D6, 0x00D7,
+    0x00D8, 0x00D9, 0x00DA, 0x00DB, 0x00DC, 0x00DD, 0x00DE, 0x00DF,
+    0x00E0, 0x00E1, 0x00E2, 0x00E3, 0x00E4, 0x00E5, 0x00E6, 0x00E7,
+    0x00E8, 0x00E9, 0x00EA, 0x00EB, 0x00EC, 0x00ED, 0x00EE, 0x00EF,
+    0x00F0, 0x00F1, 0x00F2, 0x00F3, 0x00F4, 0x00F5, 0x00F6, 0x00F7,
+    0x00F8, 0x00F9, 0x00FA, 0x00FB, 0x00FC, 0x00FD, 0x00FE, 0x00FF,
+};
+static const uint16_t iso8859_15_high[128] = {
+    0x0080, 0x0081, 0x0082, 0x0083, 0x0084, 0x0085, 0x0086, 0x0087,
+    0x0088, 0x0089, 0x008A, 0x008B, 0x008C, 0x008D, 0x008E, 0x008F,
+    0x0090, 0x0091, 0x0092, 0x0093, 0x0094, 0x0095, 0x0096, 0x0097,
+    0x0098, 0x0099, 0x009A, 0x009B, 0x009C, 0x009D, 0x009E, 0x009F,
+    0x00A0, 0x00A1, 0x00A2, 0x00A3, 0x20AC, 0x00A5, 0x0160, 0x00A7,
+    0x0161, 0x00A9, 0x00AA, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x00AF,
+    0x00B0, 0x00B1, 0x00B2, 0x00B3, 0x017D, 0x00B5, 0x00B6, 0x00B7,
+    0x017E, 0x00B9, 0x00BA, 0x00BB, 0x0152, 0x0153, 0x0178, 0x00BF,
+    0x00C0, 0x00C1, 0x00C2, 0x00C3, 0x00C4, 0x00C5, 0x00C6, 0x00C7,
+    0x00C8, 0x00C9, 0x00CA, 0x00CB, 0x00CC, 0x00CD, 0x00CE, 0x00CF,
+    0x00D0, 0x00D1, 0x00D2, 0x00D3, 0x00D4, 0x00D5, 0x00D6, 0x00D7,
+    0x00D8, 0x00D9, 0x00DA, 0x00DB, 0x00DC, 0x00DD, 0x00DE, 0x00DF,
+    0x00E0, 0x00E1, 0x00E2, 0x00E3, 0x00E4, 0x00E5, 0x00E6, 0x00E7,
+    0x00E8, 0x00E9, 0x00EA, 0x00EB, 0x00EC, 0x00ED, 0x00EE, 0x00EF,
+    0x00F0, 0x00F1, 0x00F2, 0x00F3, 0x00F4, 0x00F5, 0x00F6, 0x00F7,
+    0x00F8, 0x00F9, 0x00FA, 0x00FB, 0x00FC, 0x00FD, 0x00FE, 0x00FF,
+};
+static const uint16_t cp437_high[128] = {
+    0x00C7, 0x00FC, 0x00E9, 0x00E2, 0x00E4, 0x00E0, 0x00E5, 0x00E7,
+    0x00EA, 0x00EB, 0x00E8, 0x00EF, 0x00EE, 0x00EC, 0x00C4, 0x00C5,
+    0x00C9, 0x00E6, 0x00C6, 0x00F4, 0x00F6, 0x00F2, 0x00FB, 0x00F9,
+    0x00FF, 0x00D6, 0x00DC, 0x00A2, 0x00A3, 0x00A5, 0x20A7, 0x0192,
+    0x00E1, 0x00ED, 0x00F3, 0x00FA, 0x00F1, 0x00D1, 0x00AA, 0x00BA,
+    0x00BF, 0x2310, 0x00AC, 0x00BD, 0x00BC, 0x00A1, 0x00AB, 0x00BB,
+    0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0x2561, 0x2562, 0x2556,
+    0x2555, 0x2563, 0x2551, 0x2557, 0x255D, 0x255C, 0x255B, 0x2510,
+    0x2514, 0x2534, 0x252C, 0x251C, 0x2500, 0x253C, 0x255E, 0x255F,
+    0x255A, 0x2554, 0x2569, 0x2566, 0x2560, 0x2550, 0x256C, 0x2567,
+    0x2568, 0x2564, 0x2565, 0x2559, 0x2558, 0x2552, 0x2553, 0x256B,
+    0x256A, 0x2518, 0x250C, 0x2588, 0x2584, 0x258C, 0x2590, 0x2580,
+    0x03B1, 0x00DF, 0x0393, 0x03C0, 0x03A3, 0x03C3, 0x00B5, 0x03C4,
+    0x03A6, 0x0398, 0x03A9, 0x03B4, 0x221E, 0x03C6, 0x03B5, 0x2229,
+    0x2261, 0x00B1, 0x2265, 0x2264, 0x2320, 0x2321, 0x00F7, 0x2248,
+    0x00B0, 0x2219, 0x00B7, 0x221A, 0x207F, 0x00B2, 0x25A0, 0x00A0,
+};
+
+static const uint16_t *charmap_table(int enc) {
+    switch (enc) {
+    case ENC_CP1252: return cp1252_high;
+    case ENC_ISO885915: return iso8859_15_high;
+    case ENC_CP437: return cp437_high;
+    default: return NULL;
+    }
+}
+
+/* Codecs with one byte per character (no surrogatepass). */
+static bool is_bytewise(int enc) {
+    return enc == ENC_ASCII || enc == ENC_LATIN1 || charmap_table(enc) != NULL;
+}
 
 enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLCHAR, ERR_SURRESCAPE,
        ERR_SURRPASS, ERR_UNKNOWN };
@@ -34,9 +111,21 @@ static const Alias aliases[] = {
     {"utf-16le", ENC_UTF16LE}, {"utf-16-be", ENC_UTF16BE}, {"utf-16be", ENC_UTF16BE},
     {"utf-32", ENC_UTF32}, {"utf32", ENC_UTF32}, {"utf-32-le", ENC_UTF32LE},
     {"utf-32le", ENC_UTF32LE}, {"utf-32-be", ENC_UTF32BE}, {"utf-32be", ENC_UTF32BE},
+    {"utf-8-sig", ENC_UTF8SIG}, {"cp1252", ENC_CP1252}, {"windows-1252", ENC_CP1252},
+    {"1252", ENC_CP1252}, {"iso8859-15", ENC_ISO885915}, {"iso-8859-15", ENC_ISO885915},
+    {"latin9", ENC_ISO885915}, {"l9", ENC_ISO885915}, {"cp437", ENC_CP437}, {"437", ENC_CP437},
+    {"ibm437", ENC_CP437}, {"unicode-escape", ENC_UESC}, {"raw-unicode-escape", ENC_RAWUESC},
 };
 
-static int lookup_encoding(VM *vm, const char *name, int *out) {
+/* Codecs CPython ships that map bytes to bytes (str.encode refuses them). */
+static const char *const binary_codecs[] = {
+    "rot13", "rot-13", "base64", "base-64", "base64-codec", "hex", "hex-codec", "zlib", "zip",
+    "zlib-codec", "bz2", "bz2-codec", "quopri", "quotedprintable", "quoted-printable",
+    "quopri-codec", "uu", "uu-codec",
+};
+
+/* decoding: the direction named in the "not a text encoding" message */
+static int lookup_encoding(VM *vm, const char *name, bool decoding, int *out) {
     if (!name) {
         *out = ENC_UTF8;
         return 0;
@@ -60,6 +149,13 @@ static int lookup_encoding(VM *vm, const char *name, int *out) {
             if (strcmp(norm, aliases[i].name) == 0) {
                 *out = aliases[i].enc;
                 return 0;
+            }
+        }
+        for (size_t i = 0; i < TP_ARRAY_LEN(binary_codecs); i++) {
+            if (strcmp(norm, binary_codecs[i]) == 0) {
+                return tpErr_format(vm, EXC_LookupError,
+                                    "'%s' is not a text encoding; use codecs.%s() to handle "
+                                    "arbitrary codecs", name, decoding ? "decode" : "encode");
             }
         }
     }
@@ -121,6 +217,20 @@ static int enc_put(VM *vm, StrBuf *b, int enc, uint32_t cp, bool surrpass) {
             return 1;
         }
         return tpBuf_putc(vm, b, (char)cp);
+    case ENC_CP1252:
+    case ENC_ISO885915:
+    case ENC_CP437: {
+        if (cp < 0x80) {
+            return tpBuf_putc(vm, b, (char)cp);
+        }
+        const uint16_t *t = charmap_table(enc);
+        for (int i = 0; i < 128; i++) {
+            if (t[i] != 0 && t[i] == cp) {
+                return tpBuf_putc(vm, b, (char)(0x80 + i));
+            }
+        }
+        return 1;
+    }
     case ENC_UTF16LE:
     case ENC_UTF16BE: {
         if (is_surrogate(cp) && !surrpass) {
@@ -193,7 +303,7 @@ static int enc_handle(VM *vm, StrBuf *b, int enc, int mode, const uint32_t *cps,
             rc = tpBuf_putc(vm, b, (char)(cp - 0xDC00));
             break;
         case ERR_SURRPASS:
-            if (!is_surrogate(cp) || enc == ENC_ASCII || enc == ENC_LATIN1) {
+            if (!is_surrogate(cp) || is_bytewise(enc)) {
                 return 1;
             }
             rc = enc_put(vm, b, enc, cp, true);
@@ -212,6 +322,7 @@ static const char *enc_reason(int enc) {
     switch (enc) {
     case ENC_ASCII: return "ordinal not in range(128)";
     case ENC_LATIN1: return "ordinal not in range(256)";
+    case ENC_CP1252: case ENC_ISO885915: case ENC_CP437: return "character maps to <undefined>";
     default: return "surrogates not allowed";
     }
 }
@@ -274,9 +385,34 @@ static bool has_surrogate_bytes(ObjStr *s) {
     return false;
 }
 
+/* unicode_escape (raw: raw_unicode_escape) of s: never fails but for MemoryError. */
+static int escape_encode(VM *vm, ObjStr *s, bool raw, StrBuf *b) {
+    const char *p = s->data, *end = s->data + s->nbytes;
+    while (p < end) {
+        uint32_t cp = tpUtf8_decode(&p);
+        int rc;
+        if (raw ? cp < 0x100 : (cp >= 0x20 && cp < 0x7F && cp != '\\')) {
+            rc = tpBuf_putc(vm, b, (char)cp);
+        } else if (cp >= 0x10000) {
+            rc = tpBuf_printf(vm, b, "\\U%08x", (unsigned)cp);
+        } else if (cp >= 0x100) {
+            rc = tpBuf_printf(vm, b, "\\u%04x", (unsigned)cp);
+        } else if (cp == '\\' || cp == '\t' || cp == '\n' || cp == '\r') {
+            rc = tpBuf_printf(vm, b, "\\%c", cp == '\\' ? '\\' : cp == '\t' ? 't'
+                                             : cp == '\n' ? 'n' : 'r');
+        } else {
+            rc = tpBuf_printf(vm, b, "\\x%02x", (unsigned)cp);
+        }
+        if (rc < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 int tpStr_encode(VM *vm, ObjStr *s, const char *encoding, const char *errors, Value *out) {
     int enc;
-    if (lookup_encoding(vm, encoding, &enc) < 0) {
+    if (lookup_encoding(vm, encoding, false, &enc) < 0) {
         return -1;
     }
     bool plain = enc == ENC_UTF8 || (enc == ENC_LATIN1 && s->ascii) || (enc == ENC_ASCII);
@@ -291,12 +427,13 @@ int tpStr_encode(VM *vm, ObjStr *s, const char *encoding, const char *errors, Va
     StrBuf b;
     tpBuf_init(&b);
     int rc = 0;
-    if (enc == ENC_UTF16 || enc == ENC_UTF32) {
-        enc = enc == ENC_UTF16 ? ENC_UTF16LE : ENC_UTF32LE;
+    if (enc == ENC_UTF16 || enc == ENC_UTF32 || enc == ENC_UTF8SIG) {
+        enc = enc == ENC_UTF16 ? ENC_UTF16LE : enc == ENC_UTF32 ? ENC_UTF32LE : ENC_UTF8;
         rc = enc_put(vm, &b, enc, 0xFEFF, false);
     }
     if (rc == 0) {
-        rc = encode_loop(vm, s, enc, errors, &b);
+        rc = enc == ENC_UESC || enc == ENC_RAWUESC ? escape_encode(vm, s, enc == ENC_RAWUESC, &b)
+                                                   : encode_loop(vm, s, enc, errors, &b);
     }
     ObjBytes *r = rc < 0 ? NULL : tpBytes_new(vm, b.data ? b.data : "", b.len);
     tpBuf_free(&b);
@@ -420,6 +557,12 @@ static Step dec_step(int enc, const uint8_t *p, size_t n, bool surrpass) {
         Step s = {p[0], 1, NULL};
         return s;
     }
+    case ENC_CP1252:
+    case ENC_ISO885915:
+    case ENC_CP437: {
+        Step s = {p[0] < 0x80 ? p[0] : charmap_table(enc)[p[0] - 0x80], 1, NULL};
+        return s.cp != 0 || p[0] == 0 ? s : step_error(1, "character maps to <undefined>");
+    }
     case ENC_UTF16LE:
     case ENC_UTF16BE: return step_utf16(p, n, enc == ENC_UTF16BE, surrpass);
     default: return step_utf32(p, n, enc == ENC_UTF32BE, surrpass);
@@ -468,7 +611,7 @@ static int raise_decode(VM *vm, int enc, const uint8_t *data, size_t n, size_t s
 static int decode_loop(VM *vm, int enc, const uint8_t *data, size_t n, size_t i,
                        const char *errors, StrBuf *b) {
     int mode = lookup_errors(errors);
-    bool surrpass = mode == ERR_SURRPASS && enc != ENC_ASCII && enc != ENC_LATIN1;
+    bool surrpass = mode == ERR_SURRPASS && !is_bytewise(enc);
     while (i < n) {
         Step s = dec_step(enc, data + i, n - i, surrpass);
         if (!s.reason) {
@@ -532,11 +675,124 @@ static bool valid_utf8(const uint8_t *p, size_t n) {
     return true;
 }
 
+/* A run of up to `want` hex digits at p[0..n): the count read, the value in *v. */
+static size_t hex_run(const uint8_t *p, size_t n, size_t want, uint32_t *v) {
+    size_t k = 0;
+    *v = 0;
+    while (k < want && k < n && isxdigit(p[k])) {
+        int d = isdigit(p[k]) ? p[k] - '0' : (tolower(p[k]) - 'a' + 10);
+        *v = (*v << 4) | (uint32_t)d;
+        k++;
+    }
+    return k;
+}
+
+/* One backslash escape at data[i] (data[i] == '\\'): *cp (or -1 for "nothing", -2 for "keep
+ * the backslash and the letter") and *end; a reason string when it is malformed. */
+static const char *escape_at(const uint8_t *data, size_t n, size_t i, bool raw, int64_t *cp,
+                             size_t *end) {
+    static const char esc_from[] = "\\'\"abfnrtv", esc_to[] = "\\'\"\a\b\f\n\r\t\v";
+    if (i + 1 >= n) {
+        *end = n;
+        return "\\ at end of string";
+    }
+    uint8_t e = data[i + 1];
+    *end = i + 2;
+    const char *hit = e ? strchr(esc_from, e) : NULL;
+    if (!raw && e == '\n') {
+        *cp = -1;
+    } else if (!raw && hit != NULL) {
+        *cp = (uint8_t)esc_to[hit - esc_from];
+    } else if (!raw && e >= '0' && e <= '7') {
+        uint32_t v = 0;
+        size_t k = i + 1;
+        while (k < n && k < i + 4 && data[k] >= '0' && data[k] <= '7') {
+            v = v * 8 + (uint32_t)(data[k++] - '0');
+        }
+        *cp = v;
+        *end = k;
+    } else if ((!raw && e == 'x') || e == 'u' || e == 'U') {
+        size_t want = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+        uint32_t v;
+        size_t got = hex_run(data + i + 2, n - i - 2, want, &v);
+        *end = i + 2 + got;
+        if (got < want) {
+            return e == 'x' ? "truncated \\xXX escape"
+                   : e == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+        }
+        if (v > 0x10FFFF) {
+            return raw ? "\\Uxxxxxxxx out of range" : "illegal Unicode character";
+        }
+        *cp = v;
+    } else if (!raw && e == 'N') {
+        /* no character name database: every \N{...} is reported unknown */
+        const uint8_t *close = memchr(data + i, '}', n - i);
+        *end = close ? (size_t)(close - data) + 1 : n;
+        return close && i + 2 < n && data[i + 2] == '{' ? "unknown Unicode character name"
+                                                        : "malformed \\N character escape";
+    } else {
+        *cp = -2;
+    }
+    return NULL;
+}
+
+/* unicode_escape / raw_unicode_escape decoding; other bytes are latin-1. */
+static ObjStr *escape_decode(VM *vm, const uint8_t *data, size_t n, int enc, const char *errors) {
+    bool raw = enc == ENC_RAWUESC;
+    int mode = lookup_errors(errors);
+    StrBuf b;
+    tpBuf_init(&b);
+    size_t i = 0;
+    while (i < n) {
+        int rc = 0;
+        if (data[i] != '\\') {
+            rc = tpBuf_put_cp(vm, &b, data[i++]);
+        } else if (raw && (i + 1 >= n || (data[i + 1] != 'u' && data[i + 1] != 'U'))) {
+            /* raw: a backslash escapes only u/U, and a doubled one nothing */
+            size_t k = i + 1 < n && data[i + 1] == '\\' ? 2 : 1;
+            rc = tpBuf_put(vm, &b, "\\\\", k);
+            i += k;
+        } else {
+            int64_t cp = 0;
+            size_t end;
+            const char *why = escape_at(data, n, i, raw, &cp, &end);
+            if (why == NULL) {
+                rc = cp == -1 ? 0
+                     : cp == -2 ? tpBuf_put(vm, &b, (const char *)data + i, 2)
+                                : tpBuf_put_cp(vm, &b, (uint32_t)cp);
+            } else if (mode == ERR_UNKNOWN) {
+                rc = unknown_handler(vm, errors);
+            } else {
+                rc = mode == ERR_STRICT ? 1 : dec_handle(vm, &b, mode, data + i, end - i);
+                if (rc == 1) {
+                    rc = raise_decode(vm, enc, data, n, i, end, why);
+                }
+            }
+            i = end;
+        }
+        if (rc < 0) {
+            tpBuf_free(&b);
+            return NULL;
+        }
+    }
+    return tpBuf_finish(vm, &b);
+}
+
 ObjStr *tpBytes_decode(VM *vm, const uint8_t *data, size_t n, const char *encoding,
                        const char *errors) {
     int enc;
-    if (lookup_encoding(vm, encoding, &enc) < 0) {
+    if (lookup_encoding(vm, encoding, true, &enc) < 0) {
         return NULL;
+    }
+    if (enc == ENC_UTF8SIG) {
+        if (n >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF) {
+            data += 3;   /* errors are reported relative to the text after the BOM */
+            n -= 3;
+        }
+        enc = ENC_UTF8;
+    }
+    if (enc == ENC_UESC || enc == ENC_RAWUESC) {
+        return escape_decode(vm, data, n, enc, errors);
     }
     if (enc == ENC_UTF8 || enc == ENC_ASCII) {
         bool ok = true;

@@ -19,6 +19,11 @@ static inline bool tpByteArray_check(VM *vm, Value v) {
     return IS_OBJ(v) && (AS_OBJ(v)->type == vm->types[TYPE_BYTEARRAY] ||
                          tpType_is_subtype(AS_OBJ(v)->type, vm->types[TYPE_BYTEARRAY]));
 }
+/* The type of a bad argument as CPython's argument clinic names it: None is "None". */
+static inline const char *tpArg_type_name(VM *vm, Value v) {
+    return IS_NONE(v) ? "None" : tpObj_typename(vm, v);
+}
+
 /* bytes or bytearray contents (a view that is invalidated when a bytearray resizes). */
 static inline bool tpBytes_view(VM *vm, Value v, const uint8_t **data, size_t *len) {
     if (tpBytes_check(vm, v)) {

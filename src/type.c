@@ -279,11 +279,11 @@ ObjType *tpType_new_static(VM *vm, const char *name, ObjType *base, const char *
 
 /* ==== class creation ==== */
 
-/* Built-ins whose instances CPython sizes per object (no non-empty __slots__ in subclasses). */
+/* Built-ins with per-object item sizes in CPython: no non-empty __slots__ in subclasses (str is
+ * not one: its __slots__ values go after the text, see tail_slots below). */
 static bool is_varsize(ObjType *t) {
     const TypeSpec *s = t->spec;
-    return s && (s->id == TYPE_STR || s->id == TYPE_TUPLE || s->id == TYPE_BYTES ||
-                 s->id == TYPE_INT);
+    return s && (s->id == TYPE_TUPLE || s->id == TYPE_BYTES || s->id == TYPE_INT);
 }
 
 /* Those whose payload follows the header in the same allocation here (int keeps its digits out
@@ -476,11 +476,7 @@ static bool base_has_weakref(VM *vm, ObjType *base) {
            id == TYPE_TUPLE || id == TYPE_BYTES;
 }
 
-static int add_weakref_descriptor(VM *vm, ObjType *t, ObjType *base, bool has_slots) {
-    if (has_slots || base_has_weakref(vm, base) ||
-        !IS_NULL(tpDict_get_str(vm, t->dict, vm->names[NAME___weakref__]))) {
-        return 0;
-    }
+static int put_weakref_getset(VM *vm, ObjType *t) {
     ObjGetSetDescr *d = tpGC_alloc(vm, vm->types[TYPE_GETSET_DESCR], sizeof(ObjGetSetDescr));
     if (d == NULL) {
         return -1;
@@ -488,6 +484,14 @@ static int add_weakref_descriptor(VM *vm, ObjType *t, ObjType *base, bool has_sl
     d->def = &weakref_getset;
     d->owner = t;
     return tpDict_set_str(vm, t->dict, vm->names[NAME___weakref__], OBJ_VAL(d));
+}
+
+static int add_weakref_descriptor(VM *vm, ObjType *t, ObjType *base, bool has_slots) {
+    if (has_slots || base_has_weakref(vm, base) ||
+        !IS_NULL(tpDict_get_str(vm, t->dict, vm->names[NAME___weakref__]))) {
+        return 0;
+    }
+    return put_weakref_getset(vm, t);
 }
 
 /* ==== __slots__ members ==== */
@@ -499,9 +503,19 @@ typedef struct ObjMemberDescr {
     uint32_t offset;
 } ObjMemberDescr;
 
-static Value *member_slot(Value obj, ObjMemberDescr *m) {
-    return (Value *)((char *)AS_OBJ(obj) + m->offset);
+/* A member offset with this bit is relative to the tail of a str subclass instance: its
+ * __slots__ values follow the text (8-aligned), then the dict pointer (objmodel.h). */
+#define SLOT_TAIL 0x80000000u
+
+static Value *slot_addr(Obj *o, uint32_t offset) {
+    if (offset & SLOT_TAIL) {
+        size_t tail = (sizeof(ObjStr) + ((ObjStr *)o)->nbytes + 1 + 7) & ~(size_t)7;
+        return (Value *)((char *)o + tail + (offset & ~SLOT_TAIL));
+    }
+    return (Value *)((char *)o + offset);
 }
+
+static Value *member_slot(Value obj, ObjMemberDescr *m) { return slot_addr(AS_OBJ(obj), m->offset); }
 
 static int member_check(VM *vm, ObjMemberDescr *m, Value obj) {
     if (!IS_OBJ(obj) || !tpType_is_subtype(tpType_of(vm, obj), m->owner)) {
@@ -630,75 +644,71 @@ static ObjStr *mangle_slot(VM *vm, ObjType *t, ObjStr *name) {
     return m ? tpStr_intern(vm, m) : NULL;
 }
 
+typedef struct SlotState {
+    bool want_dict, want_weakref;
+    size_t off;              /* offset (or SLOT_TAIL | tail offset) of this class's first slot */
+} SlotState;
+
+/* One name of __slots__: `__dict__`, `__weakref__`, or a new member descriptor. */
+static int add_slot_name(VM *vm, ObjType *t, ObjType *base, SlotState *st, Value n) {
+    if (!IS_OBJ_TYPE(n, vm->types[TYPE_STR])) {
+        return tpErr_format(vm, EXC_TypeError, "__slots__ items must be strings, not '%T'", n);
+    }
+    if (!is_identifier(AS_STR(n))) {
+        return tpErr_raise(vm, EXC_TypeError, "__slots__ must be identifiers");
+    }
+    ObjStr *name = mangle_slot(vm, t, AS_STR(n));
+    if (name == NULL) {
+        return -1;
+    }
+    if (strcmp(name->data, "__dict__") == 0) {
+        if (st->want_dict || base->dictoffset != 0) {
+            return tpErr_raise(vm, EXC_TypeError, "__dict__ slot disallowed: we already got one");
+        }
+        st->want_dict = true;
+        return 0;
+    }
+    if (strcmp(name->data, "__weakref__") == 0) {
+        if (st->want_weakref || base_has_weakref(vm, base)) {
+            return tpErr_raise(vm, EXC_TypeError,
+                               "__weakref__ slot disallowed: we already got one");
+        }
+        st->want_weakref = true;
+        return put_weakref_getset(vm, t);
+    }
+    if (!IS_NULL(tpDict_get_str(vm, t->dict, name))) {
+        return tpErr_format(vm, EXC_ValueError, "'%U' in __slots__ conflicts with class variable",
+                            name);
+    }
+    ObjMemberDescr *m = tpGC_alloc(vm, vm->types[TYPE_MEMBER_DESCR], sizeof(ObjMemberDescr));
+    if (m == NULL) {
+        return -1;
+    }
+    m->owner = t;
+    m->name = name;
+    m->offset = (uint32_t)(st->off + t->nslots * sizeof(Value));
+    t->nslots++;
+    return tpDict_set_str(vm, t->dict, name, OBJ_VAL(m));
+}
+
 /* Lay out __slots__: one member descriptor per name; `__dict__` in the slots keeps a dict. */
 static int setup_slots(VM *vm, ObjType *t, ObjType *base, Value slots) {
-    ObjList *names;
-    if (IS_OBJ_TYPE(slots, vm->types[TYPE_STR])) {
-        names = tpList_from(vm, 1, &slots);
-    } else {
-        names = tpSeq_list(vm, slots);
-    }
+    ObjList *names = IS_OBJ_TYPE(slots, vm->types[TYPE_STR]) ? tpList_from(vm, 1, &slots)
+                                                             : tpSeq_list(vm, slots);
     if (names == NULL) {
         return -1;
     }
-    bool want_dict = false, want_weakref = false;
-    size_t off = (base->size + 7) & ~(size_t)7;
+    SlotState st = {false, false, (base->size + 7) & ~(size_t)7};
+    bool str_tail = base->spec->id == TYPE_STR;
+    if (str_tail) {  /* after the slots of the str subclasses above (base->size counts them) */
+        st.off = SLOT_TAIL | (base->size - sizeof(ObjStr));
+    }
     if (base->dictoffset == 0) {
         t->dictoffset = 0;
     }
-    t->slotoffset = (uint32_t)off;
+    t->slotoffset = (uint32_t)st.off;
     for (size_t i = 0; i < names->len; i++) {
-        Value n = names->items[i];
-        if (!IS_OBJ_TYPE(n, vm->types[TYPE_STR])) {
-            return tpErr_format(vm, EXC_TypeError, "__slots__ items must be strings, not '%T'", n);
-        }
-        if (!is_identifier(AS_STR(n))) {
-            return tpErr_raise(vm, EXC_TypeError, "__slots__ must be identifiers");
-        }
-        ObjStr *name = mangle_slot(vm, t, AS_STR(n));
-        if (name == NULL) {
-            return -1;
-        }
-        if (strcmp(name->data, "__dict__") == 0) {
-            if (want_dict || base->dictoffset != 0) {
-                return tpErr_raise(vm, EXC_TypeError, "__dict__ slot disallowed: we already got one");
-            }
-            want_dict = true;
-            continue;
-        }
-        if (strcmp(name->data, "__weakref__") == 0) {
-            if (want_weakref || base_has_weakref(vm, base)) {
-                return tpErr_raise(vm, EXC_TypeError,
-                                   "__weakref__ slot disallowed: we already got one");
-            }
-            want_weakref = true;
-            {
-                ObjGetSetDescr *d = tpGC_alloc(vm, vm->types[TYPE_GETSET_DESCR],
-                                               sizeof(ObjGetSetDescr));
-                if (d == NULL) {
-                    return -1;
-                }
-                d->def = &weakref_getset;
-                d->owner = t;
-                if (tpDict_set_str(vm, t->dict, name, OBJ_VAL(d)) < 0) {
-                    return -1;
-                }
-            }
-            continue;
-        }
-        if (!IS_NULL(tpDict_get_str(vm, t->dict, name))) {
-            return tpErr_format(vm, EXC_ValueError,
-                                "'%U' in __slots__ conflicts with class variable", name);
-        }
-        ObjMemberDescr *m = tpGC_alloc(vm, vm->types[TYPE_MEMBER_DESCR], sizeof(ObjMemberDescr));
-        if (m == NULL) {
-            return -1;
-        }
-        m->owner = t;
-        m->name = name;
-        m->offset = (uint32_t)(off + t->nslots * sizeof(Value));
-        t->nslots++;
-        if (tpDict_set_str(vm, t->dict, name, OBJ_VAL(m)) < 0) {
+        if (add_slot_name(vm, t, base, &st, names->items[i]) < 0) {
             return -1;
         }
     }
@@ -707,12 +717,13 @@ static int setup_slots(VM *vm, ObjType *t, ObjType *base, Value slots) {
                             "nonempty __slots__ not supported for subtype of '%N'", base);
     }
     if (has_tail(base)) {
-        t->size = base->size;
-        t->dictoffset = want_dict && t->dictoffset == 0 ? TP_DICT_TAIL : t->dictoffset;
+        /* str subclasses: size records the tail's slot values (allocation, dict position) */
+        t->size = base->size + (str_tail ? t->nslots * sizeof(Value) : 0);
+        t->dictoffset = st.want_dict && t->dictoffset == 0 ? TP_DICT_TAIL : t->dictoffset;
         return 0;
     }
-    t->size = off + t->nslots * sizeof(Value);
-    if (want_dict && t->dictoffset == 0) {
+    t->size = st.off + t->nslots * sizeof(Value);
+    if (st.want_dict && t->dictoffset == 0) {
         t->dictoffset = t->size;
         t->size += sizeof(ObjDict *);
     }
@@ -731,7 +742,8 @@ static void heap_mark(VM *vm, Obj *o) {
     }
     for (ObjType *h = t; h != b; h = h->base) {
         for (uint32_t i = 0; i < h->nslots; i++) {
-            tpGC_mark_value(vm, *(Value *)((char *)o + h->slotoffset + i * sizeof(Value)) ^ NULL_VAL);
+            tpGC_mark_value(vm, *slot_addr(o, h->slotoffset + i * (uint32_t)sizeof(Value)) ^
+                                    NULL_VAL);
         }
     }
     ObjDict **slot = tpObj_dict_slot(vm, o);
@@ -819,7 +831,8 @@ int tpType_new_class(VM *vm, ObjType *meta, ObjStr *name, ObjTuple *bases, ObjDi
     if (!IS_NULL(slots) && setup_slots(vm, t, base, slots) < 0) {
         return -1;
     }
-    if (add_dict_descriptor(vm, t) < 0 || add_weakref_descriptor(vm, t, base, !IS_NULL(slots)) < 0 ||
+    if (add_dict_descriptor(vm, t) < 0 ||
+        add_weakref_descriptor(vm, t, base, !IS_NULL(slots)) < 0 ||
         finish_namespace(vm, t->dict) < 0) {
         return -1;
     }
@@ -887,8 +900,8 @@ static int check_layout_compatible(VM *vm, ObjType *nb, ObjType *ob, const char 
                             attr, nb, ob);
     }
     if (nb->size != ob->size || nb->dictoffset != ob->dictoffset) {
-        return tpErr_format(vm, EXC_TypeError, "%s assignment: '%N' object layout differs from '%N'",
-                            attr, nb, ob);
+        return tpErr_format(vm, EXC_TypeError,
+                            "%s assignment: '%N' object layout differs from '%N'", attr, nb, ob);
     }
     return 0;
 }
@@ -911,8 +924,8 @@ int tpType_set_bases(VM *vm, ObjType *t, Value v) {
     for (size_t i = 0; i < nb->len; i++) {
         Value b = nb->items[i];
         if (!IS_OBJ(b) || !tpType_is_subtype(tpType_of(vm, b), vm->types[TYPE_TYPE])) {
-            return tpErr_format(vm, EXC_TypeError, "%N.__bases__ must be tuple of classes, not '%T'",
-                                t, b);
+            return tpErr_format(vm, EXC_TypeError,
+                                "%N.__bases__ must be tuple of classes, not '%T'", t, b);
         }
         if (tpType_is_subtype(AS_TYPE(b), t)) {
             return tpErr_raise(vm, EXC_TypeError, "a __bases__ item causes an inheritance cycle");

@@ -526,8 +526,14 @@ static int slot_hash(VM *vm, Value self, int64_t *out) {
     if (!tpInt_check(vm, r)) {
         return tpErr_raise(vm, EXC_TypeError, "__hash__ method should return an integer");
     }
-    /* matches CPython: a big result is reduced with the int hash */
-    *out = IS_INT(r) ? AS_INT(r) : tpInt_hash(vm, r);
+    /* as CPython: a result that fits in 64 bits is used as is, a bigger one is reduced with
+     * the int hash */
+    if (IS_INT(r)) {
+        *out = AS_INT(r);
+    } else if (tpInt_as_i64(vm, r, out) < 0) {
+        tpErr_clear(vm);
+        *out = tpInt_hash(vm, r);
+    }
     if (*out == -1) {
         *out = -2;
     }

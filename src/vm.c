@@ -1357,7 +1357,7 @@ dispatch:
         Value ann = (fl & 4) ? POP() : NULL_VAL;
         Value kwdefs = (fl & 2) ? POP() : NULL_VAL;
         Value defs = (fl & 1) ? POP() : NULL_VAL;
-        sp[0] = code;
+        /* the popped values stay in their (still marked) stack slots while the function is built */
         if (tpOps_make_function(vm, f, code, defs, kwdefs, ann, closure, &res) < 0) {
             goto error;
         }

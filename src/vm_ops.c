@@ -924,7 +924,8 @@ int tpOps_get_anext(VM *vm, Value v, Value *out) {
 }
 
 int tpOps_async_gen_wrap(VM *vm, Value v, Value *out) {
-    /* Async generators are not complete yet: values pass through unchanged. */
+    /* The value passes through unchanged: obj_gen.c recognises an async generator's own yields
+     * by this instruction preceding the YIELD_VALUE it stopped at. */
     *out = v;
     return 0;
 }

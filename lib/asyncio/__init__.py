@@ -11,6 +11,8 @@ from .tasks import (Task, create_task, ensure_future, sleep, gather, wait_for, s
 from .locks import Lock, Event, Semaphore, BoundedSemaphore, Condition
 from .queues import Queue, PriorityQueue, LifoQueue, QueueFull, QueueEmpty
 from .runners import run
+from .taskgroups import TaskGroup
+from .timeouts import Timeout, timeout, timeout_at
 
 for _cls in (CancelledError, InvalidStateError):
     _cls.__module__ = "asyncio.exceptions"

@@ -280,13 +280,12 @@ class BaseEventLoop(AbstractEventLoop):
         exc = context.get("exception")
         lines = [message]
         for key in sorted(context):
-            if key in ("message", "exception"):
-                continue
-            lines.append("%s: %r" % (key, context[key]))
+            if key not in ("message", "exception"):
+                lines.append("%s: %r" % (key, context[key]))
+        sys.stdout.flush()
         print("\n".join(lines), file=sys.stderr)
         if exc is not None:
-            sys.__excepthook__(type(exc), exc, exc.__traceback__) \
-                if hasattr(sys, "__excepthook__") else print(repr(exc), file=sys.stderr)
+            sys.__excepthook__(type(exc), exc, exc.__traceback__)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:

@@ -22,6 +22,7 @@ class Future:
     _cancel_message = None
     # True while a Task is suspended on this future (the Task protocol's marker)
     _asyncio_future_blocking = False
+    _log_traceback = False    # an exception was set and nobody has looked at it yet
 
     def __init__(self, *, loop=None):
         self._loop = events.get_event_loop() if loop is None else loop
@@ -72,6 +73,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError("Result is not set.")
+        self._log_traceback = False
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -81,6 +83,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError("Exception is not set.")
+        self._log_traceback = False
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
@@ -114,6 +117,16 @@ class Future:
         self._exception = exception
         self._state = _FINISHED
         self._schedule_callbacks()
+        self._log_traceback = True
+
+    def __del__(self):
+        if not self._log_traceback:
+            return
+        self._loop.call_exception_handler({
+            "message": "%s exception was never retrieved" % type(self).__name__,
+            "exception": self._exception,
+            "future": self,
+        })
 
     def __await__(self):
         if not self.done():

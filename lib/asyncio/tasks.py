@@ -115,6 +115,7 @@ class Task(Future):
         return super()._make_cancelled_error()
 
     def cancel(self, msg=None):
+        self._log_traceback = False
         if self.done():
             return False
         self._num_cancels_requested += 1
@@ -182,6 +183,10 @@ class Task(Future):
             raise
         except BaseException as error:
             self._finished()
+            # drop this frame from the traceback: CPython's stepping is in C
+            tb = error.__traceback__
+            if tb is not None and tb.tb_frame.f_code is _STEP_CODE:
+                error.__traceback__ = tb.tb_next
             Future.set_exception(self, error)
         else:
             self._handle_yield(result)
@@ -220,6 +225,9 @@ class Task(Future):
             self._step(exc)
         else:
             self._step()
+
+
+_STEP_CODE = Task._send_step.__code__
 
 
 def create_task(coro, *, name=None, context=None):

@@ -80,3 +80,12 @@ except TypeError as e: print(e)
 class Big:
     def __hash__(self): return 2**70
 print(hash(Big()) == hash(2**70))
+class H62:
+    def __hash__(self): return 2**62
+class H64:
+    def __hash__(self): return 2**64 + 5
+class HTrue:
+    def __hash__(self): return True
+class HNeg:
+    def __hash__(self): return -1
+print(hash(H62()), hash(H64()), hash(HTrue()), hash(HNeg()))

@@ -66,3 +66,7 @@ printf 'print(x)\n' | PYTHONINSPECT=1 show $PY -c 'x = 7'
 printf 'print("stdin program")\n' | PYTHONINSPECT=1 show $PY
 printf 'print(sys.flags.inspect, sys.flags.interactive)\n' | show $PY -i -c 'import sys'
 printf 'print(sys.ps1, sys.ps2)\n1/0\nprint(sys.last_type.__name__, sys.last_value)\n' | show $PY -q -i -c 'import sys; print(hasattr(sys, "ps1"))'
+# errors of the program and of each statement go through sys.excepthook
+printf 'print("after")\n1/0\n' | show $PY -q -i -c 'import sys
+sys.excepthook = lambda t, v, tb: print("hook:", t.__name__, v)
+{}["k"]'

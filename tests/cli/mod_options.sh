@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Command-line options as CPython has them: -h, -V/-VV, -q, -B, -E, -u, -W/-X (accepted), combined
-# flags, "--" and "-", the end of the option list at -c/-m/the script, PYTHONHASHSEED/UNBUFFERED.
+# Command-line options as CPython has them: -h, -V/-VV, -q, -B, -I, -W/-X accepted, combined
+# flags, "--" and "-", the end of the option list at -c/-m/the script, sys.argv in each case.
 # Run by tests/run.sh with PY (interpreter command) and PY_NAME (its basename).
 set -u
 T=$(mktemp -d) && T=$(cd "$T" && pwd -P) || exit 1
@@ -37,16 +37,3 @@ show $PY -- -x.py 1
 show $PY - one -c two <args.py
 show $PY args.py -i -u
 show $PY -s -S -b -O -c 'import sys; print(sys.flags.optimize, sys.flags.no_user_site, sys.flags.no_site)'
-PYTHONHASHSEED=0 show $PY -c 'import sys; print(hash("abc"), sys.flags.hash_randomization)'
-h1=$(PYTHONHASHSEED=12345 $PY -c 'print(hash("taipan"))')
-h2=$(PYTHONHASHSEED=12345 $PY -c 'print(hash("taipan"))')
-[ "$h1" = "$h2" ] && echo "PYTHONHASHSEED=12345 is deterministic"
-PYTHONHASHSEED=0 show $PY -E -c 'import sys; print(hash("abc") != -4594863902769663758, sys.flags.hash_randomization)'
-PYTHONUNBUFFERED=1 $PY -c 'import sys; print("out1"); print("err", file=sys.stderr); print("out2")' >"$T/o" 2>&1
-cat "$T/o"
-PYTHONUNBUFFERED=1 $PY -E -c 'import sys; print("out1"); print("err", file=sys.stderr); print("out2")' >"$T/o" 2>&1
-cat "$T/o"
-PYTHONDONTWRITEBYTECODE= show $PY -c 'import sys; print(sys.flags.dont_write_bytecode)'
-printf 'not python at all !!\nimport sys\nprint("skipped first line", sys.argv)\n1/0\n' >"$T/x1.py"
-show $PY -x x1.py a
-show $PY -x - b <x1.py
