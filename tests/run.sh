@@ -7,7 +7,7 @@
 #   --interp PATH    interpreter to test (default: $TAIPAN, else ./taipan);
 #                    may contain arguments, e.g. --interp "valgrind -q ./taipan"
 #   --list-failing   print only the paths of failing tests (no diffs, no summary)
-#   --skip-marked W  leave out tests that contain the line "# taipan-test: skip-W"
+#   --skip-marked W  leave out tests with a line starting "# taipan-test: skip-W"
 #   FILTER...        only run tests whose path contains one of these substrings
 #
 # Every tests/*/*.py is a test, except files under tests/unit/ and
@@ -201,7 +201,7 @@ skipped=0
 if [ -n "$skip_word" ] && [ ${#tests[@]} -gt 0 ]; then
     kept=()
     for f in "${tests[@]}"; do
-        if grep -qx "# taipan-test: skip-$skip_word" "$f"; then
+        if grep -qE "^# taipan-test: skip-$skip_word( |$)" "$f"; then
             skipped=$((skipped + 1))
         else
             kept+=("$f")

@@ -1,3 +1,4 @@
+# taipan-test: skip-gcstress (slow there and tests arithmetic only)
 # bit-exact results of the non-trivial algorithms: gamma/lgamma (Lanczos), hypot/dist (correctly
 # rounded norms), fsum (exact), log of big ints, plus the libm wrappers on a spread of inputs
 import math
