@@ -35,6 +35,7 @@ static inline int tpC_check_stack(VM *vm) {
 }
 
 #define TP_CSTACK_REPR " while getting the repr of an object"
+#define TP_CSTACK_CALL " while calling a Python object"
 
 /* tpBuf_put_repr for an item of a container being repr'd: one guarded level of recursion. */
 static inline int tpC_put_repr(VM *vm, StrBuf *b, Value item) {

@@ -9,6 +9,7 @@
  * are extended by binary insertion, then runs are merged pairwise.
  */
 #include "seq.h"
+#include "cstack.h"
 
 #define MIN_RUN 32
 
@@ -34,7 +35,13 @@ static int sort_lt(VM *vm, Value a, Value b, int *out) {
         *out = tpStr_cmp(AS_STR(a), AS_STR(b)) < 0;
         return 0;
     }
-    return tpObj_richcmp_bool(vm, a, b, CMP_LT, out);
+    /* the comparison may run Python code: one guarded level, worded as CPython's call */
+    if (tpC_enter(vm, TP_CSTACK_CALL) < 0) {
+        return -1;
+    }
+    int rc = tpObj_richcmp_bool(vm, a, b, CMP_LT, out);
+    tpC_leave(vm);
+    return rc;
 }
 
 static void reverse_range(Value *a, size_t lo, size_t hi) {
@@ -197,7 +204,12 @@ static int merge_sort(Sorter *s, size_t n) {
 static int compute_keys(VM *vm, Value key, ObjTuple *vals, ObjTuple *keys) {
     for (size_t i = 0; i < vals->len; i++) {
         Value k;
-        if (tpObj_call(vm, key, 1, &vals->items[i], NULL, &k) < 0) {
+        if (tpC_enter(vm, TP_CSTACK_CALL) < 0) {
+            return -1;
+        }
+        int rc = tpObj_call(vm, key, 1, &vals->items[i], NULL, &k);
+        tpC_leave(vm);
+        if (rc < 0) {
             return -1;
         }
         keys->items[i] = k;

@@ -448,7 +448,29 @@ static int bytesit_length_hint(VM *vm, int argc, Value *argv, ObjTuple *kw, Valu
 
 /* ==== bytes(...) / bytearray(...) ==== */
 
-/* Collect the bytes of an iterable of ints into a malloc'd buffer. */
+/* bytearray(iterable): item by item, so that a bad value stops it early (CPython does not ask
+ * for the length first, unlike bytes()). */
+static int collect_ints_iter(VM *vm, Value src, const char *range_msg, StrBuf *b) {
+    Value it;
+    if (tpObj_iter(vm, src, &it) < 0) {
+        return -1;
+    }
+    for (;;) {
+        size_t mark = tpGC_save(vm);
+        Value v;
+        uint8_t c;
+        int rc = tpObj_next(vm, it, &v);
+        if (rc != 0) {
+            return rc < 0 ? -1 : 0;
+        }
+        if (byte_value(vm, v, range_msg, &c) < 0 || tpBuf_putc(vm, b, (char)c) < 0) {
+            return -1;
+        }
+        tpGC_restore(vm, mark);
+    }
+}
+
+/* Collect the bytes of an iterable of ints into b (bytes(): the length is known first). */
 static int collect_ints(VM *vm, Value src, const char *range_msg, StrBuf *b) {
     ObjList *l = tpSeq_list(vm, src);
     if (!l) {
@@ -540,8 +562,8 @@ static int source_bytes(VM *vm, bool ba, Value *a, StrBuf *b) {
         return tpErr_format(vm, EXC_TypeError, "cannot convert '%T' object to %s", x,
                             ba ? "bytearray" : "bytes");
     }
-    return collect_ints(vm, x, ba ? "byte must be in range(0, 256)"
-                                  : "bytes must be in range(0, 256)", b);
+    return ba ? collect_ints_iter(vm, x, "byte must be in range(0, 256)", b)
+              : collect_ints(vm, x, "bytes must be in range(0, 256)", b);
 }
 
 static int new_common(VM *vm, ObjType *type, bool ba, int argc, Value *argv, ObjTuple *kwnames,

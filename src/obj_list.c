@@ -78,13 +78,14 @@ static int list_append_array(VM *vm, ObjList *l, size_t n, const Value *src) {
     return 0;
 }
 
-/* A range knows its length: reserve it up front, so that list(range(2**40)) fails at once with
- * MemoryError (or OverflowError past sys.maxsize) as in CPython instead of growing forever. */
+/* A range (or its iterator) knows its length: reserve it up front, so that list(range(2**40))
+ * fails at once with MemoryError (OverflowError past sys.maxsize) as in CPython instead of growing
+ * forever. */
 static int presize_from_range(VM *vm, ObjList *l, Value iterable) {
-    if (!IS_OBJ_TYPE(iterable, vm->types[TYPE_RANGE])) {
+    Value n;
+    if (!tpRange_known_length(vm, iterable, &n)) {
         return 0;
     }
-    Value n = ((ObjRange *)AS_OBJ(iterable))->length;
     if (!IS_INT(n)) {
         int64_t big;
         if (tpInt_as_i64(vm, n, &big) < 0) {

@@ -12,6 +12,33 @@ static bool has_args(int argc, ObjTuple *kwnames) {
 
 static int object_init(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwnames);
 
+/* "Can't instantiate abstract class A with abstract methods f, g" (names sorted, as 3.11). */
+static int abstract_error(VM *vm, ObjType *type) {
+    ObjStr *key = tpStr_intern_cstr(vm, "__abstractmethods__");
+    Value am = key == NULL ? NULL_VAL : tpDict_get_str(vm, type->dict, key);
+    ObjList *names = IS_NULL(am) ? NULL : tpSeq_list(vm, am);
+    if (names == NULL || tpList_sort(vm, names, NONE_VAL, false) < 0) {
+        tpErr_clear(vm);
+        return tpErr_format(vm, EXC_TypeError, "Can't instantiate abstract class %U",
+                            type->name);
+    }
+    StrBuf b;
+    tpBuf_init(&b);
+    int rc = 0;
+    for (size_t i = 0; i < names->len && rc == 0; i++) {
+        Value s;
+        rc = tpObj_str(vm, names->items[i], &s);
+        rc = rc < 0 ? rc : tpBuf_printf(vm, &b, "%s%s", i ? ", " : "", AS_STR(s)->data);
+    }
+    ObjStr *joined = rc == 0 ? tpBuf_finish(vm, &b) : (tpBuf_free(&b), NULL);
+    if (joined == NULL) {
+        return -1;
+    }
+    return tpErr_format(vm, EXC_TypeError,
+                        "Can't instantiate abstract class %U with abstract method%s %U",
+                        type->name, names->len == 1 ? "" : "s", joined);
+}
+
 static int object_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwnames,
                       Value *out) {
     if (has_args(argc, kwnames)) {
@@ -25,8 +52,7 @@ static int object_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kw
         }
     }
     if (type->flags & TPFLAG_ABSTRACT) {
-        return tpErr_format(vm, EXC_TypeError, "Can't instantiate abstract class %U",
-                            type->name);
+        return abstract_error(vm, type);
     }
     Obj *o = tpGC_alloc(vm, type, type->size);
     if (o == NULL) {

@@ -502,6 +502,19 @@ static int rangeiter_next(VM *vm, Value self, Value *out) {
     return 0;
 }
 
+bool tpRange_known_length(VM *vm, Value v, Value *len) {
+    if (IS_OBJ_TYPE(v, vm->types[TYPE_RANGE])) {
+        *len = as_range(v)->length;
+        return true;
+    }
+    if (IS_OBJ_TYPE(v, vm->types[TYPE_RANGE_ITER])) {
+        RangeIter *it = (RangeIter *)AS_OBJ(v);
+        *len = it->big ? it->bleft : INT_VAL(it->left < 0 ? 0 : it->left);
+        return true;
+    }
+    return false;
+}
+
 static int rangeiter_length_hint(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     (void)vm;
     (void)argc;

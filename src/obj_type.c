@@ -296,7 +296,114 @@ static int set_doc(VM *vm, Value self, Value v) {
     return type_setattr(vm, self, vm->names[NAME___doc__], v);
 }
 
+/* ==== __annotations__, __abstractmethods__ and the layout numbers ==== */
+
+/* A class's own __annotations__ (3.10+): created empty on first access, never inherited. */
+static int get_annotations(VM *vm, Value self, Value *out) {
+    ObjType *t = AS_TYPE(self);
+    ObjStr *name = vm->names[NAME___annotations__];
+    Value v = tpDict_get_str(vm, t->dict, name);
+    if (!IS_NULL(v)) {
+        ObjType *vt = tpType_of(vm, v);
+        return vt->sl.descr_get ? vt->sl.descr_get(vm, v, NONE_VAL, self, out) : (*out = v, 0);
+    }
+    if (!(t->flags & TPFLAG_HEAPTYPE)) {
+        return tpErr_format(vm, EXC_AttributeError, "type object '%U' has no attribute '%U'",
+                            t->name, name);
+    }
+    ObjDict *d = tpDict_new(vm);
+    if (d == NULL || tpDict_set_str(vm, t->dict, name, OBJ_VAL(d)) < 0) {
+        return -1;
+    }
+    *out = OBJ_VAL(d);
+    return 0;
+}
+
+static int set_in_dict(VM *vm, ObjType *t, ObjStr *name, Value v) {
+    if (!(t->flags & TPFLAG_HEAPTYPE)) {
+        return tpErr_format(vm, EXC_TypeError, "cannot %s '%U' attribute of immutable type '%U'",
+                            IS_NULL(v) ? "delete" : "set", name, t->name);
+    }
+    if (!IS_NULL(v)) {
+        return tpDict_set_str(vm, t->dict, name, v);
+    }
+    int r = tpDict_del(vm, t->dict, OBJ_VAL(name));
+    return r < 0 ? -1 : r == 0 ? tpErr_format(vm, EXC_AttributeError, "%U", name) : 0;
+}
+
+static int set_annotations(VM *vm, Value self, Value v) {
+    return set_in_dict(vm, AS_TYPE(self), vm->names[NAME___annotations__], v);
+}
+
+static int get_abstractmethods(VM *vm, Value self, Value *out) {
+    ObjStr *name = tpStr_intern_cstr(vm, "__abstractmethods__");
+    Value v = name && AS_TYPE(self) != vm->types[TYPE_TYPE]
+                  ? tpDict_get_str(vm, AS_TYPE(self)->dict, name) : NULL_VAL;
+    if (IS_NULL(v)) {
+        return name ? tpErr_format(vm, EXC_AttributeError, "%U", name) : -1;
+    }
+    *out = v;
+    return 0;
+}
+
+/* Setting a non-empty __abstractmethods__ makes the class abstract (what abc.ABCMeta does). */
+static int set_abstractmethods(VM *vm, Value self, Value v) {
+    ObjType *t = AS_TYPE(self);
+    ObjStr *name = tpStr_intern_cstr(vm, "__abstractmethods__");
+    int truth = 0;
+    if (name == NULL || (!IS_NULL(v) && tpObj_truth(vm, v, &truth) < 0) ||
+        set_in_dict(vm, t, name, v) < 0) {
+        return -1;
+    }
+    t->flags = truth ? t->flags | TPFLAG_ABSTRACT : t->flags & ~(uint32_t)TPFLAG_ABSTRACT;
+    return 0;
+}
+
+static int get_basicsize(VM *vm, Value self, Value *out) {
+    ObjType *t = AS_TYPE(self);
+    *out = INT_VAL((int64_t)t->size);
+    return 0;
+}
+
+static int get_itemsize(VM *vm, Value self, Value *out) {
+    int id = AS_TYPE(self)->spec ? AS_TYPE(self)->spec->id : -1;
+    *out = INT_VAL(id == TYPE_TUPLE ? 8 : id == TYPE_INT ? 4 : id == TYPE_BYTES ? 1 : 0);
+    return 0;
+}
+
+static int get_dictoffset(VM *vm, Value self, Value *out) {
+    ObjType *t = AS_TYPE(self);
+    size_t off = t->dictoffset;
+    /* 3.11 reports -1 for the dicts it manages itself (every class's instance dict) */
+    *out = INT_VAL(off != 0 && ((t->flags & TPFLAG_HEAPTYPE) || off == TP_DICT_TAIL)
+                       ? -1 : (int64_t)off);
+    return 0;
+}
+
+/* CPython's Py_TPFLAGS_* bits for the properties this runtime has */
+static int get_flags(VM *vm, Value self, Value *out) {
+    ObjType *t = AS_TYPE(self);
+    int64_t f = (1 << 18) /* READY */ | (1 << 14) /* HAVE_GC */;
+    f |= (t->flags & TPFLAG_HEAPTYPE) ? 1 << 9 : 0;
+    f |= (t->flags & TPFLAG_BASETYPE) ? 1 << 10 : 0;
+    f |= (t->flags & TPFLAG_ABSTRACT) ? 1 << 20 : 0;
+    *out = INT_VAL(f);
+    return 0;
+}
+
+static int get_text_signature(VM *vm, Value self, Value *out) {
+    *out = NONE_VAL;
+    return 0;
+}
+
 static const GetSetDef type_getsets[] = {
+    {"__annotations__", get_annotations, set_annotations, NULL},
+    {"__abstractmethods__", get_abstractmethods, set_abstractmethods, NULL},
+    {"__basicsize__", get_basicsize, NULL, NULL},
+    {"__itemsize__", get_itemsize, NULL, NULL},
+    {"__dictoffset__", get_dictoffset, NULL, NULL},
+    {"__flags__", get_flags, NULL, NULL},
+    {"__text_signature__", get_text_signature, NULL, NULL},
     {"__name__", get_name, set_name, NULL},
     {"__qualname__", get_qualname, set_qualname, NULL},
     {"__module__", get_module, set_module, NULL},

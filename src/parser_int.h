@@ -81,7 +81,13 @@ Expr *parse_primary(Parser *p);
 Arguments *parse_params(Parser *p, int lambda, int closer);
 void set_context(Parser *p, Expr *e, int ctx);   /* validates targets */
 const char *expr_name(Expr *e);
+/* parser.c: run fn; on a (non-tokenizer) error restore the position and return NULL. */
+typedef void *(*SpecFn)(Parser *p, void *arg);
+void *speculate(Parser *p, SpecFn fn, void *arg, int keep_max);
+/* parser_hints.c */
 void check_named_eq(Parser *p, Expr *e);
+void check_assign_targets(Parser *p, Vec *targets, int rhs_pos);
+void check_stmt_walrus(Parser *p, Expr *e, int start);
 int starts_expression(int type);
 void check_missing_comma(Parser *p, Expr *a);
 Expr *parse_arguments_call(Parser *p, Expr *func, Token *start);

@@ -88,6 +88,10 @@ TP_INTERNAL Value tpCallIter_new(VM *vm, Value callable, Value sentinel);
 TP_INTERNAL Value tpListIter_new(VM *vm, ObjList *l);
 TP_INTERNAL Value tpTupleIter_new(VM *vm, ObjTuple *t);
 
+/* The number of items a range or range_iterator will produce (an int, maybe big): true with *len
+ * set for those types, false (nothing set) for anything else. (obj_range.c) */
+TP_INTERNAL bool tpRange_known_length(VM *vm, Value v, Value *len);
+
 /* ---- sets and dicts ---- */
 /* Iterate a set: size_t pos = 0; while (tpSet_next(s, &pos, &key)) ... */
 TP_INTERNAL bool tpSet_next(ObjSet *s, size_t *pos, Value *key);
