@@ -1,3 +1,4 @@
+# taipan-test: skip-gcstress (100000-deep data: collecting at every allocation is quadratic)
 # repr of a 100000-deep nested dict must raise RecursionError
 d = {}
 for i in range(100000):
