@@ -120,3 +120,35 @@ def describe(point):
         case _:
             return "somewhere"
 print([describe(p) for p in [(0, 0), (3, 0), {"x": 1, "y": 2}, "?"]])
+
+print("== context managers and async ==")
+from contextlib import contextmanager
+import asyncio
+
+@contextmanager
+def tag(name):
+    print(f"<{name}>")
+    try:
+        yield name.upper()
+    finally:
+        print(f"</{name}>")
+
+with tag("b") as t, tag("i"):
+    print("inside", t)
+
+async def worker(name, delay, results):
+    await asyncio.sleep(delay)
+    results.append(name)
+    return name * 2
+
+async def main():
+    results = []
+    doubled = await asyncio.gather(worker("a", 0.02, results), worker("b", 0.01, results))
+    print("finished in order", results, "->", doubled)
+
+asyncio.run(main())
+
+print("== big numbers and the standard library ==")
+import math
+print(math.factorial(25), math.gcd(2**64, 6**20), math.isqrt(10**40), f"{math.pi:.10f}")
+print(round(sum(1 / math.factorial(k) for k in range(20)), 12) == round(math.e, 12))
