@@ -1,4 +1,5 @@
 """Utilities for with-statement contexts (taipan's own implementation of the 3.11 API)."""
+import abc
 import sys
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
@@ -7,31 +8,57 @@ __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "chdir"]
 
 
-class AbstractContextManager:
-    """Base class whose __enter__ returns self; subclasses define __exit__."""
+def _check_methods(C, *methods):
+    """True if every name is defined somewhere in C's MRO and not set to None there;
+    NotImplemented otherwise (so the ABC machinery falls back to its usual checks)."""
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(abc.ABC):
+    """An abstract base class for context managers: __enter__ returns self."""
 
     def __enter__(self):
+        """Return `self` upon entering the runtime context."""
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            for name in ("__enter__", "__exit__"):
-                if not any(name in B.__dict__ for B in C.__mro__):
-                    return NotImplemented
-            return True
+            return _check_methods(C, "__enter__", "__exit__")
         return NotImplemented
 
 
-class AbstractAsyncContextManager:
+class AbstractAsyncContextManager(abc.ABC):
+    """An abstract base class for asynchronous context managers."""
+
     async def __aenter__(self):
+        """Return `self` upon entering the runtime context."""
         return self
 
+    @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _check_methods(C, "__aenter__", "__aexit__")
+        return NotImplemented
 
 
 class ContextDecorator:

@@ -4,6 +4,7 @@
  * subscription, membership, calls and isinstance/issubclass, with CPython's TypeError texts.
  * Each goes through the type's slot; immediates (small int, float, bool, None) take fast paths.
  */
+#include "cstack.h"
 #include "internal.h"
 
 /* ==== repr / str / ascii / format ==== */
@@ -567,6 +568,22 @@ static int call_check_hook(VM *vm, Value f, Value cls, Value x, int *out) {
     return tpObj_truth(vm, r, out);
 }
 
+/* isinstance/issubclass against a (possibly nested) tuple: true if any item matches. Each nesting
+ * level is one guarded level of C recursion, as in CPython. */
+static int check_tuple(VM *vm, Value x, ObjTuple *tu,
+                       int (*check)(VM *, Value, Value, int *), const char *where, int *out) {
+    if (tpC_enter(vm, where) < 0) {
+        return -1;
+    }
+    int rc = 0;
+    *out = 0;
+    for (size_t i = 0; i < tu->len && rc == 0 && !*out; i++) {
+        rc = check(vm, x, tu->items[i], out);
+    }
+    tpC_leave(vm);
+    return rc;
+}
+
 int tpObj_isinstance(VM *vm, Value obj, Value cls, int *out) {
     ObjType *t = tpType_of(vm, obj);
     if (IS_OBJ(cls) && AS_OBJ(cls) == (Obj *)t) {
@@ -574,17 +591,7 @@ int tpObj_isinstance(VM *vm, Value obj, Value cls, int *out) {
         return 0;
     }
     if (IS_OBJ_TYPE(cls, vm->types[TYPE_TUPLE])) {
-        ObjTuple *tu = AS_TUPLE(cls);
-        for (size_t i = 0; i < tu->len; i++) {
-            if (tpObj_isinstance(vm, obj, tu->items[i], out) < 0) {
-                return -1;
-            }
-            if (*out) {
-                return 0;
-            }
-        }
-        *out = 0;
-        return 0;
+        return check_tuple(vm, obj, AS_TUPLE(cls), tpObj_isinstance, " in __instancecheck__", out);
     }
     if (!is_type_value(vm, cls)) {
         return tpErr_raise(vm, EXC_TypeError,
@@ -621,17 +628,8 @@ int tpObj_isinstance(VM *vm, Value obj, Value cls, int *out) {
 
 int tpObj_issubclass(VM *vm, Value derived, Value cls, int *out) {
     if (IS_OBJ_TYPE(cls, vm->types[TYPE_TUPLE])) {
-        ObjTuple *tu = AS_TUPLE(cls);
-        for (size_t i = 0; i < tu->len; i++) {
-            if (tpObj_issubclass(vm, derived, tu->items[i], out) < 0) {
-                return -1;
-            }
-            if (*out) {
-                return 0;
-            }
-        }
-        *out = 0;
-        return 0;
+        return check_tuple(vm, derived, AS_TUPLE(cls), tpObj_issubclass, " in __subclasscheck__",
+                           out);
     }
     if (!is_type_value(vm, cls)) {
         return tpErr_raise(vm, EXC_TypeError,

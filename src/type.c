@@ -248,6 +248,11 @@ int tpType_init_builtin(VM *vm, ObjType *t, const TypeSpec *spec, ObjType *base)
     }
     t->spec = spec;
     override_slots(&t->sl, &spec->slots);
+    if (spec->slots.new_ == NULL && base != NULL && base->id == TYPE_OBJECT) {
+        /* matches CPython: a built-in type that does not define __new__ itself cannot be
+         * instantiated from Python ("cannot create 'generator' instances") */
+        t->sl.new_ = NULL;
+    }
     Value doc = NONE_VAL;
     if (spec->doc != NULL) {
         ObjStr *d = tpStr_from_cstr(vm, spec->doc);

@@ -1,3 +1,4 @@
+# taipan-test: skip-gcstress (100000-deep data: collecting at every allocation is quadratic)
 # isinstance/issubclass with a 100000-deep nested tuple of classes must raise RecursionError
 t = int
 for i in range(100000):
