@@ -4,9 +4,6 @@ taipan has no weak references yet, so the registry and the caches hold strong re
 (keyed by id() so that classes with unusual __eq__/__hash__ metaclasses still work).
 """
 
-__all__ = ["ABCMeta", "ABC", "abstractmethod", "abstractclassmethod", "abstractstaticmethod",
-           "abstractproperty", "get_cache_token", "update_abstractmethods"]
-
 
 def abstractmethod(funcobj):
     """Mark a method as abstract: an ABCMeta class that has it cannot be instantiated."""

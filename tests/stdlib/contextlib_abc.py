@@ -40,7 +40,7 @@ class BlockedEnter(Duck):
 print(issubclass(Duck, AbstractContextManager), isinstance(Duck(), AbstractContextManager))
 print(issubclass(HalfDuck, AbstractContextManager), issubclass(Blocked, AbstractContextManager),
       issubclass(BlockedEnter, AbstractContextManager))
-print(issubclass(int, AbstractContextManager), isinstance(open, AbstractContextManager))
+print(issubclass(int, AbstractContextManager), isinstance(print, AbstractContextManager))
 
 
 class ADuck:
