@@ -39,8 +39,8 @@ int tpErr_set(VM *vm, Value v) {
         if (!tpExc_check(vm, e)) {
             return tpErr_format(vm, EXC_TypeError,
                                 "calling %R should have returned an instance of BaseException, "
-                                "not %T",
-                                v, e);
+                                "not %R",
+                                v, OBJ_VAL(tpType_of(vm, e)));
         }
         vm->exc = e;
         return -1;

@@ -828,10 +828,10 @@ static int b_just(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     const uint8_t *d;
     size_t n;
     VIEW(argv[0], d, n);
-    int64_t padn = width - (int64_t)n;
-    if (padn <= 0) {
+    if (width <= (int64_t)n) { /* also keeps width - n from overflowing */
         return make_like(vm, argv[0], d, n, out);
     }
+    int64_t padn = width - (int64_t)n;
     int64_t left = which == 0 ? 0 : which == 2 ? padn / 2 + (padn & width & 1) : padn;
     if (tpSize_check(vm, (size_t)width) < 0) {
         return -1;

@@ -480,11 +480,15 @@ static int unicode_str(VM *vm, Value self, int kind, Value *out) {
         *out = OBJ_VAL(vm->empty_str);
         return 0;
     }
+    /* .object may have been replaced by anything: only read it as bytes/str when it is one */
+    bool obj_ok = kind == EK_UDECODE ? tpObj_is(vm, x[XS_UNI_OBJECT], TYPE_BYTES)
+                                     : tpObj_is(vm, x[XS_UNI_OBJECT], TYPE_STR);
     int64_t start = AS_INT(x[XS_UNI_START]), end = AS_INT(x[XS_UNI_END]);
     static const char *const verbs[] = {"decode", "encode", "translate"};
     const char *verb = verbs[kind == EK_UDECODE ? 0 : kind == EK_UENCODE ? 1 : 2];
-    int64_t len = kind == EK_UDECODE ? (int64_t)AS_BYTES(x[XS_UNI_OBJECT])->len
-                                     : (int64_t)AS_STR(x[XS_UNI_OBJECT])->len;
+    int64_t len = !obj_ok               ? 0 /* then only the range form is printed */
+                  : kind == EK_UDECODE ? (int64_t)AS_BYTES(x[XS_UNI_OBJECT])->len
+                                       : (int64_t)AS_STR(x[XS_UNI_OBJECT])->len;
     StrBuf b;
     tpBuf_init(&b);
     int rc = 0;

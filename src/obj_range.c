@@ -254,13 +254,17 @@ static bool exact_int(VM *vm, Value x) {
 }
 
 /* Linear search for a non-int: position of the first equal item, or -1. */
+/* Compare every item with x: *pos gets the first match (-1 if none); *count, unless NULL, the
+ * number of matches (with count NULL the scan stops at the first match). */
 static int range_search(VM *vm, Value self, Value x, int64_t *pos, int64_t *count) {
     Value it;
     if (tpObj_iter(vm, self, &it) < 0) {
         return -1;
     }
     *pos = -1;
-    *count = 0;
+    if (count != NULL) {
+        *count = 0;
+    }
     for (int64_t i = 0;; i++) {
         Value v;
         int eq;
@@ -275,6 +279,9 @@ static int range_search(VM *vm, Value self, Value x, int64_t *pos, int64_t *coun
             if (*pos < 0) {
                 *pos = i;
             }
+            if (count == NULL) {
+                return 0; /* `in` and index() stop at the first match */
+            }
             ++*count;
         }
     }
@@ -284,8 +291,8 @@ static int range_contains(VM *vm, Value self, Value x, int *out) {
     if (exact_int(vm, x)) {
         return range_has_int(vm, as_range(self), x, out);
     }
-    int64_t pos, count;
-    if (range_search(vm, self, x, &pos, &count) < 0) {
+    int64_t pos;
+    if (range_search(vm, self, x, &pos, NULL) < 0) {
         return -1;
     }
     *out = pos >= 0;
@@ -359,8 +366,8 @@ static int range_index_m(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out
         }
         return tpObj_binop(vm, d, r->step, BINOP_FLOORDIV, out);
     }
-    int64_t pos, count;
-    if (range_search(vm, argv[0], argv[1], &pos, &count) < 0) {
+    int64_t pos;
+    if (range_search(vm, argv[0], argv[1], &pos, NULL) < 0) {
         return -1;
     }
     if (pos < 0) {

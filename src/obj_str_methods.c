@@ -722,10 +722,10 @@ static int str_just(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     if (tpSize_arg(vm, argv[1], false, &width) < 0 || fill_char(vm, argc, argv, 2, &fill) < 0) {
         return -1;
     }
-    int64_t padn = width - (int64_t)SELF->len;
-    if (padn <= 0) {
+    if (width <= (int64_t)SELF->len) { /* also keeps width - len from overflowing */
         return pad(vm, argv[0], 0, 0, fill, out);
     }
+    int64_t padn = width - (int64_t)SELF->len;
     switch (vm->magic) {
     case 0: return pad(vm, argv[0], 0, padn, fill, out);
     case 1: return pad(vm, argv[0], padn, 0, fill, out);
@@ -744,10 +744,10 @@ static int str_zfill(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     if (tpSize_arg(vm, argv[1], false, &width) < 0) {
         return -1;
     }
-    int64_t n = width - (int64_t)s->len;
-    if (n <= 0) {
+    if (width <= (int64_t)s->len) {
         return ret_str(vm, argv[0], s, out);
     }
+    int64_t n = width - (int64_t)s->len;
     StrBuf b;
     tpBuf_init(&b);
     size_t sign = (s->nbytes && (s->data[0] == '+' || s->data[0] == '-')) ? 1 : 0;

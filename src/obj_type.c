@@ -292,8 +292,19 @@ static int get_doc(VM *vm, Value self, Value *out) {
     return 0;
 }
 
+/* Stores into the class dict directly: going through type_setattr would find this very
+ * descriptor on the metatype again. */
 static int set_doc(VM *vm, Value self, Value v) {
-    return type_setattr(vm, self, vm->names[NAME___doc__], v);
+    ObjType *t = AS_TYPE(self);
+    if (!(t->flags & TPFLAG_HEAPTYPE)) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "cannot set '__doc__' attribute of immutable type '%U'", t->name);
+    }
+    if (IS_NULL(v)) {
+        return tpErr_format(vm, EXC_TypeError, "cannot delete '__doc__' attribute of immutable type '%U'",
+                            t->name);
+    }
+    return tpDict_set_str(vm, t->dict, vm->names[NAME___doc__], v);
 }
 
 /* ==== __annotations__, __abstractmethods__ and the layout numbers ==== */

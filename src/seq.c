@@ -184,7 +184,8 @@ int tpSeq_binop_fallback(VM *vm, Value a, Value b, int op, Value other, const ch
     ObjType *ot = tpType_of(vm, other);
     /* Only the right operand gets a second chance (the left one was tried before us), and only a
      * class defined in Python can have a reflected method that accepts a built-in sequence. */
-    if (other == b && (ot->flags & TPFLAG_HEAPTYPE) && ot->sl.binop != NULL) {
+    if (other == b && (ot->flags & TPFLAG_HEAPTYPE) && ot->sl.binop != NULL &&
+        ot->sl.binop != tpType_of(vm, a)->sl.binop) { /* an inherited slot would recurse */
         if (ot->sl.binop(vm, a, b, op, out) < 0) {
             return -1;
         }

@@ -193,6 +193,16 @@ static int call_new_wrapper(VM *vm, ObjSlotWrapper *w, int argc, Value *argv, Ob
     return w->owner->sl.new_(vm, t, argc - 1, argv + 1, kw, out);
 }
 
+static bool is_sequence_owner(VM *vm, ObjType *owner) {
+    static const int ids[] = {TYPE_STR, TYPE_LIST, TYPE_TUPLE, TYPE_BYTES, TYPE_BYTEARRAY};
+    for (size_t i = 0; i < TP_ARRAY_LEN(ids); i++) {
+        if (owner == vm->types[ids[i]]) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static int call_wrapper_kind(VM *vm, ObjSlotWrapper *w, int argc, Value *argv, Value *out) {
     const TypeSlots *s = &w->owner->sl;
     const DunderDef *d = w->def;
@@ -222,7 +232,14 @@ static int call_wrapper_kind(VM *vm, ObjSlotWrapper *w, int argc, Value *argv, V
         return IS_NULL(*out) ? -1 : 0;
     }
     case W_CMP: return s->richcmp(vm, self, argv[1], d->op, out);
-    case W_BINOP: return s->binop(vm, self, argv[1], d->op, out);
+    case W_BINOP:
+        if (d->op == BINOP_MUL && is_sequence_owner(vm, w->owner) && !tpInt_check(vm, argv[1]) &&
+            tpType_of(vm, argv[1])->sl.index == NULL) {
+            /* matches CPython: seq.__mul__(x) converts x with __index__ (sq_repeat) */
+            return tpErr_format(vm, EXC_TypeError,
+                                "'%T' object cannot be interpreted as an integer", argv[1]);
+        }
+        return s->binop(vm, self, argv[1], d->op, out);
     case W_RBINOP: return s->binop(vm, argv[1], self, d->op, out);
     case W_IBINOP: return s->ibinop(vm, self, argv[1], d->op, out);
     case W_UNOP: return s->unop(vm, self, d->op, out);
@@ -847,7 +864,9 @@ static int slot_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwna
         return -1;
     }
     args->items[0] = OBJ_VAL(type);
-    memcpy(args->items + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
+    if (argc + nkw > 0) {
+        memcpy(args->items + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
+    }
     int rc = tpObj_call(vm, f, argc + 1, args->items, kwnames, out);
     if (rc == 0) {
         tpGC_restore(vm, mark);
@@ -864,7 +883,9 @@ static int slot_init(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwname
         return -1;
     }
     args->items[0] = self;
-    memcpy(args->items + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
+    if (argc + nkw > 0) {
+        memcpy(args->items + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
+    }
     Value r;
     if (tpObj_call(vm, f, argc + 1, args->items, kwnames, &r) < 0) {
         return -1;

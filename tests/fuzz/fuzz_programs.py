@@ -5,11 +5,13 @@ Usage (from the repository root, after `make asan`):
 
     python3 tests/fuzz/fuzz_programs.py [-n 2000] [-j 2] [--seed S] [--timeout 5]
                                         [--interp build/asan/taipan] [--out /tmp/taipan-fuzz]
-                                        [--kinds grammar,mutate,bytes]
+                                        [--kinds grammar,calls,mutate,bytes] [--ignore REGEX]...
 
 It generates short programs from three sources --
   grammar  random statements/expressions built from a grammar of Python snippets (odd dunders,
            self-referencing containers, mutation during iteration, huge sizes, generators, ...),
+  calls    every method of built-in objects (names from CPython's dir()) called with odd arguments
+           (-2**63, 10**30, nan, lone surrogates, self-referencing containers, evil dunders, ...),
   mutate   existing tests/**/*.py with lines deleted/duplicated/swapped, tokens inserted, or cut,
   bytes    random byte strings and random token soup (lexer/parser robustness) --
 runs each under the interpreter with a timeout and reports every run that dies on a signal, prints
@@ -266,6 +268,72 @@ class Gen:
                           % self.stmt(1), self.r.randint(2, 10))
 
 
+# ---------------------------------------------------------------- method calls with odd arguments
+
+CALL_VALUES = [
+    "0", "-1", "1", "2**63", "-2**63", "2**63-1", "2**64", "10**30", "-10**30", "2**31", "-2**31-1",
+    "0.0", "-0.0", "1e308", "float('nan')", "float('inf')", "1.5", "1j", "True", "None", "''", "'abc'",
+    "'\\ud800'", "'\\U0001F600' * 3", "'{}'", "'%s'", "'\\x00'", "b''", "b'abc'", "b'\\xff'",
+    "bytearray(b'xyz')", "[]", "[1, 'a', None]", "()", "(1, 2)", "{}", "{'a': 1}", "set()", "{1, 2}",
+    "frozenset()", "range(0)", "range(10**30)", "slice(None, None, -1)", "slice(2**63, -2**63, 0)",
+    "object()", "int", "str", "type", "object", "BaseException", "ValueError('v')", "print", "len",
+    "iter([1])", "(x for x in [1])", "lambda *a, **k: None", "Weird()", "Evil()", "Rec()", "SelfRef",
+    "SelfDict", "SubInt(3)", "SubStr('s')", "SubList([1])", "SubDict(a=1)", "Deep", "DeepT", "NotImplemented", "...",
+]
+
+CALL_TARGETS = ["0", "-2**63", "10**30", "1.5", "float('nan')", "1j", "True", "'abc'", "'\\U0001F600x'",
+                "b'abc'", "bytearray(b'abc')", "[3, 1, 2]", "(1, 2)", "{'a': 1}", "{1, 2}", "frozenset({1})",
+                "range(10)", "range(10**30)", "slice(1, 2, 3)", "None", "int", "str", "type", "object", "list",
+                "dict", "BaseException", "ValueError('v')", "KeyError()", "StopIteration(1)",
+                "UnicodeDecodeError('utf-8', b'ab', 0, 1, 'r')", "SyntaxError('m', ('f', 1, 2, 'x', 1, 3))",
+                "ExceptionGroup('g', [ValueError()])", "iter([1, 2])", "iter({1: 2})", "iter(range(5))",
+                "reversed([1, 2])", "enumerate([1])", "zip([1], [2])", "map(len, ['a'])", "filter(None, [1])",
+                "(x for x in [1])", "(lambda: (yield))()", "print", "len", "property()", "staticmethod(len)",
+                "classmethod(len)", "super(int, 1)", "sys", "{}.keys()", "{}.items()", "{}.values()",
+                "(lambda: 0)", "(lambda: 0).__code__", "Weird()", "Evil()", "SelfRef", "SelfDict", "SubInt(3)",
+                "SubStr('s')", "SubList([1])", "SubDict(a=1)", "Meta", "Gen()", "DeepT", "int.__add__",
+                "str.join", "[].append", "type.__dict__['__name__']", "object.__init__"]
+
+
+def _dir_names(target):
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            obj = eval(target, {"sys": sys, **_PRELUDE_NS})
+        return sorted(set(dir(obj)))
+    except Exception:
+        return []
+
+
+_PRELUDE_NS = {}
+_DIR_CACHE = {}
+
+
+def call_program(rnd):
+    if not _PRELUDE_NS:
+        _PRELUDE_NS["__name__"] = "prelude"
+        exec(PRELUDE.replace("range(50000)", "range(5)"), _PRELUDE_NS)
+    out = [PRELUDE]
+    for _ in range(rnd.randint(10, 40)):
+        t = rnd.choice(CALL_TARGETS)
+        if t not in _DIR_CACHE:
+            _DIR_CACHE[t] = _dir_names(t)
+        names = _DIR_CACHE[t] or ["__class__"]
+        name = rnd.choice(names)
+        args = ", ".join(rnd.choice(CALL_VALUES) for _ in range(rnd.choice([0, 0, 1, 1, 1, 2, 2, 3, 4])))
+        form = rnd.randrange(4)
+        if form == 0:
+            call = "getattr(%s, %r)(%s)" % (t, name, args)
+        elif form == 1:
+            call = "type(%s).%s(%s%s)" % (t, name, rnd.choice(CALL_VALUES + [t]), ", " + args if args else "")
+        elif form == 2:
+            call = "setattr(%s, %r, %s)" % (t, name, rnd.choice(CALL_VALUES))
+        else:
+            call = "r = getattr(%s, %r)(%s); repr(r); str(r); list(r) if hasattr(r, '__iter__') else r" % (t, name, args)
+        out.append("try:\n    %s\nexcept BaseException as _e:\n    print(type(_e).__name__)\n" % call)
+    return "".join(out)
+
+
 # ---------------------------------------------------------------- mutation and byte soup
 
 TOKENS = ["(", ")", "[", "]", "{", "}", ":", ",", "lambda", "yield", "await", "async", "def", "class",
@@ -362,7 +430,9 @@ def main():
     ap.add_argument("--interp", default=os.path.join(ROOT, "build/asan/taipan"))
     ap.add_argument("--python", default="python3")
     ap.add_argument("--out", default="/tmp/taipan-fuzz")
-    ap.add_argument("--kinds", default="grammar,mutate,bytes")
+    ap.add_argument("--kinds", default="grammar,calls,mutate,bytes")
+    ap.add_argument("--ignore", action="append", default=[],
+                    help="regex; findings whose report or program matches it are not reported (known bugs)")
     args = ap.parse_args()
     args.interp_cmd = args.interp.split()
     seed = args.seed if args.seed is not None else random.randrange(1 << 30)
@@ -380,6 +450,8 @@ def main():
         if kind == "grammar":
             src = gen.program_guarded() if rnd.random() < 0.7 else gen.program()
             return kind, src.encode()
+        if kind == "calls":
+            return kind, call_program(rnd).encode("utf-8", "surrogatepass")
         if kind == "mutate" and corpus:
             with open(rnd.choice(corpus), encoding="utf-8", errors="replace") as f:
                 return kind, mutate(rnd, f.read()).encode("utf-8", "surrogatepass")
@@ -399,6 +471,9 @@ def main():
             if res is None:
                 continue
             kind, n, path, bad, sig, frames, err, data = res
+            text = err + "\n" + data.decode("utf-8", "replace")
+            if any(re.search(rx, text) for rx in args.ignore):
+                continue
             found += 1
             key = sig
             seen.setdefault(key, 0)
