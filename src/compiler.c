@@ -1135,6 +1135,8 @@ ObjCode *tpCompile(VM *vm, Mod *mod, const char *src, size_t srclen, const char 
     if (tpSym_build(&c->st, mod, c->future_annotations) < 0) {
         if (c->st.oom) {
             tpErr_no_memory(vm);
+        } else if (c->st.too_deep) {
+            tpErr_raise(vm, EXC_RecursionError, "maximum recursion depth exceeded during compilation");
         } else {
             SymError *e = &c->st.err;
             tpC_error(c, e->lineno, e->col, e->end_lineno, e->end_col, "%s", e->msg);

@@ -518,10 +518,30 @@ static void visit_try(SymTable *st, Stmt *s) {
     visit_stmts(st, s->v.Try.finalbody);
 }
 
-static void visit_stmt(SymTable *st, Stmt *s) {
+static void visit_stmt_kind(SymTable *st, Stmt *s);
+
+/* Every statement and expression visit counts one level of nesting, so that a pathological tree
+ * (a 100000-term `a+a+...` chain) fails cleanly instead of overflowing the C stack. */
+static bool enter_level(SymTable *st) {
     if (st->failed) {
-        return;
+        return false;
     }
+    if (++st->depth > SYM_MAX_DEPTH) {
+        st->failed = true;
+        st->too_deep = true;
+        return false;
+    }
+    return true;
+}
+
+static void visit_stmt(SymTable *st, Stmt *s) {
+    if (enter_level(st)) {
+        visit_stmt_kind(st, s);
+    }
+    st->depth--;
+}
+
+static void visit_stmt_kind(SymTable *st, Stmt *s) {
     switch (s->kind) {
     case STMT_FunctionDef:
         visit_function(st, s, false);
@@ -776,10 +796,16 @@ static void visit_name(SymTable *st, Expr *e) {
     }
 }
 
+static void visit_expr_kind(SymTable *st, Expr *e);
+
 static void visit_expr(SymTable *st, Expr *e) {
-    if (st->failed) {
-        return;
+    if (enter_level(st)) {
+        visit_expr_kind(st, e);
     }
+    st->depth--;
+}
+
+static void visit_expr_kind(SymTable *st, Expr *e) {
     switch (e->kind) {
     case EXPR_NamedExpr:
         visit_namedexpr(st, e);

@@ -81,8 +81,13 @@ typedef struct SymTable {
     bool future_annotations;   /* annotations are not evaluated: do not visit them */
     bool failed;
     bool oom;
+    bool too_deep;        /* nesting passed SYM_MAX_DEPTH: RecursionError, as CPython */
+    int depth;            /* current expression/statement nesting */
     SymError err;
 } SymTable;
+
+/* Deepest expression/statement nesting compiled; the compiler's own walk recurses no deeper. */
+#define SYM_MAX_DEPTH 3000
 
 /* Build the table for a module; returns 0, or -1 with st->err filled (st->oom on no memory). */
 int tpSym_build(SymTable *st, Mod *mod, bool future_annotations);
