@@ -309,6 +309,9 @@ static int index_key(VM *vm, Value self, Value key, size_t n, int64_t *out) {
         tpErr_clear(vm);
         return tpErr_raise(vm, EXC_IndexError, "cannot fit 'int' into an index-sized integer");
     }
+    if (ba) {
+        n = ((ObjByteArray *)AS_OBJ(self))->len; /* __index__ may have resized the bytearray */
+    }
     if (i < 0) {
         i += (int64_t)n;
     }
@@ -348,6 +351,7 @@ static int bytes_getitem(VM *vm, Value self, Value key, Value *out) {
     if (index_key(vm, self, key, n, &i) < 0) {
         return -1;
     }
+    tpBytes_view(vm, self, &d, &n); /* the buffer may have moved during __index__ */
     *out = INT_VAL(d[i]);
     return 0;
 }
@@ -687,16 +691,17 @@ static int ba_setitem(VM *vm, Value self, Value key, Value v) {
     if (IS_OBJ_TYPE(key, vm->types[TYPE_SLICE])) {
         return ba_set_slice(vm, ba, (ObjSlice *)AS_OBJ(key), v);
     }
+    /* the value is converted first: its __index__ may resize the bytearray (as CPython) */
+    uint8_t c = 0;
+    if (!IS_NULL(v) && byte_value(vm, v, "byte must be in range(0, 256)", &c) < 0) {
+        return -1;
+    }
     int64_t i;
     if (index_key(vm, self, key, ba->len, &i) < 0) {
         return -1;
     }
     if (IS_NULL(v)) {
         return ba_splice(vm, ba, (size_t)i, (size_t)i + 1, NULL, 0);
-    }
-    uint8_t c;
-    if (byte_value(vm, v, "byte must be in range(0, 256)", &c) < 0) {
-        return -1;
     }
     ba->data[i] = c;
     return 0;
