@@ -261,6 +261,69 @@ static const GetSetDef func_getsets[] = {
     TP_GETSET_END,
 };
 
+/* function(code, globals, name=None, argdefs=None, closure=None), as types.FunctionType. */
+static int func_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    static const char *const names[] = {"code", "globals", "name", "argdefs", "closure"};
+    Value a[5];
+    if (tpArg_parse_kw(vm, "function", argc, argv, kwnames, 5, names, 5, a) < 0) {
+        return -1;
+    }
+    if (IS_NULL(a[0])) {
+        return tpErr_raise(vm, EXC_TypeError, "function() missing required argument 'code' (pos 1)");
+    }
+    if (!IS_OBJ_TYPE(a[0], T(CODE))) {
+        return tpErr_format(vm, EXC_TypeError, "function() argument 'code' must be code, not %T",
+                            a[0]);
+    }
+    if (IS_NULL(a[1])) {
+        return tpErr_raise(vm, EXC_TypeError,
+                           "function() missing required argument 'globals' (pos 2)");
+    }
+    if (!IS_OBJ_TYPE(a[1], T(DICT))) {
+        return tpErr_format(vm, EXC_TypeError, "function() argument 'globals' must be dict, not %T",
+                            a[1]);
+    }
+    bool has_name = !IS_NULL(a[2]) && !IS_NONE(a[2]);
+    if (has_name && !IS_OBJ_TYPE(a[2], T(STR))) {
+        return tpErr_raise(vm, EXC_TypeError, "arg 3 (name) must be None or string");
+    }
+    bool has_defs = !IS_NULL(a[3]) && !IS_NONE(a[3]);
+    if (has_defs && !IS_OBJ_TYPE(a[3], T(TUPLE))) {
+        return tpErr_raise(vm, EXC_TypeError, "arg 4 (defaults) must be None or tuple");
+    }
+    bool has_closure = !IS_NULL(a[4]) && !IS_NONE(a[4]);
+    if (has_closure && !IS_OBJ_TYPE(a[4], T(TUPLE))) {
+        return tpErr_raise(vm, EXC_TypeError, "arg 5 (closure) must be None or tuple");
+    }
+    ObjCode *code = (ObjCode *)AS_OBJ(a[0]);
+    size_t nclosure = has_closure ? AS_TUPLE(a[4])->len : 0;
+    if (code->nfrees > 0 && !has_closure) {
+        return tpErr_raise(vm, EXC_TypeError, "arg 5 (closure) must be tuple");
+    }
+    if ((size_t)code->nfrees != nclosure) {
+        return tpErr_format(vm, EXC_ValueError, "%U requires closure of length %d, not %zu",
+                            code->name, (int)code->nfrees, nclosure);
+    }
+    for (size_t i = 0; i < nclosure; i++) {
+        if (!IS_OBJ_TYPE(AS_TUPLE(a[4])->items[i], T(CELL))) {
+            return tpErr_format(vm, EXC_TypeError, "arg 5 (closure) expected cell, found %T",
+                                AS_TUPLE(a[4])->items[i]);
+        }
+    }
+    ObjFunction *fn = tpFunction_new(vm, code, AS_DICT(a[1]), NULL);
+    if (fn == NULL) {
+        return -1;
+    }
+    if (has_name) {
+        fn->name = AS_STR(a[2]);
+    }
+    fn->defaults = has_defs ? AS_TUPLE(a[3]) : NULL;
+    fn->closure = has_closure ? AS_TUPLE(a[4]) : NULL;
+    (void)type;
+    *out = OBJ_VAL(fn);
+    return 0;
+}
+
 const TypeSpec tpFunction_spec = {
     .name = "function",
     .id = TYPE_FUNCTION,
@@ -269,7 +332,7 @@ const TypeSpec tpFunction_spec = {
     .dictoffset = offsetof(ObjFunction, dict),
     .flags = 0,
     .slots = {.mark = func_mark, .repr = func_repr, .call = func_call,
-              .descr_get = func_descr_get},
+              .descr_get = func_descr_get, .new_ = func_new},
     .methods = NULL,
     .getsets = func_getsets,
     .doc = "Create a function object.",
