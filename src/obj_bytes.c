@@ -382,6 +382,7 @@ static int bytes_contains(VM *vm, Value self, Value x, int *out) {
         if (byte_value(vm, x, "byte must be in range(0, 256)", &c) < 0) {
             return -1;
         }
+        tpBytes_view(vm, self, &d, &n); /* __index__ may have resized a bytearray */
         *out = n && memchr(d, c, n) != NULL;
         return 0;
     }
@@ -642,10 +643,28 @@ static int assign_source(VM *vm, Value v, StrBuf *b) {
     return collect_ints(vm, v, "byte must be in range(0, 256)", b);
 }
 
+/* The slice's __index__ methods may have resized the bytearray after its bounds were resolved
+ * against the old length: clamp them to the current length, as CPython adjusts the indices
+ * after unpacking the slice. */
+static void clamp_slice(int64_t n, int64_t *start, int64_t *stop, int64_t step, int64_t *len) {
+    int64_t lo = step > 0 ? 0 : -1, hi = step > 0 ? n : n - 1;
+    *start = *start < lo ? lo : *start > hi ? hi : *start;
+    *stop = *stop < lo ? lo : *stop > hi ? hi : *stop;
+    if (step > 0) {
+        *len = *start < *stop ? (*stop - *start - 1) / step + 1 : 0;
+    } else {
+        *len = *stop < *start ? (*start - *stop - 1) / (-step) + 1 : 0;
+    }
+}
+
 static int ba_set_slice(VM *vm, ObjByteArray *ba, ObjSlice *sl, Value v) {
     int64_t start, stop, step, len;
-    if (tpSlice_indices(vm, sl, (int64_t)ba->len, &start, &stop, &step, &len) < 0) {
+    int64_t before = (int64_t)ba->len;
+    if (tpSlice_indices(vm, sl, before, &start, &stop, &step, &len) < 0) {
         return -1;
+    }
+    if ((int64_t)ba->len != before) {
+        clamp_slice((int64_t)ba->len, &start, &stop, step, &len);
     }
     StrBuf b;
     tpBuf_init(&b);
