@@ -612,6 +612,30 @@ static int name_error(VM *vm, ObjStr *name) {
 
 static inline int64_t norm_index(int64_t i, size_t len) { return i < 0 ? i + (int64_t)len : i; }
 
+/* CALL/CALL_KW operands: args[-2] is the callable and args[-1] self or NULL. A bound method
+ * called without self is unpacked in place into (function, self) so that Python methods are
+ * entered without allocating. Returns the callable; argv and argc cover self plus the npos
+ * positional arguments. */
+static inline Value unpack_callee(VM *vm, Value *args, int npos, Value **argv, int *argc) {
+    Value fn = args[-2];
+    if (IS_NULL(args[-1])) {
+        if (IS_OBJ(fn) && AS_OBJ(fn)->type == T_(BOUND_METHOD)) {
+            ObjBoundMethod *bm = (ObjBoundMethod *)AS_OBJ(fn);
+            args[-2] = fn = bm->func;
+            args[-1] = bm->self;
+            *argv = args - 1;
+            *argc = npos + 1;
+        } else {
+            *argv = args;
+            *argc = npos;
+        }
+    } else {
+        *argv = args - 1;
+        *argc = npos + 1;
+    }
+    return fn;
+}
+
 int tpVM_run_frame(VM *vm, Frame *f, bool throwflag, Value *out) {
 #if TP_COMPUTED_GOTO
     static void *const targets[256] = {
@@ -1285,22 +1309,7 @@ dispatch:
     CASE(CALL) {
         int n = ARG;
         Value *args = sp - n;
-        call_fn = args[-2];
-        if (IS_NULL(args[-1])) {
-            if (IS_OBJ(call_fn) && AS_OBJ(call_fn)->type == T_(BOUND_METHOD)) {
-                ObjBoundMethod *bm = (ObjBoundMethod *)AS_OBJ(call_fn);
-                args[-2] = call_fn = bm->func;
-                args[-1] = bm->self;
-                call_argv = args - 1;
-                call_argc = n + 1;
-            } else {
-                call_argv = args;
-                call_argc = n;
-            }
-        } else {
-            call_argv = args - 1;
-            call_argc = n + 1;
-        }
+        call_fn = unpack_callee(vm, args, n, &call_argv, &call_argc);
         call_kw = NULL;
         call_sp = args - 2;
         goto do_call;
@@ -1310,22 +1319,7 @@ dispatch:
         int n = ARG;
         int npos = n - (int)kw->len;
         Value *args = sp - 1 - n;
-        call_fn = args[-2];
-        if (IS_NULL(args[-1])) {
-            if (IS_OBJ(call_fn) && AS_OBJ(call_fn)->type == T_(BOUND_METHOD)) {
-                ObjBoundMethod *bm = (ObjBoundMethod *)AS_OBJ(call_fn);
-                args[-2] = call_fn = bm->func;
-                args[-1] = bm->self;
-                call_argv = args - 1;
-                call_argc = npos + 1;
-            } else {
-                call_argv = args;
-                call_argc = npos;
-            }
-        } else {
-            call_argv = args - 1;
-            call_argc = npos + 1;
-        }
+        call_fn = unpack_callee(vm, args, npos, &call_argv, &call_argc);
         call_kw = kw->len > 0 ? kw : NULL;
         call_sp = args - 2;
         goto do_call;
