@@ -430,6 +430,17 @@ static void except_handler(Compiler *c, ExceptHandler *h, bool last, int end, in
     tpC_use_label(c, next);
 }
 
+/* Close the handler block of a try statement: leave its frame block, re-raise whatever no clause
+ * handled, and emit the `cleanup` handler that restores the previous exception and re-raises. */
+static void end_handler_block(Compiler *c, int cleanup) {
+    tpC_pop_fblock(c);
+    tpC_unset_loc(c);
+    tpC_emit(c, OP_RERAISE, 0);
+    tpC_pop_handler(c);
+    tpC_use_label(c, cleanup);
+    tpC_pop_except_and_reraise(c);
+}
+
 static void try_except(Compiler *c, Stmt *s) {
     int except = tpC_new_label(c), end = tpC_new_label(c), cleanup = tpC_new_label(c);
     if (tpC_push_fblock(c, FB_TRY_EXCEPT, -1, -1, NULL) < 0) {
@@ -452,12 +463,7 @@ static void try_except(Compiler *c, Stmt *s) {
     for (int i = 0; i < n && !c->failed; i++) {
         except_handler(c, s->v.Try.handlers.a[i], i == n - 1, end, h2);
     }
-    tpC_pop_fblock(c);
-    tpC_unset_loc(c);
-    tpC_emit(c, OP_RERAISE, 0);
-    tpC_pop_handler(c);
-    tpC_use_label(c, cleanup);
-    tpC_pop_except_and_reraise(c);
+    end_handler_block(c, cleanup);
     tpC_use_label(c, end);
 }
 
@@ -489,12 +495,7 @@ static void try_finally(Compiler *c, Stmt *s, bool star) {
     tpC_push_handler(c, cleanup, 1, 0);
     tpC_emit(c, OP_PUSH_EXC_INFO, 0);
     tpC_visit_stmts(c, s->v.Try.finalbody);
-    tpC_pop_fblock(c);
-    tpC_unset_loc(c);
-    tpC_emit(c, OP_RERAISE, 0);
-    tpC_pop_handler(c);
-    tpC_use_label(c, cleanup);
-    tpC_pop_except_and_reraise(c);
+    end_handler_block(c, cleanup);
     tpC_use_label(c, exit);
 }
 
