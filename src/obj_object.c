@@ -80,24 +80,13 @@ static int object_init(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwna
 static int object_repr(VM *vm, Value self, Value *out) {
     ObjType *t = tpType_of(vm, self);
     Value m = tpDict_get_str(vm, t->dict, vm->names[NAME___module__]);
-    StrBuf b;
-    tpBuf_init(&b);
-    int rc;
     void *addr = IS_OBJ(self) ? (void *)AS_OBJ(self) : NULL;
     if ((t->flags & TPFLAG_HEAPTYPE) && IS_OBJ_TYPE(m, vm->types[TYPE_STR]) &&
         strcmp(AS_STR(m)->data, "builtins") != 0) {
-        rc = tpBuf_printf(vm, &b, "<%s.%s object at %p>", AS_STR(m)->data, t->qualname->data,
-                          addr);
-    } else {
-        rc = tpBuf_printf(vm, &b, "<%s object at %p>", t->qualname->data, addr);
+        return tpStr_printf(vm, out, "<%s.%s object at %p>", AS_STR(m)->data,
+                            t->qualname->data, addr);
     }
-    if (rc < 0) {
-        tpBuf_free(&b);
-        return -1;
-    }
-    ObjStr *s = tpBuf_finish(vm, &b);
-    *out = s ? OBJ_VAL(s) : NULL_VAL;
-    return s ? 0 : -1;
+    return tpStr_printf(vm, out, "<%s object at %p>", t->qualname->data, addr);
 }
 
 static int object_str(VM *vm, Value self, Value *out) { return tpObj_repr(vm, self, out); }

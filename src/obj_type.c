@@ -171,21 +171,10 @@ static Value type_module(VM *vm, ObjType *t) {
 static int type_repr(VM *vm, Value self, Value *out) {
     ObjType *t = AS_TYPE(self);
     Value m = type_module(vm, t);
-    StrBuf b;
-    tpBuf_init(&b);
-    int rc;
     if (IS_OBJ_TYPE(m, vm->types[TYPE_STR]) && strcmp(AS_STR(m)->data, "builtins") != 0) {
-        rc = tpBuf_printf(vm, &b, "<class '%s.%s'>", AS_STR(m)->data, t->qualname->data);
-    } else {
-        rc = tpBuf_printf(vm, &b, "<class '%s'>", t->qualname->data);
+        return tpStr_printf(vm, out, "<class '%s.%s'>", AS_STR(m)->data, t->qualname->data);
     }
-    if (rc < 0) {
-        tpBuf_free(&b);
-        return -1;
-    }
-    ObjStr *s = tpBuf_finish(vm, &b);
-    *out = s ? OBJ_VAL(s) : NULL_VAL;
-    return s ? 0 : -1;
+    return tpStr_printf(vm, out, "<class '%s'>", t->qualname->data);
 }
 
 static void type_mark(VM *vm, Obj *o) {

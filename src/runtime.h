@@ -223,6 +223,9 @@ TP_INTERNAL TP_MUST_CHECK int tpBuf_printf(VM *vm, StrBuf *b, const char *fmt, .
 /* Append repr(v) / str(v). */
 TP_INTERNAL TP_MUST_CHECK int tpBuf_put_repr(VM *vm, StrBuf *b, Value v);
 TP_INTERNAL TP_MUST_CHECK int tpBuf_put_strv(VM *vm, StrBuf *b, Value v);
+/* *out = a new str formatted by printf rules (C strings only; for %R/%S use StrBuf). */
+TP_INTERNAL TP_MUST_CHECK int tpStr_printf(VM *vm, Value *out, const char *fmt, ...)
+    TP_PRINTF(3, 4);
 /* Turn the buffer into a str (frees the buffer either way). NULL on MemoryError. */
 TP_INTERNAL ObjStr *tpBuf_finish(VM *vm, StrBuf *b);
 TP_INTERNAL void tpBuf_free(StrBuf *b);

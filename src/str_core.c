@@ -454,3 +454,30 @@ void tpStr_free(VM *vm, Obj *o) {
     free(s->index);
     s->index = NULL;
 }
+
+int tpStr_printf(VM *vm, Value *out, const char *fmt, ...) {
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        return tpErr_raise(vm, EXC_SystemError, "bad format");
+    }
+    ObjStr *s;
+    if ((size_t)n < sizeof small) {
+        s = tpStr_new(vm, small, (size_t)n);
+    } else {
+        char *big = malloc((size_t)n + 1);
+        if (big == NULL) {
+            return tpErr_no_memory(vm);
+        }
+        va_start(ap, fmt);
+        vsnprintf(big, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+        s = tpStr_new(vm, big, (size_t)n);
+        free(big);
+    }
+    *out = s ? OBJ_VAL(s) : NULL_VAL;
+    return s ? 0 : -1;
+}

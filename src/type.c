@@ -564,16 +564,8 @@ static int member_set(VM *vm, Value descr, Value obj, Value v) {
 
 static int member_repr(VM *vm, Value self, Value *out) {
     ObjMemberDescr *m = (ObjMemberDescr *)AS_OBJ(self);
-    StrBuf b;
-    tpBuf_init(&b);
-    if (tpBuf_printf(vm, &b, "<member '%s' of '%s' objects>", m->name->data,
-                     m->owner->name->data) < 0) {
-        tpBuf_free(&b);
-        return -1;
-    }
-    ObjStr *r = tpBuf_finish(vm, &b);
-    *out = r ? OBJ_VAL(r) : NULL_VAL;
-    return r ? 0 : -1;
+    return tpStr_printf(vm, out, "<member '%s' of '%s' objects>", m->name->data,
+                        m->owner->name->data);
 }
 
 static void member_mark(VM *vm, Obj *o) {

@@ -364,16 +364,8 @@ static int wrapper_descr_get(VM *vm, Value descr, Value obj, Value type, Value *
 
 static int wrapper_repr(VM *vm, Value self, Value *out) {
     ObjSlotWrapper *w = (ObjSlotWrapper *)AS_OBJ(self);
-    StrBuf b;
-    tpBuf_init(&b);
-    if (tpBuf_printf(vm, &b, "<slot wrapper '%s' of '%s' objects>",
-                     vm->names[w->def->name]->data, tpType_name(w->owner)) < 0) {
-        tpBuf_free(&b);
-        return -1;
-    }
-    ObjStr *s = tpBuf_finish(vm, &b);
-    *out = s ? OBJ_VAL(s) : NULL_VAL;
-    return s ? 0 : -1;
+    return tpStr_printf(vm, out, "<slot wrapper '%s' of '%s' objects>",
+                        vm->names[w->def->name]->data, tpType_name(w->owner));
 }
 
 static void wrapper_mark(VM *vm, Obj *o) { tpGC_mark_obj(vm, (Obj *)((ObjSlotWrapper *)o)->owner); }
