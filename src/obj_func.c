@@ -62,19 +62,7 @@ static void func_mark(VM *vm, Obj *o) {
 
 static int func_repr(VM *vm, Value self, Value *out) {
     ObjFunction *f = AS_FUNCTION(self);
-    StrBuf b;
-    tpBuf_init(&b);
-    if (tpBuf_puts(vm, &b, "<function ") < 0 || tpBuf_put_str(vm, &b, f->qualname) < 0 ||
-        tpBuf_printf(vm, &b, " at %p>", (void *)f) < 0) {
-        tpBuf_free(&b);
-        return -1;
-    }
-    ObjStr *s = tpBuf_finish(vm, &b);
-    if (s == NULL) {
-        return -1;
-    }
-    *out = OBJ_VAL(s);
-    return 0;
+    return tpStr_printf(vm, out, "<function %s at %p>", f->qualname->data, (void *)f);
 }
 
 static int func_call(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
@@ -353,26 +341,12 @@ static void cell_mark(VM *vm, Obj *o) { tpGC_mark_value(vm, ((ObjCell *)o)->valu
 
 static int cell_repr(VM *vm, Value self, Value *out) {
     ObjCell *c = (ObjCell *)AS_OBJ(self);
-    StrBuf b;
-    tpBuf_init(&b);
-    int r;
     if (IS_NULL(c->value)) {
-        r = tpBuf_printf(vm, &b, "<cell at %p: empty>", (void *)c);
-    } else {
-        void *addr = IS_OBJ(c->value) ? (void *)AS_OBJ(c->value) : (void *)c;
-        r = tpBuf_printf(vm, &b, "<cell at %p: %s object at %p>", (void *)c,
-                         tpObj_typename(vm, c->value), addr);
+        return tpStr_printf(vm, out, "<cell at %p: empty>", (void *)c);
     }
-    if (r < 0) {
-        tpBuf_free(&b);
-        return -1;
-    }
-    ObjStr *s = tpBuf_finish(vm, &b);
-    if (s == NULL) {
-        return -1;
-    }
-    *out = OBJ_VAL(s);
-    return 0;
+    void *addr = IS_OBJ(c->value) ? (void *)AS_OBJ(c->value) : (void *)c;
+    return tpStr_printf(vm, out, "<cell at %p: %s object at %p>", (void *)c,
+                        tpObj_typename(vm, c->value), addr);
 }
 
 static int cell_richcmp(VM *vm, Value a, Value b, int op, Value *out) {
