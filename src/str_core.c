@@ -289,7 +289,7 @@ static int64_t hash_non_ascii(VM *vm, ObjStr *s) {
         maxc = c > maxc ? c : maxc;
     }
     size_t width = maxc < 0x100 ? 1 : maxc < 0x10000 ? 2 : 4;
-    uint8_t small[256] = {0}; /* initialised only to quiet a false -Wmaybe-uninitialized */
+    uint8_t small[256];
     uint8_t *buf = s->len * width <= sizeof small ? small : malloc(s->len * width);
     if (buf == NULL) {
         return tpHash_bytes(vm, s->data, s->nbytes); /* still a valid, stable hash */
