@@ -5,6 +5,7 @@
  * (or NULL) up to the VM, whose single `error:` label unwinds frames. If creating the exception
  * itself fails, the preallocated MemoryError instance is raised instead, so raising never fails.
  */
+#include <string.h>
 #include <stdlib.h>
 
 #include "runtime.h"
@@ -12,6 +13,16 @@
 int tpErr_no_memory(VM *vm) {
     vm->exc = vm->memory_error;
     return -1;
+}
+
+int tpErr_from_errno(VM *vm, int err, Value filename, Value filename2) {
+    ObjStr *msg = tpStr_from_cstr(vm, strerror(err));
+    if (msg == NULL) {
+        return -1;
+    }
+    Value args[5] = {INT_VAL(err), OBJ_VAL(msg), filename, INT_VAL(0), filename2};
+    int argc = IS_NULL(filename) ? 2 : IS_NULL(filename2) ? 3 : 5;
+    return tpErr_set_args(vm, vm->exc_types[EXC_OSError], argc, args);
 }
 
 bool tpErr_matches(VM *vm, int exc_id) {

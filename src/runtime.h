@@ -54,6 +54,10 @@ TP_INTERNAL int tpErr_set(VM *vm, Value v);
 /* Raise exception class `type` with args (argc values). Always returns -1. */
 TP_INTERNAL int tpErr_set_args(VM *vm, ObjType *type, int argc, Value *argv);
 TP_INTERNAL int tpErr_no_memory(VM *vm);
+/* Raise OSError (the subclass CPython picks for errno `err`, e.g. FileNotFoundError) with
+ * args (err, strerror(err)[, filename[, 0, filename2]]); filename/filename2 may be NULL_VAL.
+ * Always returns -1. The one path for every failed system call. */
+TP_INTERNAL int tpErr_from_errno(VM *vm, int err, Value filename, Value filename2);
 /* Raise SyntaxError/IndentationError/TabError (exc_id) with CPython's attributes: msg, filename,
  * lineno, offset (1-based, in characters), end_lineno, end_offset, text (the source line or NULL).
  * Always returns -1. (obj_exc.c) */
