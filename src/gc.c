@@ -1,7 +1,7 @@
 /*
  * gc.c — the precise, non-moving mark-and-sweep collector and the allocator it sits on.
  *
- * Every heap object is on vm->objects. A collection marks from the roots (the VM's constant tables,
+ * Objects live in the paged heap of heap.h (small ones in size-classed pages, large ones malloc'd). A collection marks from the roots (the VM's constant tables,
  * modules, the frames' slot ranges, the pending exceptions and the temp-root arena), tracing through
  * each type's `mark` slot with an explicit gray stack (no C recursion), then sweeps in two passes:
  * first every dead object's `free` slot runs (while all type objects are still intact), then the
@@ -22,39 +22,77 @@
 #include "runtime.h"
 #include "vm_internal.h"
 
+/* Under ASan, the body of a free slot is poisoned so that a use after free is still reported
+ * although slots are recycled by the heap rather than by malloc. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) && !defined(__SANITIZE_ADDRESS__)
+#define __SANITIZE_ADDRESS__ 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define POISON_SLOT(p, n)                                                                          \
+    ASAN_POISON_MEMORY_REGION((char *)(p) + sizeof(FreeSlot), (n) - sizeof(FreeSlot))
+#define UNPOISON_SLOT(p, n) ASAN_UNPOISON_MEMORY_REGION((char *)(p), (n))
+#else
+#define POISON_SLOT(p, n) ((void)0)
+#define UNPOISON_SLOT(p, n) ((void)0)
+#endif
+
 #define GC_MIN_THRESHOLD (16u << 20)
 
 /* Obj.gc_mark bits */
 #define GC_MARKED 1u
 #define GC_FINALIZED 2u   /* __del__ was (or is about to be) called */
 #define GC_PENDING 4u     /* queued for __del__: a root until it has run */
+#define GC_IN_FIN 8u      /* on vm->heap.fin */
+#define GC_IS_TYPE 16u    /* a type object: released after the rest of a sweep */
+#define GC_CLASS_SHIFT 8  /* bits 8..15: the size class of a small object (0: large) */
 
 static size_t block_size(void *p) { return p ? malloc_usable_size(p) : 0; }
 
-/* ==== C memory owned by objects ==== */
+/* ==== C memory owned by objects ====
+ * Callers pass the size they allocated (old_n / n), and the GC trigger counts those sizes:
+ * asking malloc (malloc_usable_size) cost a cache miss on the next chunk's header per call,
+ * 5-15 % of allocation-heavy programs. Debug builds check every claimed size against malloc's. */
+
+#ifdef TP_DEBUG
+static void check_size(void *p, size_t n) {
+    size_t real = p ? malloc_usable_size(p) : 0;
+    size_t want = n ? n : 1;
+    if (p != NULL && want < 65536 && (real < want || real > want + 32)) {
+        fprintf(stderr, "taipan: tpMem size mismatch: block of %zu bytes freed as %zu\n", real, n);
+        abort();
+    }
+}
+#else
+#define check_size(p, n) ((void)0)
+#endif
+
+static void count_freed(VM *vm, size_t n) {
+    vm->bytes_allocated -= n < vm->bytes_allocated ? n : vm->bytes_allocated;
+}
 
 void *tpMem_alloc(VM *vm, size_t n) { return tpMem_realloc(vm, NULL, 0, n); }
 
 void *tpMem_realloc(VM *vm, void *p, size_t old_n, size_t new_n) {
-    (void)old_n;
-    size_t before = block_size(p);
+    check_size(p, old_n);
     void *q = realloc(p, new_n ? new_n : 1);
     if (q == NULL) {
         tpErr_no_memory(vm);
         return NULL;
     }
-    vm->bytes_allocated += block_size(q);
-    vm->bytes_allocated -= before < vm->bytes_allocated ? before : vm->bytes_allocated;
+    count_freed(vm, p ? old_n : 0);
+    vm->bytes_allocated += new_n;
     return q;
 }
 
 void tpMem_free(VM *vm, void *p, size_t n) {
-    (void)n;
     if (p == NULL) {
         return;
     }
-    size_t sz = block_size(p);
-    vm->bytes_allocated -= sz < vm->bytes_allocated ? sz : vm->bytes_allocated;
+    check_size(p, n);
+    count_freed(vm, n);
     free(p);
 }
 
@@ -74,6 +112,130 @@ int tpGC_push_root(VM *vm, Value v) {
     return 0;
 }
 
+/* ==== the paged heap ==== */
+
+struct HeapPage {
+    HeapPage *next;          /* next page of the same size class */
+    uint32_t slot_size;
+    uint32_t nslots;
+    _Alignas(16) unsigned char slots[];
+};
+
+#define PAGE_SLOT(pg, i) ((Obj *)((pg)->slots + (size_t)(i) * (pg)->slot_size))
+
+/* A new page for size class `cls`, its slots threaded onto the class's free list. */
+static bool add_page(VM *vm, unsigned cls) {
+    Heap *h = &vm->heap;
+    HeapPage *pg = h->spare;
+    if (pg != NULL) {
+        h->spare = pg->next;
+        h->nspare--;
+    } else if ((pg = malloc(HEAP_PAGE_BYTES)) == NULL) {
+        return false;
+    }
+    pg->slot_size = cls * HEAP_GRAIN;
+    pg->nslots = (uint32_t)((HEAP_PAGE_BYTES - offsetof(HeapPage, slots)) / pg->slot_size);
+    pg->next = h->pages[cls];
+    h->pages[cls] = pg;
+    h->npages++;
+    FreeSlot *head = h->free[cls];
+    for (uint32_t i = pg->nslots; i-- > 0;) {
+        FreeSlot *f = (FreeSlot *)PAGE_SLOT(pg, i);
+        f->null_type = NULL;
+        f->next = head;
+        head = f;
+        POISON_SLOT(f, pg->slot_size);
+    }
+    h->free[cls] = head;
+    return true;
+}
+
+static Obj *alloc_small(VM *vm, unsigned cls) {
+    Heap *h = &vm->heap;
+    if (h->free[cls] == NULL && !add_page(vm, cls)) {
+        return NULL;
+    }
+    FreeSlot *f = h->free[cls];
+    h->free[cls] = f->next;
+    UNPOISON_SLOT(f, cls * HEAP_GRAIN);
+    memset(f, 0, cls * HEAP_GRAIN);
+    ((Obj *)f)->gc_mark = cls << GC_CLASS_SHIFT;
+    return (Obj *)f;
+}
+
+static bool grow_array(Obj ***arr, size_t *cap, size_t need) {
+    if (need <= *cap) {
+        return true;
+    }
+    size_t ncap = *cap ? *cap * 2 : 256;
+    Obj **a = realloc(*arr, ncap * sizeof(Obj *));
+    if (a == NULL) {
+        return false;
+    }
+    *arr = a;
+    *cap = ncap;
+    return true;
+}
+
+static Obj *alloc_large(VM *vm, size_t size) {
+    Heap *h = &vm->heap;
+    if (!grow_array(&h->large, &h->caplarge, h->nlarge + 1)) {
+        return NULL;
+    }
+    Obj *o = calloc(1, size);
+    if (o != NULL) {
+        h->large[h->nlarge++] = o;
+    }
+    return o;
+}
+
+static size_t obj_size(Obj *o, size_t size) {
+    return size <= HEAP_MAX_SMALL ? (size + HEAP_GRAIN - 1) / HEAP_GRAIN * HEAP_GRAIN
+                                  : block_size(o);
+}
+
+static Obj *heap_alloc(VM *vm, size_t size) {
+    if (size <= HEAP_MAX_SMALL) {
+        return alloc_small(vm, size == 0 ? 1u : (unsigned)((size + HEAP_GRAIN - 1) / HEAP_GRAIN));
+    }
+    return alloc_large(vm, size);
+}
+
+/* Put `o` on the finalisable list (idempotent): objects whose type defines __del__ (or is a
+ * generator kind), in allocation order, so a collection finds them without walking the heap. */
+void tpGC_track_finalizable(VM *vm, Obj *o) {
+    Heap *h = &vm->heap;
+    if ((o->gc_mark & GC_IN_FIN) || !grow_array(&h->fin, &h->capfin, h->nfin + 1)) {
+        return;
+    }
+    o->gc_mark |= GC_IN_FIN;
+    h->fin[h->nfin++] = o;
+}
+
+static void track_instances(VM *vm, ObjType *t, HeapPage *pg) {
+    for (uint32_t i = 0; i < pg->nslots; i++) {
+        Obj *o = PAGE_SLOT(pg, i);
+        if (o->type == t) {
+            tpGC_track_finalizable(vm, o);
+        }
+    }
+}
+
+/* Type t just gained a __del__: its existing instances become finalisable. */
+void tpGC_type_gained_finalizer(VM *vm, ObjType *t) {
+    Heap *h = &vm->heap;
+    for (unsigned c = 1; c <= HEAP_NCLASSES; c++) {
+        for (HeapPage *pg = h->pages[c]; pg != NULL; pg = pg->next) {
+            track_instances(vm, t, pg);
+        }
+    }
+    for (size_t i = 0; i < h->nlarge; i++) {
+        if (h->large[i]->type == t) {
+            tpGC_track_finalizable(vm, h->large[i]);
+        }
+    }
+}
+
 /* ==== allocation ==== */
 
 void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
@@ -86,23 +248,28 @@ void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
         tpGC_collect(vm);
     }
 #endif
-    Obj *o = calloc(1, size);
+    Obj *o = heap_alloc(vm, size);
     if (o == NULL && !vm->gc_running) {
         tpGC_collect(vm);
-        o = calloc(1, size);
+        o = heap_alloc(vm, size);
     }
     if (o == NULL) {
         tpErr_no_memory(vm);
         return NULL;
     }
-    if (tpGC_push_root(vm, OBJ_VAL(o)) < 0) {
-        free(o);
-        return NULL;
-    }
     o->type = type;
-    o->gc_next = vm->objects;
-    vm->objects = o;
-    vm->bytes_allocated += block_size(o);
+    if (size >= sizeof(ObjType) &&
+        (type == NULL || tpType_is_subtype(type, vm->types[TYPE_TYPE]))) {
+        o->gc_mark |= GC_IS_TYPE;   /* NULL: a built-in type allocated before `type` exists */
+    }
+    vm->heap.nobjects++;
+    vm->bytes_allocated += obj_size(o, size);
+    if (tpGC_push_root(vm, OBJ_VAL(o)) < 0) {
+        return NULL;   /* stays on the heap, unreachable: the next sweep frees it */
+    }
+    if (type != NULL && (type->flags & TPFLAG_HAS_DEL)) {
+        tpGC_track_finalizable(vm, o);
+    }
     return o;
 }
 
@@ -180,9 +347,9 @@ static void mark_roots(VM *vm) {
     }
     tpGC_mark_values(vm, vm->temps, vm->ntemps);
     if (vm->finalize_queue != NULL) {
-        for (Obj *o = vm->objects; o != NULL; o = o->gc_next) {
-            if (o->gc_mark & GC_PENDING) {
-                tpGC_mark_obj(vm, o);
+        for (size_t i = 0; i < vm->heap.nfin; i++) {
+            if (vm->heap.fin[i]->gc_mark & GC_PENDING) {
+                tpGC_mark_obj(vm, vm->heap.fin[i]);
             }
         }
     }
@@ -200,34 +367,170 @@ static void trace_gray(VM *vm) {
 
 /* ==== sweeping ==== */
 
-static void release(VM *vm, Obj *o) {
-    size_t sz = block_size(o);
-    vm->bytes_allocated -= sz < vm->bytes_allocated ? sz : vm->bytes_allocated;
-#ifdef TP_DEBUG
-    memset(o, 0xDB, sz);
-#endif
-    free(o);
+static inline bool is_dead(Obj *o, bool all) {
+    return o->type != NULL && (all || !(o->gc_mark & GC_MARKED));
 }
 
-/* Free every unmarked object (all of them when `all`), in two passes so that `free` slots can
- * still read their type objects. */
-static void sweep(VM *vm, bool all) {
-    for (Obj *o = vm->objects; o != NULL; o = o->gc_next) {
-        if ((all || !(o->gc_mark & GC_MARKED)) && o->type != NULL && o->type->sl.free != NULL) {
-            o->type->sl.free(vm, o);
-        }
+static void free_slot_of(VM *vm, Obj *o) {
+    if (o->type->sl.free != NULL) {
+        o->type->sl.free(vm, o);
     }
-    Obj **link = &vm->objects;
+}
+
+/* Type objects are released after everything else: a dead instance's `free` slot is found
+ * through its (possibly also dead) type. They are recognised by the GC_IS_TYPE bit set at
+ * allocation. */
+static void defer_type(VM *vm, Obj *o) {
+    Heap *h = &vm->heap;
+    if (grow_array(&h->dead_types, &h->capdead, h->ndead + 1)) {
+        h->dead_types[h->ndead++] = o;
+    }
+}
+
+/* One page: dead objects have their `free` slot run and become free slots, marks are cleared.
+ * The page's free slots are threaded in address order onto *tail. Returns the number of live
+ * objects left (dead type objects count as live until release_dead_types). */
+static uint32_t sweep_page(VM *vm, HeapPage *pg, bool all, FreeSlot ***tail) {
+    uint32_t live = 0;
+    size_t freed = 0;
+    for (uint32_t i = 0; i < pg->nslots; i++) {
+        Obj *o = PAGE_SLOT(pg, i);
+        if (o->type != NULL) {   /* else a free slot (its gc_mark word is a link) */
+            if (!all && (o->gc_mark & GC_MARKED)) {
+                o->gc_mark &= ~GC_MARKED;
+                live++;
+                continue;
+            }
+            if (o->gc_mark & GC_IS_TYPE) {
+                defer_type(vm, o);
+                live++;
+                continue;
+            }
+            free_slot_of(vm, o);
+#ifdef TP_DEBUG
+            memset(o, 0xDB, pg->slot_size);
+#endif
+            freed++;
+        }
+        FreeSlot *f = (FreeSlot *)o;
+        f->null_type = NULL;
+        **tail = f;
+        *tail = &f->next;
+        POISON_SLOT(f, pg->slot_size);
+    }
+    size_t bytes = freed * pg->slot_size;
+    vm->bytes_allocated -= bytes < vm->bytes_allocated ? bytes : vm->bytes_allocated;
+    vm->heap.nobjects -= freed;
+    return live;
+}
+
+/* An empty page goes to the spare pool, to be reused by any size class: the program will
+ * allocate about that much again before the next collection, and giving pages back to malloc
+ * only to ask for them again made malloc consolidate its free lists each time. The pool is
+ * bounded by the collection threshold. */
+static void release_page(VM *vm, HeapPage *pg, bool all) {
+    Heap *h = &vm->heap;
+    UNPOISON_SLOT(pg, HEAP_PAGE_BYTES);
+    if (!all && h->nspare < 16 + vm->next_gc / HEAP_PAGE_BYTES) {
+        pg->next = h->spare;
+        h->spare = pg;
+        h->nspare++;
+        return;
+    }
+    free(pg);
+}
+
+/* One size class: rebuild its free list; give empty pages back (keeping one spare). */
+static void sweep_class(VM *vm, unsigned c, bool all) {
+    Heap *h = &vm->heap;
+    FreeSlot *head = NULL, **tail = &head;
+    HeapPage **link = &h->pages[c];
+    bool spare = false;
     while (*link != NULL) {
-        Obj *o = *link;
-        if (all || !(o->gc_mark & GC_MARKED)) {
-            *link = o->gc_next;
-            release(vm, o);
-        } else {
-            o->gc_mark &= ~GC_MARKED;
-            link = &o->gc_next;
+        HeapPage *pg = *link;
+        FreeSlot **page_start = tail;
+        if (sweep_page(vm, pg, all, &tail) == 0 && (spare || all)) {
+            tail = page_start;          /* drop this page's slots from the list */
+            *tail = NULL;
+            *link = pg->next;
+            h->npages--;
+            release_page(vm, pg, all);
+            continue;
+        }
+        spare = spare || pg->nslots > 0;
+        link = &pg->next;
+    }
+    *tail = NULL;
+    h->free[c] = head;
+}
+
+static void sweep_large(VM *vm, bool all) {
+    Heap *h = &vm->heap;
+    for (size_t i = 0; i < h->nlarge; i++) {
+        Obj *o = h->large[i];
+        if ((all || !(o->gc_mark & GC_MARKED)) && o->type != NULL) {
+            free_slot_of(vm, o);
         }
     }
+    size_t keep = 0;
+    for (size_t i = 0; i < h->nlarge; i++) {
+        Obj *o = h->large[i];
+        if (!all && (o->gc_mark & GC_MARKED)) {
+            o->gc_mark &= ~GC_MARKED;
+            h->large[keep++] = o;
+            continue;
+        }
+        size_t sz = block_size(o);
+        vm->bytes_allocated -= sz < vm->bytes_allocated ? sz : vm->bytes_allocated;
+        h->nobjects--;
+#ifdef TP_DEBUG
+        memset(o, 0xDB, sz);
+#endif
+        free(o);
+    }
+    h->nlarge = keep;
+}
+
+/* Drop dead objects from the finalisable list (before their slots are reused). */
+static void prune_fin(VM *vm, bool all) {
+    Heap *h = &vm->heap;
+    size_t keep = 0;
+    for (size_t i = 0; i < h->nfin; i++) {
+        if (!all && (h->fin[i]->gc_mark & GC_MARKED)) {
+            h->fin[keep++] = h->fin[i];
+        }
+    }
+    h->nfin = keep;
+}
+
+/* Last: the dead type objects (in pages) found by the sweep. Their slots rejoin the free list
+ * of their class at the front. */
+static void release_dead_types(VM *vm) {
+    Heap *h = &vm->heap;
+    for (size_t i = 0; i < h->ndead; i++) {
+        Obj *o = h->dead_types[i];
+        free_slot_of(vm, o);
+        unsigned cls = (o->gc_mark >> GC_CLASS_SHIFT) & 0xFFu;
+        size_t bytes = (size_t)cls * HEAP_GRAIN;
+        vm->bytes_allocated -= bytes < vm->bytes_allocated ? bytes : vm->bytes_allocated;
+        h->nobjects--;
+        FreeSlot *f = (FreeSlot *)o;
+        f->null_type = NULL;
+        f->next = h->free[cls];
+        h->free[cls] = f;
+        POISON_SLOT(f, cls * HEAP_GRAIN);
+    }
+    h->ndead = 0;
+}
+
+/* Free every unmarked object (all of them when `all`). */
+static void sweep(VM *vm, bool all) {
+    prune_fin(vm, all);
+    for (unsigned c = 1; c <= HEAP_NCLASSES; c++) {
+        sweep_class(vm, c, all);
+    }
+    sweep_large(vm, all);
+    release_dead_types(vm);
 }
 
 static bool has_finalizer(Obj *o) {
@@ -237,8 +540,10 @@ static bool has_finalizer(Obj *o) {
 /* Queue the unreachable objects that have a __del__ still to run, and keep them (and what they
  * reference) alive for it. */
 static void resurrect_finalizable(VM *vm) {
+    Heap *h = &vm->heap;
     bool any = false;
-    for (Obj *o = vm->objects; o != NULL; o = o->gc_next) {
+    for (size_t i = 0; i < h->nfin; i++) {
+        Obj *o = h->fin[i];
         if (!(o->gc_mark & (GC_MARKED | GC_FINALIZED)) && has_finalizer(o)) {
             o->gc_mark |= GC_FINALIZED | GC_PENDING;
             any = true;
@@ -247,7 +552,8 @@ static void resurrect_finalizable(VM *vm) {
     if (!any) {
         return;
     }
-    for (Obj *o = vm->objects; o != NULL; o = o->gc_next) {
+    for (size_t i = 0; i < h->nfin; i++) {
+        Obj *o = h->fin[i];
         if (o->gc_mark & GC_PENDING) {
             vm->finalize_queue = o;
             tpGC_mark_obj(vm, o);
@@ -311,27 +617,18 @@ static void call_finalizer(VM *vm, Obj *o) {
     }
 }
 
-/* Objects flagged by `bits` (and not by `skip`), oldest first, into a malloc'd array. */
+/* Finalisable objects flagged by `bits` (and not by `skip`), oldest first, into a malloc'd
+ * array. */
 static Obj **collect_flagged(VM *vm, uint32_t bits, uint32_t skip, bool need_del, size_t *n) {
-    size_t cnt = 0, cap = 16;
-    Obj **arr = malloc(cap * sizeof(Obj *));
-    for (Obj *o = vm->objects; o != NULL && arr != NULL; o = o->gc_next) {
+    Heap *h = &vm->heap;
+    size_t cnt = 0;
+    Obj **arr = malloc((h->nfin ? h->nfin : 1) * sizeof(Obj *));
+    for (size_t i = 0; i < h->nfin && arr != NULL; i++) {
+        Obj *o = h->fin[i];
         if ((o->gc_mark & bits) != bits || (o->gc_mark & skip) || (need_del && !has_finalizer(o))) {
             continue;
         }
-        if (cnt == cap) {
-            Obj **a = realloc(arr, (cap *= 2) * sizeof(Obj *));
-            if (a == NULL) {
-                break;
-            }
-            arr = a;
-        }
         arr[cnt++] = o;
-    }
-    for (size_t i = 0; i < cnt / 2; i++) {
-        Obj *t = arr[i];
-        arr[i] = arr[cnt - 1 - i];
-        arr[cnt - 1 - i] = t;
     }
     *n = cnt;
     return arr;
@@ -402,6 +699,24 @@ TP_INTERNAL void tpGC_free_all(VM *vm);
 void tpGC_free_all(VM *vm) {
     vm->gc_running = true;
     sweep(vm, true);
+    for (unsigned c = 1; c <= HEAP_NCLASSES; c++) {   /* pages that held the type objects */
+        while (vm->heap.pages[c] != NULL) {
+            HeapPage *pg = vm->heap.pages[c];
+            vm->heap.pages[c] = pg->next;
+            UNPOISON_SLOT(pg, HEAP_PAGE_BYTES);
+            free(pg);
+        }
+        vm->heap.free[c] = NULL;
+    }
+    while (vm->heap.spare != NULL) {
+        HeapPage *pg = vm->heap.spare;
+        vm->heap.spare = pg->next;
+        free(pg);
+    }
+    free(vm->heap.large);
+    free(vm->heap.fin);
+    free(vm->heap.dead_types);
+    vm->heap.large = vm->heap.fin = vm->heap.dead_types = NULL;
     free(vm->temps);
     free(vm->gray);
     vm->temps = NULL;

@@ -14,16 +14,10 @@
 TP_INTERNAL int tpGC_module_init(VM *vm, Value *out);
 
 static int gc_collect(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
-    size_t before = 0;
-    for (Obj *o = vm->objects; o != NULL; o = o->gc_next) {
-        before++;
-    }
+    size_t before = vm->heap.nobjects;
     tpGC_collect(vm);
     tpGC_run_finalizers(vm);
-    size_t after = 0;
-    for (Obj *o = vm->objects; o != NULL; o = o->gc_next) {
-        after++;
-    }
+    size_t after = vm->heap.nobjects;
     /* CPython reports the unreachable objects found; ours is the number freed */
     *out = INT_VAL(before > after ? (int64_t)(before - after) : 0);
     return 0;

@@ -239,6 +239,9 @@ static int set_class(VM *vm, Value self, Value v) {
                             nt->name, old->name);
     }
     AS_OBJ(self)->type = nt;
+    if (nt->flags & TPFLAG_HAS_DEL) {
+        tpGC_track_finalizable(vm, AS_OBJ(self));
+    }
     return 0;
 }
 

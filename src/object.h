@@ -55,7 +55,6 @@ typedef enum NameId {
 /* ==== the object header ==== */
 struct Obj {
     ObjType *type;
-    Obj *gc_next;   /* every heap object is on the VM's all-objects list */
     uint32_t gc_mark;
     uint32_t flags; /* per-type use */
 };

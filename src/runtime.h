@@ -30,6 +30,10 @@ static inline void tpGC_restore(VM *vm, size_t mark) { vm->ntemps = mark; }
 /* Pin an existing value until the enclosing restore. Returns -1 only on MemoryError. */
 TP_INTERNAL TP_MUST_CHECK int tpGC_push_root(VM *vm, Value v);
 TP_INTERNAL void tpGC_collect(VM *vm);
+/* Finalisation bookkeeping (gc.c): an object that got a type with __del__ after it was
+ * allocated (__class__ assignment), and a type that just gained a __del__. */
+TP_INTERNAL void tpGC_track_finalizable(VM *vm, Obj *o);
+TP_INTERNAL void tpGC_type_gained_finalizer(VM *vm, ObjType *t);
 /* For `mark` slots: mark a referenced value / object (NULL and non-objects are ignored). */
 TP_INTERNAL void tpGC_mark_value(VM *vm, Value v);
 TP_INTERNAL void tpGC_mark_obj(VM *vm, Obj *o);

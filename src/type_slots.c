@@ -922,8 +922,9 @@ void tpType_fixup_slots(VM *vm, ObjType *t) {
     TypeSlots *s = &t->sl;
     if (IS_NULL(tpType_lookup(vm, t, vm->names[NAME___del__]))) {
         t->flags &= ~TPFLAG_HAS_DEL;
-    } else {
+    } else if (!(t->flags & TPFLAG_HAS_DEL)) {
         t->flags |= TPFLAG_HAS_DEL;
+        tpGC_type_gained_finalizer(vm, t);   /* existing instances (rare: __del__ set later) */
     }
     const TypeSlots *b = t->base ? &t->base->sl : NULL;
 #define FIX(field, cond, disp)                                                                     \

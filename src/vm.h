@@ -9,6 +9,7 @@
 #define TP_VM_H
 
 #include "code.h"
+#include "heap.h"
 
 typedef struct Frame Frame;
 
@@ -35,7 +36,7 @@ struct Frame {
 
 struct VM {
     /* ---- memory (gc.c) ---- */
-    Obj *objects;             /* all heap objects */
+    Heap heap;                /* where objects live (heap.h) */
     size_t bytes_allocated;
     size_t next_gc;
     int gc_paused;            /* >0: collection postponed (e.g. during start-up) */
