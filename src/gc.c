@@ -39,7 +39,7 @@
 #define UNPOISON_SLOT(p, n) ((void)0)
 #endif
 
-#define GC_MIN_THRESHOLD (16u << 20)
+#define GC_MIN_THRESHOLD (4u << 20)
 
 /* Obj.gc_mark bits */
 #define GC_MARKED 1u

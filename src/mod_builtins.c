@@ -255,6 +255,7 @@ static int bi_any_all(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *o
     if (tpObj_iter(vm, argv[0], &it) < 0) {
         return -1;
     }
+    size_t mark = tpGC_save(vm);
     for (;;) {
         Value x;
         int rc = tpObj_next(vm, it, &x);
@@ -272,6 +273,7 @@ static int bi_any_all(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *o
             *out = BOOL_VAL(!is_all);
             return 0;
         }
+        tpGC_restore(vm, mark);
     }
     *out = BOOL_VAL(is_all);
     return 0;
@@ -309,7 +311,12 @@ static int bi_minmax(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *ou
         }
     }
     Value best = NULL_VAL, best_key = NULL_VAL;
+    size_t mark = tpGC_save(vm);
     for (;;) {
+        Value keep[2] = {best, best_key};
+        if (tpGC_restore_keep(vm, mark, 2, keep) < 0) {
+            return -1;
+        }
         Value x, k;
         int rc = tpObj_next(vm, it, &x);
         if (rc < 0) {
@@ -401,6 +408,7 @@ static int bi_sum(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) 
     if (tpObj_iter(vm, a[0], &it) < 0) {
         return -1;
     }
+    size_t mark = tpGC_save(vm);
     for (;;) {
         Value x;
         int rc = tpObj_next(vm, it, &x);
@@ -410,7 +418,7 @@ static int bi_sum(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) 
         if (rc == 1) {
             break;
         }
-        if (sum_fast(vm, acc, x, &acc) < 0) {
+        if (sum_fast(vm, acc, x, &acc) < 0 || tpGC_restore_keep(vm, mark, 1, &acc) < 0) {
             return -1;
         }
     }

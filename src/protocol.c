@@ -479,7 +479,9 @@ int tpObj_contains(VM *vm, Value container, Value x, int *out) {
         tpErr_clear(vm);  /* CPython replaces any TypeError from iter() here */
         return tpErr_format(vm, EXC_TypeError, "argument of type '%T' is not iterable", container);
     }
+    size_t mark = tpGC_save(vm);
     for (;;) {
+        tpGC_restore(vm, mark);
         int r = tpObj_next(vm, it, &item);
         if (r < 0) {
             return -1;

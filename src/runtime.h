@@ -29,6 +29,18 @@ static inline size_t tpGC_save(VM *vm) { return vm->ntemps; }
 static inline void tpGC_restore(VM *vm, size_t mark) { vm->ntemps = mark; }
 /* Pin an existing value until the enclosing restore. Returns -1 only on MemoryError. */
 TP_INTERNAL TP_MUST_CHECK int tpGC_push_root(VM *vm, Value v);
+/* For C loops that allocate per iteration (sum, max, `in` over an iterator...): drop the temps
+ * pinned since `mark` and pin the n values still needed, so a long loop does not keep every
+ * intermediate object alive until it returns. Returns 0 or -1 (MemoryError). */
+static inline int tpGC_restore_keep(VM *vm, size_t mark, int n, const Value *keep) {
+    tpGC_restore(vm, mark);
+    for (int i = 0; i < n; i++) {
+        if (tpGC_push_root(vm, keep[i]) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
 TP_INTERNAL void tpGC_collect(VM *vm);
 /* Finalisation bookkeeping (gc.c): an object that got a type with __del__ after it was
  * allocated (__class__ assignment), and a type that just gained a __del__. */
