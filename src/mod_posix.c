@@ -220,7 +220,7 @@ static int px_putenv(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     if (env_str(vm, argv[0], &k) < 0 || env_str(vm, argv[1], &v) < 0) {
         return -1;
     }
-    if (k[0] == '\0' || strchr(k, '=') != NULL) {
+    if (strchr(k, '=') != NULL) { /* an empty name is left to the call: EINVAL as CPython */
         return tpErr_raise(vm, EXC_ValueError, "illegal environment variable name");
     }
     if (setenv(k, v, 1) < 0) {
@@ -234,7 +234,7 @@ static int px_unsetenv(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) 
     if (env_str(vm, argv[0], &k) < 0) {
         return -1;
     }
-    if (k[0] == '\0' || strchr(k, '=') != NULL) {
+    if (strchr(k, '=') != NULL) { /* an empty name is left to the call: EINVAL as CPython */
         return tpErr_raise(vm, EXC_ValueError, "illegal environment variable name");
     }
     if (unsetenv(k) < 0) {

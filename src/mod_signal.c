@@ -215,11 +215,14 @@ static int sig_default_int_handler(VM *vm, int argc, Value *argv, ObjTuple *kw, 
 }
 
 static int sig_raise_signal(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
-    int signo;
-    if (get_signum(vm, argv[0], &signo) < 0) {
+    int64_t signo; /* no range check: raise() itself refuses bad numbers (EINVAL), as CPython */
+    if (tpObj_as_index(vm, argv[0], &signo) < 0) {
         return -1;
     }
-    if (raise(signo) != 0) {
+    if (signo < INT32_MIN || signo > INT32_MAX) {
+        return tpErr_raise(vm, EXC_OverflowError, "signal number out of range");
+    }
+    if (raise((int)signo) != 0) {
         return tpErr_from_errno(vm, errno, NULL_VAL, NULL_VAL);
     }
     *out = NONE_VAL;
