@@ -57,8 +57,8 @@ def raiser(signum, frame):
 
 signal.signal(signal.SIGALRM, raiser)
 t0 = time.monotonic()
-signal.setitimer(signal.ITIMER_REAL, 0.02)
 try:
+    signal.setitimer(signal.ITIMER_REAL, 0.02)  # inside the try: a slow build may get it early
     time.sleep(5)
 except RuntimeError as e:
     print("sleep interrupted", e, time.monotonic() - t0 < 2)
@@ -66,9 +66,9 @@ print(signal.setitimer(signal.ITIMER_REAL, 0), signal.getitimer(signal.ITIMER_RE
 
 # a handler interrupts a busy loop
 signal.signal(signal.SIGALRM, raiser)
-signal.setitimer(signal.ITIMER_REAL, 0.01)
 n = 0
 try:
+    signal.setitimer(signal.ITIMER_REAL, 0.01)
     while True:
         n += 1
 except RuntimeError as e:
@@ -77,8 +77,8 @@ except RuntimeError as e:
 # SIGINT from a timer interrupts a sort with a key
 signal.signal(signal.SIGALRM, lambda s, f: signal.raise_signal(signal.SIGINT))
 data = list(range(200000))
-signal.setitimer(signal.ITIMER_REAL, 0.01)
 try:
+    signal.setitimer(signal.ITIMER_REAL, 0.01)
     for i in range(1000):
         data = sorted(data, key=lambda x: -x)
 except KeyboardInterrupt:
@@ -87,10 +87,13 @@ except KeyboardInterrupt:
 # alarm(): whole seconds; pause() returns after the handler ran
 signal.signal(signal.SIGALRM, handler)
 print(signal.alarm(10), signal.alarm(0))
-signal.setitimer(signal.ITIMER_REAL, 0.01)
-signal.signal(signal.SIGALRM, lambda s, f: print("alarm handler"))
+# (a repeating timer: one that fired before pause() was entered must not make it wait forever)
+alarms = []
+signal.signal(signal.SIGALRM, lambda s, f: alarms.append(s))
+signal.setitimer(signal.ITIMER_REAL, 0.01, 0.01)
 signal.pause()
-print("after pause")
+signal.setitimer(signal.ITIMER_REAL, 0)
+print("after pause", len(alarms) >= 1)
 # set_wakeup_fd: a byte per signal
 r, w = os.pipe()
 try:
