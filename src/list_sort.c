@@ -10,6 +10,7 @@
  */
 #include "seq.h"
 #include "cstack.h"
+#include "signals.h"
 
 #define MIN_RUN 32
 
@@ -22,6 +23,10 @@ typedef struct Sorter {
 } Sorter;
 
 static int sort_lt(VM *vm, Value a, Value b, int *out) {
+    /* a long sort must still answer Ctrl-C; one load when no signal is pending */
+    if (tpSignal_check(vm) < 0) {
+        return -1;
+    }
     if (IS_INT(a) && IS_INT(b)) {
         *out = AS_INT(a) < AS_INT(b);
         return 0;
@@ -204,7 +209,7 @@ static int merge_sort(Sorter *s, size_t n) {
 static int compute_keys(VM *vm, Value key, ObjTuple *vals, ObjTuple *keys) {
     for (size_t i = 0; i < vals->len; i++) {
         Value k;
-        if (tpC_enter(vm, TP_CSTACK_CALL) < 0) {
+        if (tpSignal_check(vm) < 0 || tpC_enter(vm, TP_CSTACK_CALL) < 0) {
             return -1;
         }
         int rc = tpObj_call(vm, key, 1, &vals->items[i], NULL, &k);

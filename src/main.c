@@ -14,6 +14,10 @@
 
 #include "interp.h"
 #include "objmodel.h"
+#include "signals.h"
+
+/* The program ended with an uncaught KeyboardInterrupt: exit by SIGINT, as CPython. */
+static bool died_of_interrupt;
 
 typedef struct Options {
     const char *command;    /* -c */
@@ -320,6 +324,7 @@ static int handle_exception(VM *vm, Value exc) {
         tpErr_print(vm, exc);
     }
     if (tpType_is_subtype(tpType_of(vm, exc), vm->exc_types[EXC_KeyboardInterrupt])) {
+        died_of_interrupt = true;
         return 130;
     }
     return 1;
@@ -556,6 +561,7 @@ int main(int argc, char **argv) {
         return status < 0 ? 1 : status;
     }
     vm->prog_name = prog_basename(argv[0]);
+    tpSignal_install(vm);
     int rc = set_flags(vm, &o) < 0 || set_warn_xoptions(vm, &o) < 0 ? -1 : 0;
     Value imp;
     ObjStr *impname = tpStr_intern_cstr(vm, "_imp"); /* gives sys & builtins their __spec__ */
@@ -576,6 +582,7 @@ int main(int argc, char **argv) {
                 tpErr_print(vm, exc);
             } else {
                 (void)handle_exception(vm, exc); /* through sys.excepthook */
+                died_of_interrupt = false;
             }
             rc = run_repl(vm, &o, argc, argv, false);
             status = rc < 0 ? handle_exception(vm, tpErr_fetch(vm)) : 0;
@@ -590,6 +597,7 @@ int main(int argc, char **argv) {
     }
     tpGC_finalize_at_exit(vm);  /* __del__ of what is left, as CPython's shutdown (gc.c) */
     tpSys_flush_std(vm);
+    tpSignal_uninstall(vm);
 #if defined(TP_DEBUG) || defined(__SANITIZE_ADDRESS__)
     tpVM_free(vm);   /* every object freed, so LeakSanitizer can prove nothing leaks */
 #else
@@ -597,5 +605,8 @@ int main(int argc, char **argv) {
 #endif
     free(o.warn);
     free(o.xopt);
+    if (status == 130 && died_of_interrupt) {
+        tpSignal_exit_sigint();
+    }
     return status;
 }

@@ -8,6 +8,7 @@
 
 #include "interp.h"
 #include "runtime.h"
+#include "signals.h"
 
 TP_INTERNAL int tpTime_module_init(VM *vm, Value *out);
 
@@ -43,6 +44,32 @@ static int t_monotonic_ns(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *ou
     return IS_NULL(*out) ? -1 : 0;
 }
 
+/* Sleep `secs` on the monotonic clock. A signal wakes it up (PEP 475): its handlers run, an
+ * exception they raise ends the sleep, otherwise it goes on until the same deadline. */
+static int sleep_until(VM *vm, double secs) {
+    struct timespec deadline;
+    clock_gettime(CLOCK_MONOTONIC, &deadline);
+    double whole = floor(secs);
+    deadline.tv_sec += (time_t)whole;
+    deadline.tv_nsec += (long)((secs - whole) * 1e9);
+    if (deadline.tv_nsec >= 1000000000L) {
+        deadline.tv_sec++;
+        deadline.tv_nsec -= 1000000000L;
+    }
+    for (;;) {
+        int err = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL);
+        if (err == 0) {
+            return tpSignal_check(vm);
+        }
+        if (err != EINTR) {
+            return tpErr_from_errno(vm, err, NULL_VAL, NULL_VAL);
+        }
+        if (tpSignal_run_pending(vm) < 0) {
+            return -1;
+        }
+    }
+}
+
 static int t_sleep(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     double secs;
     if (!tpObj_is(vm, argv[0], TYPE_INT) && !tpObj_is(vm, argv[0], TYPE_FLOAT)) {
@@ -59,11 +86,8 @@ static int t_sleep(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
         return tpErr_raise(vm, EXC_ValueError, "sleep length must be non-negative");
     }
     tpSys_flush_std(vm);
-    struct timespec ts = {(time_t)secs, (long)((secs - floor(secs)) * 1e9)};
-    while (nanosleep(&ts, &ts) < 0 && errno == EINTR) {
-    }
     *out = NONE_VAL;
-    return 0;
+    return sleep_until(vm, secs);
 }
 
 static const MethodDef time_functions[] = {

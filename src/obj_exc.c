@@ -229,10 +229,15 @@ static int exc_fill(VM *vm, Value self, int kind, int argc, Value *argv) {
     }
 }
 
+static ObjType *oserror_subclass(VM *vm, ObjType *type, int argc, Value *argv);
+
 int tpExc_new(VM *vm, ObjType *type, int argc, Value *argv, Value *out) {
     int kind = tpExc_kind(vm, type);
     if (kind == EK_GROUP) {
         return tpExcGroup_new_slot(vm, type, argc, argv, NULL, out);
+    }
+    if (kind == EK_OS) { /* from C too (tpErr_from_errno): OSError(ENOENT, ...) is the subclass */
+        type = oserror_subclass(vm, type, argc, argv);
     }
     ObjException *e = tpExc_alloc(vm, type);
     if (e == NULL || set_args(vm, e, argc, argv) < 0) {

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "interp.h"
+#include "signals.h"
 
 enum { TIO_READ = 1, TIO_WRITE = 2 };
 
@@ -114,8 +115,8 @@ static int read_line(VM *vm, ObjTextIO *t, int64_t limit, Value *out) {
     StrBuf b;
     tpBuf_init(&b);
     int64_t nchars = 0;
-    int c;
-    while ((limit < 0 || nchars < limit) && (c = getc(t->fp)) != EOF) {
+    int c = 0;
+    while ((limit < 0 || nchars < limit) && (c = tpSignal_getc(vm, t->fp)) >= 0) {
         if (tpBuf_putc(vm, &b, (char)c) < 0) {
             tpBuf_free(&b);
             return -1;
@@ -126,6 +127,10 @@ static int read_line(VM *vm, ObjTextIO *t, int64_t limit, Value *out) {
         if (c == '\n') {
             break;
         }
+    }
+    if (c == -2) { /* a signal handler raised (Ctrl-C while blocked) */
+        tpBuf_free(&b);
+        return -1;
     }
     ObjStr *s = tpStr_decode_utf8(vm, b.data ? b.data : "", b.len, "strict");
     tpBuf_free(&b);
@@ -162,8 +167,8 @@ static int tio_read(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out
     StrBuf b;
     tpBuf_init(&b);
     int64_t nchars = 0;
-    int c;
-    while ((limit < 0 || nchars < limit) && (c = getc(t->fp)) != EOF) {
+    int c = 0;
+    while ((limit < 0 || nchars < limit) && (c = tpSignal_getc(vm, t->fp)) >= 0) {
         if (tpBuf_putc(vm, &b, (char)c) < 0) {
             tpBuf_free(&b);
             return -1;
@@ -171,6 +176,10 @@ static int tio_read(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out
         if ((c & 0xC0) != 0x80) {
             nchars++;
         }
+    }
+    if (c == -2) { /* a signal handler raised (Ctrl-C while blocked) */
+        tpBuf_free(&b);
+        return -1;
     }
     ObjStr *s = tpStr_decode_utf8(vm, b.data ? b.data : "", b.len, "strict");
     tpBuf_free(&b);

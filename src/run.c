@@ -15,6 +15,7 @@
 
 #include "compiler.h"
 #include "interp.h"
+#include "signals.h"
 
 static int parse_error_exc(const char *type) {
     if (strcmp(type, "IndentationError") == 0) {
@@ -496,7 +497,20 @@ int tpRun_interactive(VM *vm) {
     tpBuf_init(&b);
     for (;;) {
         prompt(vm, b.len == 0 ? "ps1" : "ps2", b.len == 0 ? ">>> " : "... ");
+        errno = 0;
         ssize_t n = getline(&line, &cap, stdin);
+        if (n < 0 && ferror(stdin) && errno == EINTR) {
+            clearerr(stdin); /* Ctrl-C at the prompt: report it, drop the statement, go on */
+            if (tpSignal_run_pending(vm) < 0) {
+                Value exc = tpErr_fetch(vm);
+                if (tpSys_write(vm, 1, "\n", 1) < 0) {
+                    tpErr_clear(vm);
+                }
+                tpErr_print(vm, exc);
+                b.len = 0;
+            }
+            continue;
+        }
         if (n < 0) {
             if (tpSys_write(vm, 1, "\n", 1) < 0) {
                 tpErr_clear(vm);

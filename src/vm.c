@@ -13,6 +13,7 @@
 #include "objmodel.h"
 #include "interp.h"
 #include "vm_internal.h"
+#include "signals.h"
 
 #define STACK_VALUES ((size_t)8 << 20)   /* 64 MB of address space, committed lazily */
 #define MAX_FRAMES (1 << 18)
@@ -1018,9 +1019,7 @@ dispatch:
         const Instr *target = co->code + ARG;
         if (target < pc) {
             SAFE_POINT();
-            if (unlikely(vm->interrupt)) {
-                vm->interrupt = 0;
-                tpErr_set(vm, OBJ_VAL(tpExc_type(vm, EXC_KeyboardInterrupt)));
+            if (tpSignal_check(vm) < 0) {
                 goto error;
             }
         }
@@ -1659,6 +1658,9 @@ do_call: {
         if (t == T_(FUNCTION)) {
             ObjFunction *fn = AS_FUNCTION(call_fn);
             if (!is_generator_code(fn->code)) {
+                if (tpSignal_check(vm) < 0) { /* before entering: loop-free recursion */
+                    goto error;
+                }
                 Frame *nf = push_function_frame(vm, fn, call_argc, call_argv, call_kw, "");
                 if (nf == NULL) {
                     goto error;
@@ -1686,6 +1688,9 @@ do_call: {
     sp = call_sp;
     PUSH(res);
     SAFE_POINT();
+    if (tpSignal_check(vm) < 0) { /* the eval breaker after a call, as CPython's CALL */
+        goto error;
+    }
     NEXT();
 }
 

@@ -8,6 +8,8 @@
 #ifndef TP_VM_H
 #define TP_VM_H
 
+#include <signal.h>
+
 #include "code.h"
 #include "heap.h"
 
@@ -86,6 +88,8 @@ struct VM {
     Value trace_func;         /* sys.settrace function, or NULL_VAL */
     volatile int interrupt;   /* set by a signal handler (Ctrl-C) */
     uintptr_t c_stack_limit;  /* lowest C stack address the eval loop may re-enter at (vm.c) */
+    volatile sig_atomic_t sig_tripped[NSIG];  /* signals caught, not yet handled (mod_signal.c) */
+    Obj *sig_handlers;        /* list: Python-level handler per signal, NULL until `signal` import */
 
     /* ---- process ---- */
     int argc;
