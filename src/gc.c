@@ -508,9 +508,11 @@ static void prune_fin(VM *vm, bool all) {
  * of their class at the front. */
 static void release_dead_types(VM *vm) {
     Heap *h = &vm->heap;
+    for (size_t i = 0; i < h->ndead; i++) {   /* metatypes may be among them: free slots first */
+        free_slot_of(vm, h->dead_types[i]);
+    }
     for (size_t i = 0; i < h->ndead; i++) {
         Obj *o = h->dead_types[i];
-        free_slot_of(vm, o);
         unsigned cls = (o->gc_mark >> GC_CLASS_SHIFT) & 0xFFu;
         size_t bytes = (size_t)cls * HEAP_GRAIN;
         vm->bytes_allocated -= bytes < vm->bytes_allocated ? bytes : vm->bytes_allocated;
