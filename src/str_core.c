@@ -192,7 +192,14 @@ ObjStr *tpStr_substr(VM *vm, ObjStr *s, size_t start, size_t end) {
     }
     size_t a = tpStr_offset(s, start);
     size_t b = tpStr_offset(s, end);
-    ObjStr *r = tpStr_new(vm, s->data + a, b - a);
+    if (b - a <= 1) {   /* the shared empty and one-character strs */
+        return tpStr_new(vm, s->data + a, b - a);
+    }
+    /* the length is known, and valid UTF-8 is ASCII exactly when it has one byte per code point */
+    ObjStr *r = tpStr_alloc_raw(vm, b - a, end - start, b - a == end - start);
+    if (r != NULL) {
+        memcpy(r->data, s->data + a, b - a);
+    }
     return r;
 }
 
