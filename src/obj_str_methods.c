@@ -915,19 +915,23 @@ static char ascii_map(int op, char c, size_t i, bool prev) {
 
 static int ascii_case(VM *vm, Value self, int op, Value *out) {
     ObjStr *s = AS_STR(self);
-    char *buf = malloc(s->nbytes + 1);
-    if (!buf) {
-        return tpErr_no_memory(vm);
+    if (s->nbytes <= 1) {   /* keep the shared empty and one-character strs */
+        char one[2] = {s->nbytes ? ascii_map(op, s->data[0], 0, false) : '\0', '\0'};
+        return ret_str(vm, self, tpStr_new(vm, one, s->nbytes), out);
+    }
+    /* the result has the same length and is ASCII too: write it in place of a temporary buffer */
+    ObjStr *r = tpStr_alloc_raw(vm, s->nbytes, s->nbytes, true);
+    if (!r) {
+        return -1;
     }
     bool prev = false;
     for (size_t i = 0; i < s->nbytes; i++) {
         char c = s->data[i];
-        buf[i] = ascii_map(op, c, i, prev);
+        r->data[i] = ascii_map(op, c, i, prev);
         prev = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
-    ObjStr *r = tpStr_new(vm, buf, s->nbytes);
-    free(buf);
-    return ret_str(vm, self, r, out);
+    *out = OBJ_VAL(r);
+    return 0;
 }
 
 static int str_case(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
