@@ -170,7 +170,31 @@ Value tpInt_plain(VM *vm, Value v) {
     return tpBig_take(vm, z);
 }
 
+/* Digits (optional '-') whose value fits in 62 bits, without GMP: true and *out when it worked. */
+static bool small_from_digits(const char *digits, size_t n, int base, int64_t *out) {
+    size_t i = n > 0 && digits[0] == '-' ? 1 : 0;
+    if (i == n || base < 2 || base > 36) {
+        return false;
+    }
+    uint64_t acc = 0;
+    for (; i < n; i++) {
+        char c = digits[i];
+        int d = c >= '0' && c <= '9' ? c - '0'
+                : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? (c | 0x20) - 'a' + 10 : 99;
+        if (d >= base || acc > ((uint64_t)1 << 62) / (uint64_t)base) {
+            return false;
+        }
+        acc = acc * (uint64_t)base + (uint64_t)d;
+    }
+    *out = digits[0] == '-' ? -(int64_t)acc : (int64_t)acc;
+    return true;
+}
+
 Value tpInt_from_digits(VM *vm, const char *digits, size_t n, int base) {
+    int64_t i64;
+    if (small_from_digits(digits, n, base, &i64)) {
+        return tpInt_from_i64(vm, i64);
+    }
     char small[64];
     char *buf = n < sizeof small ? small : malloc(n + 1);
     if (buf == NULL) {
@@ -334,11 +358,32 @@ static int str_limit_error(VM *vm) {
                         TP_INT_MAX_STR_DIGITS);
 }
 
+/* The text of a small int in base 2, 8, 10 or 16 (with the 0b/0o/0x prefix), written backwards
+ * so that it ends at `end`; returns its start. str(), hex() and %d of small ints are hot enough
+ * that going through snprintf or GMP shows in profiles. */
+char *tpInt_small_text(int64_t i, int base, char *end) {
+    uint64_t m = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
+    char *p = end;
+    do {
+        *--p = "0123456789abcdef"[m % (unsigned)base];
+        m /= (unsigned)base;
+    } while (m != 0);
+    if (base != 10) {
+        *--p = base == 16 ? 'x' : base == 8 ? 'o' : 'b';
+        *--p = '0';
+    }
+    if (i < 0) {
+        *--p = '-';
+    }
+    return p;
+}
+
 int tpInt_to_str(VM *vm, Value v, int base, Value *out) {
     char small[80];
-    if (base == 10 && is_small(v)) {
-        int n = snprintf(small, sizeof small, "%lld", (long long)small_of(v));
-        ObjStr *s = tpStr_new(vm, small, (size_t)n);
+    if (is_small(v)) {
+        char *end = small + sizeof small;
+        char *p = tpInt_small_text(small_of(v), base, end);
+        ObjStr *s = tpStr_new(vm, p, (size_t)(end - p));
         *out = s ? OBJ_VAL(s) : NULL_VAL;
         return s ? 0 : -1;
     }

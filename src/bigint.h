@@ -82,4 +82,8 @@ TP_INTERNAL size_t tpBig_box_size(const void *box);
 TP_INTERNAL double tpBig_to_double(mpz_srcptr z, bool *overflow);
 #endif
 
+/* The text of a small int i in base 2, 8, 10 or 16 (with the 0b/0o/0x prefix and the sign),
+ * written backwards so that it ends at `end` (72 bytes of room suffice); returns its start. */
+TP_INTERNAL char *tpInt_small_text(int64_t i, int base, char *end);
+
 #endif

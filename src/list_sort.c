@@ -22,24 +22,39 @@ typedef struct Sorter {
     Value *tmp_vals;
 } Sorter;
 
-static int sort_lt(VM *vm, Value a, Value b, int *out) {
-    /* a long sort must still answer Ctrl-C; one load when no signal is pending */
-    if (tpSignal_check(vm) < 0) {
-        return -1;
-    }
+/* a < b for the key types that compare without running Python code (int/int, float/float,
+ * exact str/str): 1 or 0, or -1 when the pair is of another kind. */
+static inline int scalar_lt(VM *vm, Value a, Value b) {
     if (IS_INT(a) && IS_INT(b)) {
-        *out = AS_INT(a) < AS_INT(b);
-        return 0;
+        return AS_INT(a) < AS_INT(b);
     }
     if (IS_FLOAT(a) && IS_FLOAT(b)) {
-        *out = AS_FLOAT(a) < AS_FLOAT(b);
-        return 0;
+        return AS_FLOAT(a) < AS_FLOAT(b);
     }
     ObjType *st = vm->types[TYPE_STR];
     if (IS_OBJ(a) && IS_OBJ(b) && AS_OBJ(a)->type == st && AS_OBJ(b)->type == st) {
-        *out = tpStr_cmp(AS_STR(a), AS_STR(b)) < 0;
+        return tpStr_cmp(AS_STR(a), AS_STR(b)) < 0;
+    }
+    return -1;
+}
+
+/* a == b for the same kinds, given a and b are not the same Value: 1, 0, or -1 (other kind).
+ * Small ints are normalised, so two different int Values are never equal. */
+static inline int scalar_eq_distinct(VM *vm, Value a, Value b) {
+    if (IS_INT(a) && IS_INT(b)) {
         return 0;
     }
+    if (IS_FLOAT(a) && IS_FLOAT(b)) {
+        return AS_FLOAT(a) == AS_FLOAT(b);
+    }
+    ObjType *st = vm->types[TYPE_STR];
+    if (IS_OBJ(a) && IS_OBJ(b) && AS_OBJ(a)->type == st && AS_OBJ(b)->type == st) {
+        return tpStr_eq(AS_STR(a), AS_STR(b));
+    }
+    return -1;
+}
+
+static int generic_lt(VM *vm, Value a, Value b, int *out) {
     /* the comparison may run Python code: one guarded level, worded as CPython's call */
     if (tpC_enter(vm, TP_CSTACK_CALL) < 0) {
         return -1;
@@ -47,6 +62,44 @@ static int sort_lt(VM *vm, Value a, Value b, int *out) {
     int rc = tpObj_richcmp_bool(vm, a, b, CMP_LT, out);
     tpC_leave(vm);
     return rc;
+}
+
+/* Two exact tuples (the usual `key=lambda r: (r.a, r.b)`): compare them as tuple.__lt__ does
+ * (identity, then == item by item, then < on the first differing pair), but without the generic
+ * protocol while the items are ints, floats or strs. 1/0, or -1 to use the generic path. */
+static int tuple_lt(VM *vm, ObjTuple *a, ObjTuple *b) {
+    size_t n = a->len < b->len ? a->len : b->len;
+    for (size_t i = 0; i < n; i++) {
+        Value x = a->items[i], y = b->items[i];
+        if (x == y) {
+            continue;
+        }
+        int eq = scalar_eq_distinct(vm, x, y);
+        if (eq < 0) {
+            return -1;
+        }
+        if (!eq) {
+            return scalar_lt(vm, x, y);
+        }
+    }
+    return a->len < b->len;
+}
+
+static int sort_lt(VM *vm, Value a, Value b, int *out) {
+    /* a long sort must still answer Ctrl-C; one load when no signal is pending */
+    if (tpSignal_check(vm) < 0) {
+        return -1;
+    }
+    int lt = scalar_lt(vm, a, b);
+    if (lt < 0 && IS_OBJ(a) && IS_OBJ(b) && AS_OBJ(a)->type == vm->types[TYPE_TUPLE] &&
+        AS_OBJ(b)->type == vm->types[TYPE_TUPLE]) {
+        lt = tuple_lt(vm, AS_TUPLE(a), AS_TUPLE(b));
+    }
+    if (lt >= 0) {
+        *out = lt;
+        return 0;
+    }
+    return generic_lt(vm, a, b, out);
 }
 
 static void reverse_range(Value *a, size_t lo, size_t hi) {

@@ -26,36 +26,72 @@ ObjFrame *tpFrame_object(VM *vm, Frame *f) {
     return fo;
 }
 
+/* The name of slot i of a frame's fast-locals area (locals, then cells, then free variables),
+ * or NULL_VAL past the code's varnames. */
+static Value slot_name(ObjCode *co, int i) {
+    if (i < co->nlocals) {
+        return co->varnames != NULL && (size_t)i < co->varnames->len ? co->varnames->items[i]
+                                                                       : NULL_VAL;
+    }
+    i -= co->nlocals;
+    return i < co->ncells ? co->cellvars->items[i] : co->freevars->items[i - co->ncells];
+}
+
+/* The value of slot i: a local as stored, a cell replaced by its contents (NULL_VAL when
+ * unbound, which leaves the name out of the dict). */
+static Value slot_value(VM *vm, ObjCode *co, const Value *base, int i) {
+    Value v = base[i];
+    if (i < co->nlocals) {
+        return v;
+    }
+    if (IS_OBJ(v) && AS_OBJ(v)->type == vm->types[TYPE_CELL]) {
+        return ((ObjCell *)AS_OBJ(v))->value;
+    }
+    return NULL_VAL;
+}
+
+static int nslots(ObjCode *co) { return co->nlocals + co->ncells + co->nfrees; }
+
+/* A dict {name: value} of the bound slots of base. */
+static int slots_to_dict(VM *vm, ObjCode *co, const Value *base, Value *out) {
+    ObjDict *d = tpDict_new(vm);
+    if (d == NULL) {
+        return -1;
+    }
+    for (int i = 0; i < nslots(co); i++) {
+        Value name = slot_name(co, i);
+        Value v = slot_value(vm, co, base, i);
+        if (!IS_NULL(name) && !IS_NULL(v) && tpDict_set(vm, d, name, v) < 0) {
+            return -1;
+        }
+    }
+    *out = OBJ_VAL(d);
+    return 0;
+}
+
 int tpFrame_locals(VM *vm, Frame *f, Value *out) {
     if (!IS_NULL(f->locals_map)) {
         *out = f->locals_map;
         return 0;
     }
-    ObjDict *d = tpDict_new(vm);
-    if (d == NULL) {
-        return -1;
+    return slots_to_dict(vm, f->code, f->base, out);
+}
+
+/* Finished frames keep their fast-locals area as a private tuple (NULL_VAL = unbound, cells kept
+ * as cells): one allocation, no hashing. Most frame objects exist only because an exception's
+ * traceback passed through them, and f_locals of those is rarely read; fo_locals builds the dict
+ * then, reading the cells at that time as CPython does. */
+static Value snapshot_locals(VM *vm, Frame *f) {
+    if (!IS_NULL(f->locals_map)) {
+        return f->locals_map;
     }
     ObjCode *co = f->code;
-    for (int i = 0; i < co->nlocals && co->varnames != NULL && (size_t)i < co->varnames->len;
-         i++) {
-        Value v = f->base[i];
-        if (!IS_NULL(v) && tpDict_set(vm, d, co->varnames->items[i], v) < 0) {
-            return -1;
-        }
+    ObjTuple *t = tpTuple_new(vm, (size_t)nslots(co));
+    if (t == NULL) {
+        return NULL_VAL;
     }
-    for (int i = 0; i < co->ncells + co->nfrees; i++) {
-        Value c = f->base[co->nlocals + i];
-        ObjStr *name = i < co->ncells ? AS_STR(co->cellvars->items[i])
-                                      : AS_STR(co->freevars->items[i - co->ncells]);
-        if (IS_OBJ(c) && AS_OBJ(c)->type == vm->types[TYPE_CELL]) {
-            Value v = ((ObjCell *)AS_OBJ(c))->value;
-            if (!IS_NULL(v) && tpDict_set_str(vm, d, name, v) < 0) {
-                return -1;
-            }
-        }
-    }
-    *out = OBJ_VAL(d);
-    return 0;
+    memcpy(t->items, f->base, (size_t)nslots(co) * sizeof(Value));
+    return OBJ_VAL(t);
 }
 
 void tpFrame_detach(VM *vm, Frame *f) {
@@ -65,10 +101,7 @@ void tpFrame_detach(VM *vm, Frame *f) {
     }
     Value saved = tpErr_fetch(vm);
     fo->lasti = tpFrame_lasti(f);
-    Value loc;
-    if (tpFrame_locals(vm, f, &loc) == 0) {
-        fo->locals = loc;
-    }
+    fo->locals = snapshot_locals(vm, f);
     if (f->prev != NULL && f->prev->frame_obj != NULL) {
         fo->back = OBJ_VAL(f->prev->frame_obj);
     } else {
@@ -121,6 +154,14 @@ static int fo_locals(VM *vm, Value self, Value *out) {
     ObjFrame *fo = AS_FO(self);
     if (fo->frame != NULL) {
         return tpFrame_locals(vm, fo->frame, out);
+    }
+    if (IS_OBJ(fo->locals) && AS_OBJ(fo->locals)->type == vm->types[TYPE_TUPLE]) {
+        ObjTuple *snap = AS_TUPLE(fo->locals);
+        Value d;
+        if (slots_to_dict(vm, fo->code, snap->items, &d) < 0) {
+            return -1;
+        }
+        fo->locals = d;
     }
     if (IS_NULL(fo->locals)) {
         ObjDict *d = tpDict_new(vm);

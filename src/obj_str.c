@@ -277,6 +277,11 @@ static int str_slice(VM *vm, ObjStr *s, ObjSlice *sl, Value *out) {
         r = vm->empty_str;
     } else if (step == 1) {
         r = tpStr_substr(vm, s, (size_t)start, (size_t)(start + n));
+    } else if (s->ascii && n > 1) {   /* one byte per character: fill the result directly */
+        r = tpStr_alloc_raw(vm, (size_t)n, (size_t)n, true);
+        for (int64_t k = 0, i = start; r != NULL && k < n; k++, i += step) {
+            r->data[k] = s->data[i];
+        }
     } else {
         StrBuf b;
         tpBuf_init(&b);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "runtime.h"
+#include "bigint.h"
 #include "size_check.h"
 #include "str_format.h"
 #include "str_impl.h"
@@ -785,10 +786,16 @@ static int fmt_int(ModCtx *m, StrBuf *out, const Conv *cv, Value v) {
         return -1;
     }
     int base = cv->ch == 'x' || cv->ch == 'X' ? 16 : cv->ch == 'o' ? 8 : 10;
-    if (tpInt_to_str(vm, iv, base, &s) < 0) {
+    char small[80];
+    const char *d;
+    if (IS_INT(iv)) {   /* no temporary str for the common case */
+        d = tpInt_small_text(AS_INT(iv), base, small + sizeof small - 1);
+        small[sizeof small - 1] = '\0';
+    } else if (tpInt_to_str(vm, iv, base, &s) < 0) {
         return -1;
+    } else {
+        d = AS_STR(s)->data;
     }
-    const char *d = AS_STR(s)->data;
     bool neg = *d == '-';
     d += neg;
     if (base != 10) {

@@ -238,22 +238,46 @@ static int str_startswith(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *ou
 
 /* ==== join ==== */
 
+static void join_copy(char *p, ObjStr *sep, size_t n, const Value *items) {
+    for (size_t i = 0; i < n; i++) {
+        ObjStr *it = AS_STR(items[i]);
+        if (i > 0 && sep->nbytes > 0) {
+            memcpy(p, sep->data, sep->nbytes);
+            p += sep->nbytes;
+        }
+        memcpy(p, it->data, it->nbytes);
+        p += it->nbytes;
+    }
+}
+
+/* sep.join(items): sizes first, then one allocation and a copy of each part (no re-measuring). */
 static int join_items(VM *vm, ObjStr *sep, size_t n, const Value *items, Value *out) {
-    StrBuf b;
-    tpBuf_init(&b);
+    size_t nbytes = 0, len = 0;
+    bool ascii = sep->ascii;
     for (size_t i = 0; i < n; i++) {
         if (!tpStr_check(vm, items[i])) {
-            tpBuf_free(&b);
             return tpErr_format(vm, EXC_TypeError,
                                 "sequence item %zu: expected str instance, %T found", i, items[i]);
         }
-        if ((i > 0 && tpBuf_put_str(vm, &b, sep) < 0) ||
-            tpBuf_put_str(vm, &b, AS_STR(items[i])) < 0) {
-            tpBuf_free(&b);
-            return -1;
+        ObjStr *it = AS_STR(items[i]);
+        size_t add = it->nbytes + (i > 0 ? sep->nbytes : 0);
+        if (add > SIZE_MAX / 2 - nbytes) {
+            return tpErr_no_memory(vm);
         }
+        nbytes += add;
+        len += it->len + (i > 0 ? sep->len : 0);
+        ascii = ascii && it->ascii;
     }
-    return ret_buf(vm, &b, out);
+    ObjStr *r;
+    if (nbytes <= 1) {   /* the shared empty and one-character strs */
+        char one[2];
+        join_copy(one, sep, n, items);
+        r = tpStr_new(vm, one, nbytes);
+    } else if ((r = tpStr_alloc_raw(vm, nbytes, len, ascii)) != NULL) {
+        join_copy(r->data, sep, n, items);
+    }
+    *out = r ? OBJ_VAL(r) : NULL_VAL;
+    return r ? 0 : -1;
 }
 
 static int str_join(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
@@ -891,19 +915,23 @@ static char ascii_map(int op, char c, size_t i, bool prev) {
 
 static int ascii_case(VM *vm, Value self, int op, Value *out) {
     ObjStr *s = AS_STR(self);
-    char *buf = malloc(s->nbytes + 1);
-    if (!buf) {
-        return tpErr_no_memory(vm);
+    if (s->nbytes <= 1) {   /* keep the shared empty and one-character strs */
+        char one[2] = {s->nbytes ? ascii_map(op, s->data[0], 0, false) : '\0', '\0'};
+        return ret_str(vm, self, tpStr_new(vm, one, s->nbytes), out);
+    }
+    /* the result has the same length and is ASCII too: write it in place of a temporary buffer */
+    ObjStr *r = tpStr_alloc_raw(vm, s->nbytes, s->nbytes, true);
+    if (!r) {
+        return -1;
     }
     bool prev = false;
     for (size_t i = 0; i < s->nbytes; i++) {
         char c = s->data[i];
-        buf[i] = ascii_map(op, c, i, prev);
+        r->data[i] = ascii_map(op, c, i, prev);
         prev = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
-    ObjStr *r = tpStr_new(vm, buf, s->nbytes);
-    free(buf);
-    return ret_str(vm, self, r, out);
+    *out = OBJ_VAL(r);
+    return 0;
 }
 
 static int str_case(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {

@@ -10,6 +10,7 @@
 
 #include "runtime.h"
 #include "size_check.h"
+#include "str_impl.h"
 
 #define STR_INDEX_STEP 64
 
@@ -71,13 +72,21 @@ static ObjStr *str_alloc(VM *vm, size_t nbytes) {
     return s;
 }
 
-/* Count code points and detect ASCII: continuation bytes are not counted. */
+/* Count code points and detect ASCII: continuation bytes are not counted. Every str built from
+ * bytes goes through here, so runs of ASCII are skipped 8 bytes at a time. */
 static void str_measure(ObjStr *s) {
-    size_t n = 0;
-    bool ascii = true;
     const unsigned char *p = (const unsigned char *)s->data;
-    for (size_t i = 0; i < s->nbytes; i++) {
-        unsigned char c = p[i];
+    size_t i = 0, n = 0;
+    for (; i + 8 <= s->nbytes; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ULL) {
+            break;
+        }
+    }
+    bool ascii = i + 8 > s->nbytes;
+    for (size_t k = i; k < s->nbytes; k++) {
+        unsigned char c = p[k];
         if (c >= 0x80) {
             ascii = false;
         }
@@ -85,8 +94,17 @@ static void str_measure(ObjStr *s) {
             n++;
         }
     }
-    s->len = n;
+    s->len = i + n;
     s->ascii = ascii;
+}
+
+ObjStr *tpStr_alloc_raw(VM *vm, size_t nbytes, size_t len, bool ascii) {
+    ObjStr *s = str_alloc(vm, nbytes);
+    if (s != NULL) {
+        s->len = len;
+        s->ascii = ascii;
+    }
+    return s;
 }
 
 ObjStr *tpStr_new(VM *vm, const char *utf8, size_t nbytes) {
@@ -174,7 +192,14 @@ ObjStr *tpStr_substr(VM *vm, ObjStr *s, size_t start, size_t end) {
     }
     size_t a = tpStr_offset(s, start);
     size_t b = tpStr_offset(s, end);
-    ObjStr *r = tpStr_new(vm, s->data + a, b - a);
+    if (b - a <= 1) {   /* the shared empty and one-character strs */
+        return tpStr_new(vm, s->data + a, b - a);
+    }
+    /* the length is known, and valid UTF-8 is ASCII exactly when it has one byte per code point */
+    ObjStr *r = tpStr_alloc_raw(vm, b - a, end - start, b - a == end - start);
+    if (r != NULL) {
+        memcpy(r->data, s->data + a, b - a);
+    }
     return r;
 }
 

@@ -47,6 +47,11 @@ extern const MethodDef tpStr_methods[];
 extern const MethodDef tpBytes_methods[];
 extern const MethodDef tpByteArray_methods[];
 
+/* ---- str_core.c ---- */
+/* A str of nbytes uninitialised UTF-8 bytes (NUL-terminated) whose length in code points and ASCII
+ * flag the caller already knows; the caller fills data before the str can be seen. */
+TP_INTERNAL ObjStr *tpStr_alloc_raw(VM *vm, size_t nbytes, size_t len, bool ascii);
+
 /* ---- obj_str.c ---- */
 /* A str of type `type` (str or a subclass) holding a copy of s. */
 TP_INTERNAL ObjStr *tpStr_new_typed(VM *vm, ObjType *type, const char *utf8, size_t nbytes);
