@@ -5,6 +5,7 @@
  */
 #include "internal.h"
 #include "objmodel.h"
+#include "type_cache.h"
 
 static size_t align8(size_t n) { return (n + 7) & ~(size_t)7; }
 
@@ -113,6 +114,9 @@ int tpObj_generic_setattr(VM *vm, Value obj, ObjStr *name, Value v) {
                                 obj, name);
         }
         return no_attribute(vm, obj, name);
+    }
+    if (t->dictoffset == 0 && tpType_is_subtype(t, vm->types[TYPE_TYPE])) {
+        tpType_modified(AS_TYPE(obj));   /* object.__setattr__(cls, ...) writes the class dict */
     }
     if (IS_NULL(v)) {
         int r = tpDict_del(vm, d, OBJ_VAL(name));
