@@ -188,6 +188,7 @@ static void type_mark(VM *vm, Obj *o) {
     tpGC_mark_obj(vm, (Obj *)t->mro);
     tpGC_mark_obj(vm, (Obj *)t->dict);
     tpGC_mark_obj(vm, (Obj *)t->subclasses);
+    tpGC_mark_obj(vm, (Obj *)t->shape);
 }
 
 static int get_name(VM *vm, Value self, Value *out) {

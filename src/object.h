@@ -188,6 +188,7 @@ struct ObjType {
     TypeSlots sl;            /* slots, inherited then overridden */
     uint32_t version_tag;    /* type_cache.c: lookup-cache tag, 0 = none; unique per state */
     uint64_t tag_dict_version;  /* dict->version when the tag was handed out */
+    ObjDict *shape;          /* inst_values.c: shared attribute-name -> index table, or NULL */
 };
 
 /* ==== core objects ==== */

@@ -865,7 +865,7 @@ dispatch:
         }
         Value obj = POP();
         Value v = POP();
-        if (!tpIC_store_attr(ic, obj, NAME_ARG, v)) {
+        if (!tpIC_store_attr(vm, ic, obj, NAME_ARG, v)) {
             if (tpObj_setattr(vm, obj, NAME_ARG, v) < 0) {
                 goto error;
             }

@@ -81,9 +81,22 @@ static int64_t find_entry(ObjDict *d, ObjStr *name) {
     return -1;
 }
 
-static ObjDict *instance_dict(Obj *o) {
+/* The real instance dict of o, or NULL (none yet, or split storage). */
+static ObjDict *instance_dict(VM *vm, Obj *o) {
     size_t off = o->type->dictoffset;
-    return off == 0 ? NULL : *(ObjDict **)((char *)o + off);
+    ObjDict *d = off == 0 ? NULL : *(ObjDict **)((char *)o + off);
+    return tpInst_is_split(vm, (Obj *)d) ? NULL : d;
+}
+
+/* Index of `name` among the values of o's split storage if that uses o's class's shape, or -1. */
+static int64_t split_index(VM *vm, Obj *o, ObjStr *name) {
+    size_t off = o->type->dictoffset;
+    Obj *s = off == 0 ? NULL : *(Obj **)((char *)o + off);
+    if (!tpInst_is_split(vm, s) || ((ObjTuple *)s)->items[0] != OBJ_VAL(o->type->shape)) {
+        return -1;
+    }
+    Value iv = tpDict_get_str(vm, o->type->shape, name);
+    return IS_NULL(iv) ? -1 : AS_INT(iv);
 }
 
 static bool is_method_like(VM *vm, Value descr) {
@@ -161,7 +174,12 @@ void tpIC_fill_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, bool method) {
     ic->value = descr;
     if (dt != NULL && dt->sl.descr_get != NULL && dt->sl.descr_set != NULL) {
         ic->kind = IC_DATA_DESCR;
-    } else if ((ix = find_entry(instance_dict(o), name)) >= 0) {
+    } else if ((ix = split_index(vm, o, name)) >= 0 &&
+               (size_t)ix < tpInst_count(*(ObjTuple **)((char *)o + t->dictoffset))) {
+        ic->hint = (uint32_t)ix;
+        ic->value = OBJ_VAL(t->shape);
+        ic->kind = IC_SPLIT;
+    } else if ((ix = find_entry(instance_dict(vm, o), name)) >= 0) {
         ic->hint = (uint32_t)ix;
         ic->kind = IC_INSTANCE_DICT;
     } else if (dt != NULL) {
@@ -185,7 +203,15 @@ void tpIC_fill_store(VM *vm, ICache *ic, Value obj, ObjStr *name) {
     if (!IS_NULL(descr) && tpType_of(vm, descr)->sl.descr_set != NULL) {
         return;
     }
-    int64_t ix = find_entry(instance_dict(o), name);
+    int64_t ix = split_index(vm, o, name);
+    if (ix >= 0) {
+        ic->tag = tag;
+        ic->hint = (uint32_t)ix;
+        ic->value = OBJ_VAL(t->shape);
+        ic->kind = IC_SPLIT;
+        return;
+    }
+    ix = find_entry(instance_dict(vm, o), name);
     if (ix >= 0) {
         ic->tag = tag;
         ic->hint = (uint32_t)ix;

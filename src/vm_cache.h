@@ -15,6 +15,7 @@
 
 #include "runtime.h"
 #include "type_cache.h"
+#include "inst_values.h"
 
 enum {
     IC_EMPTY,
@@ -25,6 +26,7 @@ enum {
     IC_DATA_DESCR,      /* a data descriptor on the type: call its __get__ */
     IC_TYPE_ATTR,       /* a class attribute the instance dict does not shadow */
     IC_METHOD,          /* LOAD_METHOD: an unbound method the instance dict does not shadow */
+    IC_SPLIT,           /* value `hint` of split storage whose shape is `value` (the class's) */
 };
 
 typedef struct ICache {
@@ -72,8 +74,9 @@ static inline int tpIC_load_global(ICache *ic, ObjDict *globals, ObjDict *builti
 }
 
 /* Entry `hint` of d if its key is `name` (interned, so compared by pointer). */
-static inline bool tpIC_dict_hint(ObjDict *d, uint32_t hint, ObjStr *name, Value *out) {
-    if (d != NULL && hint < d->nentries && d->entries[hint].key == OBJ_VAL(name)) {
+static inline bool tpIC_dict_hint(VM *vm, ObjDict *d, uint32_t hint, ObjStr *name, Value *out) {
+    if (d != NULL && !tpInst_is_split(vm, (Obj *)d) && hint < d->nentries &&
+        d->entries[hint].key == OBJ_VAL(name)) {
         *out = d->entries[hint].value;
         return true;
     }
@@ -87,7 +90,23 @@ static inline bool tpIC_not_shadowed(VM *vm, Obj *o, ObjStr *name) {
         return true;
     }
     ObjDict *d = *(ObjDict **)((char *)o + off);
-    return d == NULL || d->len == 0 || IS_NULL(tpDict_get_str(vm, d, name));
+    if (d == NULL) {
+        return true;
+    }
+    if (tpInst_is_split(vm, (Obj *)d)) {
+        return IS_NULL(tpInst_get(vm, (ObjTuple *)d, name));
+    }
+    return d->len == 0 || IS_NULL(tpDict_get_str(vm, d, name));
+}
+
+/* Value `hint` of the split storage in slot s if its shape is `shape`. */
+static inline bool tpIC_split_hint(VM *vm, Obj *s, Value shape, uint32_t hint, Value *out) {
+    if (s != NULL && tpInst_is_split(vm, s) && ((ObjTuple *)s)->items[0] == shape &&
+        hint < tpInst_count((ObjTuple *)s)) {
+        *out = ((ObjTuple *)s)->items[1 + hint];
+        return true;
+    }
+    return false;
 }
 
 /* LOAD_ATTR, and the non-method results of LOAD_METHOD. */
@@ -101,10 +120,12 @@ static inline int tpIC_load_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, Va
         return 0;
     }
     switch (ic->kind) {
+    case IC_SPLIT:
+        return tpIC_split_hint(vm, *(Obj **)((char *)o + t->dictoffset), ic->value, ic->hint, out);
     case IC_INSTANCE_DICT:
-        return tpIC_dict_hint(*(ObjDict **)((char *)o + t->dictoffset), ic->hint, name, out);
+        return tpIC_dict_hint(vm, *(ObjDict **)((char *)o + t->dictoffset), ic->hint, name, out);
     case IC_MODULE:
-        return tpIC_dict_hint(((ObjModule *)o)->dict, ic->hint, name, out);
+        return tpIC_dict_hint(vm, ((ObjModule *)o)->dict, ic->hint, name, out);
     case IC_CLASS_VALUE:
         if (((ObjType *)o)->version_tag != ic->ver) {
             return 0;
@@ -145,9 +166,26 @@ static inline int tpIC_load_method(VM *vm, ICache *ic, Value obj, ObjStr *name, 
     return tpIC_load_attr(vm, ic, obj, name, out);
 }
 
-/* STORE_ATTR over an existing instance-dict entry. */
-static inline bool tpIC_store_attr(ICache *ic, Value obj, ObjStr *name, Value v) {
-    if (ic->kind != IC_INSTANCE_DICT || !IS_OBJ(obj)) {
+/* STORE_ATTR into split storage: overwrite value `hint`, or append it when it is the next one. */
+static inline bool tpIC_store_split(VM *vm, ICache *ic, Obj *s, Value v) {
+    if (s == NULL || !tpInst_is_split(vm, s)) {
+        return false;
+    }
+    ObjTuple *vals = (ObjTuple *)s;
+    size_t n = tpInst_count(vals);
+    if (vals->items[0] != ic->value || ic->hint > n || 1 + (size_t)ic->hint >= vals->len) {
+        return false;
+    }
+    vals->items[1 + ic->hint] = v;
+    if (ic->hint == n) {
+        vals->hash = (int64_t)n + 1;
+    }
+    return true;
+}
+
+/* STORE_ATTR over an existing instance-dict entry, or into split storage. */
+static inline bool tpIC_store_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, Value v) {
+    if ((ic->kind != IC_INSTANCE_DICT && ic->kind != IC_SPLIT) || !IS_OBJ(obj)) {
         return false;
     }
     Obj *o = AS_OBJ(obj);
@@ -155,7 +193,11 @@ static inline bool tpIC_store_attr(ICache *ic, Value obj, ObjStr *name, Value v)
         return false;
     }
     ObjDict *d = *(ObjDict **)((char *)o + o->type->dictoffset);
-    if (d == NULL || ic->hint >= d->nentries || d->entries[ic->hint].key != OBJ_VAL(name)) {
+    if (ic->kind == IC_SPLIT) {
+        return tpIC_store_split(vm, ic, (Obj *)d, v);
+    }
+    if (d == NULL || tpInst_is_split(vm, (Obj *)d) || ic->hint >= d->nentries ||
+        d->entries[ic->hint].key != OBJ_VAL(name)) {
         return false;
     }
     d->entries[ic->hint].value = v;
