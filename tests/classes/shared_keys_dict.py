@@ -117,7 +117,7 @@ t.__dict__[5] = "five"
 print(vars(t), t.x)
 # garbage: many short-lived instances with shared keys
 total = 0
-for i in range(20000):
+for i in range(300):
     o = P(i, i)
     o.extra = i
     total += o.x + o.y + o.extra
