@@ -825,6 +825,9 @@ dispatch:
         }
         Value obj = TOP();
         int r = tpIC_load_attr(vm, ic, obj, NAME_ARG, &res);
+        if (r == 0 && ic[1].kind != IC_EMPTY) {
+            r = tpIC_load_attr(vm, ic + 1, obj, NAME_ARG, &res);
+        }
         if (r == 0) {
             r = tpObj_getattr(vm, obj, NAME_ARG, &res);
             if (r == 0) {
@@ -844,6 +847,9 @@ dispatch:
         }
         Value obj = TOP();
         int r = tpIC_load_method(vm, ic, obj, NAME_ARG, &res);
+        if (r == 0 && ic[1].kind != IC_EMPTY) {
+            r = tpIC_load_method(vm, ic + 1, obj, NAME_ARG, &res);
+        }
         if (r == 0) {
             r = tpObj_get_method(vm, obj, NAME_ARG, &res);
             if (r >= 0) {
@@ -865,7 +871,8 @@ dispatch:
         }
         Value obj = POP();
         Value v = POP();
-        if (!tpIC_store_attr(vm, ic, obj, NAME_ARG, v)) {
+        if (!tpIC_store_attr(vm, ic, obj, NAME_ARG, v) &&
+            (ic[1].kind == IC_EMPTY || !tpIC_store_attr(vm, ic + 1, obj, NAME_ARG, v))) {
             if (tpObj_setattr(vm, obj, NAME_ARG, v) < 0) {
                 goto error;
             }

@@ -32,7 +32,7 @@ static size_t caches_size(ObjCode *co, uint32_t n) {
 CodeCaches *tpIC_alloc(VM *vm, ObjCode *co) {
     uint32_t n = 0;
     for (int32_t i = 0; i < co->ncode; i++) {
-        n += is_cached_op(co->code[i]);
+        n += is_cached_op(co->code[i]) ? IC_WAYS : 0;
     }
     size_t size = caches_size(co, n);
     CodeCaches *cc = tpMem_alloc(vm, size);
@@ -44,7 +44,8 @@ CodeCaches *tpIC_alloc(VM *vm, ObjCode *co) {
     cc->entries = (ICache *)((char *)cc + (size - (size_t)n * sizeof(ICache)));
     n = 0;
     for (int32_t i = 0; i < co->ncode; i++) {
-        cc->map[i] = is_cached_op(co->code[i]) ? (int32_t)n++ : -1;
+        cc->map[i] = is_cached_op(co->code[i]) ? (int32_t)n : -1;
+        n += is_cached_op(co->code[i]) ? IC_WAYS : 0;
     }
     co->caches = cc;
     return cc;
@@ -149,6 +150,9 @@ static void fill_module_attr(VM *vm, ICache *ic, ObjModule *m, ObjStr *name) {
 }
 
 void tpIC_fill_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, bool method) {
+    if (ic->kind != IC_EMPTY) {
+        ic[1] = ic[0];       /* keep the previous receiver type in the second way */
+    }
     ic->kind = IC_EMPTY;
     if (!IS_OBJ(obj) || !name->interned) {
         return;
@@ -188,6 +192,9 @@ void tpIC_fill_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, bool method) {
 }
 
 void tpIC_fill_store(VM *vm, ICache *ic, Value obj, ObjStr *name) {
+    if (ic->kind != IC_EMPTY) {
+        ic[1] = ic[0];
+    }
     ic->kind = IC_EMPTY;
     if (!IS_OBJ(obj) || !name->interned) {
         return;

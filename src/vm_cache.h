@@ -1,7 +1,7 @@
 /*
  * vm_cache.h — inline caches for LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD and STORE_ATTR.
  *
- * Each code object gets, on its first run, one ICache per such instruction (ObjCode.caches, a
+ * Each code object gets, on its first run, IC_WAYS ICaches per such instruction (ObjCode.caches, a
  * CodeCaches block: a map from instruction index to entry, then the entries). An entry is
  * filled by the slow path after it succeeded (vm_cache.c) and is keyed by things that change
  * whenever its answer could: dict versions (unique per dict state, obj_dict.c) for globals, and
@@ -36,6 +36,10 @@ typedef struct ICache {
     uint64_t ver, ver2;
     Value value;
 } ICache;
+
+/* Entries per instruction: attribute sites remember two receiver types (a base class and a
+ * subclass through one `self.x` is common); LOAD_GLOBAL uses the first only. */
+#define IC_WAYS 2
 
 typedef struct CodeCaches {
     uint32_t nentries;
