@@ -5,6 +5,8 @@
  */
 #include "internal.h"
 #include "objmodel.h"
+#include "type_cache.h"
+#include "inst_values.h"
 
 static size_t align8(size_t n) { return (n + 7) & ~(size_t)7; }
 
@@ -46,7 +48,30 @@ ObjDict *tpObj_dict(VM *vm, Value obj, bool create) {
     if (*slot == NULL && create) {
         *slot = tpDict_new(vm);
     }
+    if (tpInst_is_split(vm, (Obj *)*slot)) {
+        return tpInst_materialize(vm, slot);
+    }
     return *slot;
+}
+
+/* The value of `name` in obj's instance attributes (dict or split storage), or NULL_VAL.
+ * Cannot fail: only split storage is ever materialised by tpObj_dict, and it is read here. */
+static Value instance_attr(VM *vm, Value obj, ObjStr *name) {
+    if (!IS_OBJ(obj)) {
+        return NULL_VAL;
+    }
+    Obj *o = AS_OBJ(obj);
+    size_t off = o->type->dictoffset;
+    if (off != 0 && off != TP_DICT_TAIL) {
+        Obj *s = *(Obj **)((char *)o + off);
+        if (s == NULL) {
+            return NULL_VAL;
+        }
+        return tpInst_is_split(vm, s) ? tpInst_get(vm, (ObjTuple *)s, name)
+                                      : tpDict_get_str(vm, (ObjDict *)s, name);
+    }
+    ObjDict *d = tpObj_dict(vm, obj, false);
+    return d != NULL ? tpDict_get_str(vm, d, name) : NULL_VAL;
 }
 
 static int no_attribute(VM *vm, Value obj, ObjStr *name) {
@@ -76,13 +101,10 @@ int tpObj_generic_getattr(VM *vm, Value obj, ObjStr *name, Value *out) {
             return dt->sl.descr_get(vm, descr, obj, OBJ_VAL(t), out);
         }
     }
-    ObjDict *d = tpObj_dict(vm, obj, false);
-    if (d != NULL) {
-        Value v = tpDict_get_str(vm, d, name);
-        if (!IS_NULL(v)) {
-            *out = v;
-            return 0;
-        }
+    Value v = instance_attr(vm, obj, name);
+    if (!IS_NULL(v)) {
+        *out = v;
+        return 0;
     }
     if (dt != NULL) {
         if (dt->sl.descr_get != NULL) {
@@ -103,6 +125,21 @@ int tpObj_generic_setattr(VM *vm, Value obj, ObjStr *name, Value v) {
             return dt->sl.descr_set(vm, descr, obj, v);
         }
     }
+    if (!name->interned) {
+        name = tpStr_intern(vm, name);
+        if (name == NULL) {
+            return -1;
+        }
+    }
+    if (!IS_NULL(v) && IS_OBJ(obj) && t->dictoffset != 0 && t->dictoffset != TP_DICT_TAIL) {
+        ObjDict **slot = tpObj_dict_slot(vm, AS_OBJ(obj));
+        if (*slot == NULL || tpInst_is_split(vm, (Obj *)*slot)) {
+            int r = tpInst_set(vm, AS_OBJ(obj), slot, name, v);
+            if (r != 0) {
+                return r < 0 ? -1 : 0;
+            }
+        }
+    }
     ObjDict *d = tpObj_dict(vm, obj, true);
     if (d == NULL) {
         if (tpErr_occurred(vm)) {
@@ -114,18 +151,15 @@ int tpObj_generic_setattr(VM *vm, Value obj, ObjStr *name, Value v) {
         }
         return no_attribute(vm, obj, name);
     }
+    if (t->dictoffset == 0 && tpType_is_subtype(t, vm->types[TYPE_TYPE])) {
+        tpType_modified(AS_TYPE(obj));   /* object.__setattr__(cls, ...) writes the class dict */
+    }
     if (IS_NULL(v)) {
         int r = tpDict_del(vm, d, OBJ_VAL(name));
         if (r < 0) {
             return -1;
         }
         return r == 0 ? no_attribute(vm, obj, name) : 0;
-    }
-    if (!name->interned) {
-        name = tpStr_intern(vm, name);
-        if (name == NULL) {
-            return -1;
-        }
     }
     return tpDict_set_str(vm, d, name, v);
 }
@@ -182,13 +216,10 @@ int tpObj_get_method(VM *vm, Value obj, ObjStr *name, Value *out) {
     }
     Value descr = tpType_lookup(vm, t, name);
     if (!IS_NULL(descr) && is_method_like(vm, descr)) {
-        ObjDict *d = tpObj_dict(vm, obj, false);
-        if (d != NULL) {
-            Value v = tpDict_get_str(vm, d, name);
-            if (!IS_NULL(v)) {
-                *out = v;
-                return 0;
-            }
+        Value v = instance_attr(vm, obj, name);
+        if (!IS_NULL(v)) {
+            *out = v;
+            return 0;
         }
         *out = descr;
         return 1;

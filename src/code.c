@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "runtime.h"
+#include "vm_cache.h"
 
 const char *const tpOp_names[OP__COUNT] = {
 #define OP(name, doc) #name,
@@ -44,6 +45,7 @@ static void code_free(VM *vm, Obj *o) {
     tpMem_free(vm, co->positions, (size_t)(co->ncode ? co->ncode : 1) * sizeof(Position));
     tpMem_free(vm, co->exctable, (size_t)co->nexc * sizeof(ExcTableEntry));
     tpMem_free(vm, co->cell2arg, (size_t)co->ncells * sizeof(int32_t));
+    tpIC_free(vm, co);
     co->code = NULL;
     co->positions = NULL;
     co->exctable = NULL;

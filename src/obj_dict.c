@@ -10,6 +10,10 @@
  */
 #include "seq.h"
 #include "cstack.h"
+#include "type_cache.h"
+
+/* Versions come from one process-wide clock, so a version names one state of one dict. */
+uint64_t tpDict_version_clock;
 
 #define IX_EMPTY (-1)
 #define IX_DUMMY (-2)
@@ -83,7 +87,6 @@ static int dict_resize(VM *vm, ObjDict *d, size_t minused) {
         }
     }
     size_t len = d->len;
-    uint64_t version = d->version;
     dict_free_arrays(vm, d);
     d->indices = inds;
     d->entries = ents;
@@ -91,7 +94,7 @@ static int dict_resize(VM *vm, ObjDict *d, size_t minused) {
     d->cap = cap;
     d->nentries = n;
     d->len = len;
-    d->version = version + 1;
+    d->version = ++tpDict_version_clock;
     for (size_t k = 0; k < n; k++) {
         d->indices[find_empty_slot(d, ents[k].hash)] = (int32_t)k;
     }
@@ -109,7 +112,7 @@ static int insert_new(VM *vm, ObjDict *d, Value key, int64_t hash, Value v) {
     e->key = key;
     e->value = v;
     d->len++;
-    d->version++;
+    d->version = ++tpDict_version_clock;
     return 0;
 }
 
@@ -190,7 +193,7 @@ static void delete_at(ObjDict *d, size_t ix, size_t slot) {
     d->entries[ix].key = NULL_VAL;
     d->entries[ix].value = NULL_VAL;
     d->len--;
-    d->version++;
+    d->version = ++tpDict_version_clock;
 }
 
 /* ==== the C API ==== */
@@ -220,7 +223,7 @@ static int dict_set_hashed(VM *vm, ObjDict *d, Value key, int64_t hash, Value v)
     }
     if (rc == 1) {
         d->entries[ix].value = v;
-        d->version++;
+        d->version = ++tpDict_version_clock;
         return 0;
     }
     return insert_new(vm, d, key, hash, v);
@@ -263,7 +266,7 @@ int tpDict_set_str(VM *vm, ObjDict *d, ObjStr *key, Value v) {
     size_t ix, slot;
     if (lookup_str(vm, d, key, h, &ix, &slot)) {
         d->entries[ix].value = v;
-        d->version++;
+        d->version = ++tpDict_version_clock;
         return 0;
     }
     return insert_new(vm, d, OBJ_VAL(key), h, v);
@@ -321,9 +324,8 @@ ObjDict *tpDict_copy(VM *vm, ObjDict *d) {
 }
 
 void tpDict_clear(VM *vm, ObjDict *d) {
-    uint64_t version = d->version;
     dict_free_arrays(vm, d);
-    d->version = version + 1;
+    d->version = ++tpDict_version_clock;
 }
 
 /* ==== update ==== */

@@ -7,6 +7,7 @@
 #include "internal.h"
 #include "interp.h"
 #include "objmodel.h"
+#include "type_cache.h"
 
 static bool is_type(VM *vm, Value v) {
     return IS_OBJ(v) && tpType_is_subtype(tpType_of(vm, v), vm->types[TYPE_TYPE]);
@@ -152,6 +153,7 @@ static int type_setattr(VM *vm, Value self, ObjStr *name, Value v) {
     } else if (tpDict_set_str(vm, t->dict, name, v) < 0) {
         return -1;
     }
+    tpType_modified(t);
     tpType_update_slot(vm, t, name);
     return 0;
 }
@@ -186,6 +188,7 @@ static void type_mark(VM *vm, Obj *o) {
     tpGC_mark_obj(vm, (Obj *)t->mro);
     tpGC_mark_obj(vm, (Obj *)t->dict);
     tpGC_mark_obj(vm, (Obj *)t->subclasses);
+    tpGC_mark_obj(vm, (Obj *)t->shape);
 }
 
 static int get_name(VM *vm, Value self, Value *out) {
@@ -237,6 +240,7 @@ static int set_module(VM *vm, Value self, Value v) {
         return tpErr_format(vm, EXC_TypeError,
                             "cannot set '__module__' attribute of immutable type '%U'", t->name);
     }
+    tpType_modified(t);
     return IS_NULL(v) ? tpDict_del(vm, t->dict, OBJ_VAL(vm->names[NAME___module__])) < 0 ? -1 : 0
                       : tpDict_set_str(vm, t->dict, vm->names[NAME___module__], v);
 }
@@ -293,6 +297,7 @@ static int set_doc(VM *vm, Value self, Value v) {
         return tpErr_format(vm, EXC_TypeError, "cannot delete '__doc__' attribute of immutable type '%U'",
                             t->name);
     }
+    tpType_modified(t);
     return tpDict_set_str(vm, t->dict, vm->names[NAME___doc__], v);
 }
 
@@ -312,6 +317,7 @@ static int get_annotations(VM *vm, Value self, Value *out) {
                             t->name, name);
     }
     ObjDict *d = tpDict_new(vm);
+    tpType_modified(t);
     if (d == NULL || tpDict_set_str(vm, t->dict, name, OBJ_VAL(d)) < 0) {
         return -1;
     }
@@ -324,6 +330,7 @@ static int set_in_dict(VM *vm, ObjType *t, ObjStr *name, Value v) {
         return tpErr_format(vm, EXC_TypeError, "cannot %s '%U' attribute of immutable type '%U'",
                             IS_NULL(v) ? "delete" : "set", name, t->name);
     }
+    tpType_modified(t);
     if (!IS_NULL(v)) {
         return tpDict_set_str(vm, t->dict, name, v);
     }

@@ -185,6 +185,9 @@ struct ObjType {
     uint32_t slotoffset;     /* __slots__ of this class: nslots Values stored from here (the */
     uint32_t nslots;         /* bits XOR NULL_VAL, so zeroed memory reads as "unset") */
     TypeSlots sl;            /* slots, inherited then overridden */
+    uint32_t version_tag;    /* type_cache.c: lookup-cache tag, 0 = none; unique per state */
+    uint64_t tag_dict_version;  /* dict->version when the tag was handed out */
+    ObjDict *shape;          /* inst_values.c: shared attribute-name -> index table, or NULL */
 };
 
 /* ==== core objects ==== */

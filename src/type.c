@@ -13,6 +13,7 @@
 #include "interp.h"
 #include "objmodel.h"
 #include "type_slots.h"
+#include "type_cache.h"
 
 /* ==== queries ==== */
 
@@ -36,7 +37,7 @@ bool tpType_is_subtype(ObjType *a, ObjType *b) {
     return false;
 }
 
-Value tpType_lookup(VM *vm, ObjType *type, ObjStr *name) {
+Value tpType_lookup_uncached(VM *vm, ObjType *type, ObjStr *name) {
     if (type->mro == NULL) {
         for (ObjType *t = type; t != NULL; t = t->base) {
             Value v = t->dict ? tpDict_get_str(vm, t->dict, name) : NULL_VAL;
@@ -833,6 +834,7 @@ int tpType_new_class(VM *vm, ObjType *meta, ObjStr *name, ObjTuple *bases, ObjDi
         finish_namespace(vm, t->dict) < 0) {
         return -1;
     }
+    tpType_modified(t);     /* drop any tag handed out while the dict was being filled */
     t->sl = base->sl;
     tpType_fixup_slots(vm, t);
     t->sl.mark = heap_mark;
@@ -878,6 +880,7 @@ static void remove_subclass(ObjType *base, ObjType *t) {
 
 /* Recompute the MRO of t and of every class below it (after t's bases changed). */
 static int remro_subtree(VM *vm, ObjType *t) {
+    tpType_modified(t);
     if (tpType_compute_mro(vm, t) < 0) {
         return -1;
     }

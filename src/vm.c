@@ -14,6 +14,7 @@
 #include "interp.h"
 #include "vm_internal.h"
 #include "signals.h"
+#include "vm_cache.h"
 
 #define STACK_VALUES ((size_t)8 << 20)   /* 64 MB of address space, committed lazily */
 #define MAX_FRAMES (1 << 18)
@@ -448,6 +449,7 @@ static const ExcTableEntry *find_handler(ObjCode *co, int lasti) {
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-(n)])
 #define NAME_ARG (AS_STR(names[ARG]))
+#define IC() tpIC_get(vm, co, pc - co->code - 1)
 /* also where pending __del__ finalisers run (gc.c): every live value is on the frame stack here */
 #define SAFE_POINT()                                                                              \
     (vm->ntemps = temps_base, vm->finalize_queue != NULL ? tpGC_run_finalizers(vm) : (void)0)
@@ -758,8 +760,17 @@ dispatch:
         NEXT();
     }
     CASE(LOAD_GLOBAL) {
+        ICache *ic = IC();
+        if (unlikely(ic == NULL)) {
+            goto error;
+        }
+        Value v;
+        if (tpIC_load_global(ic, f->globals, f->builtins, &v)) {
+            PUSH(v);
+            NEXT();
+        }
         ObjStr *name = NAME_ARG;
-        Value v = tpDict_get_str(vm, f->globals, name);
+        v = tpDict_get_str(vm, f->globals, name);
         if (IS_NULL(v)) {
             v = tpDict_get_str(vm, f->builtins, name);
             if (unlikely(IS_NULL(v))) {
@@ -767,6 +778,7 @@ dispatch:
                 goto error;
             }
         }
+        tpIC_fill_global(vm, ic, f->globals, f->builtins, name, v);
         PUSH(v);
         NEXT();
     }
@@ -808,27 +820,64 @@ dispatch:
         NEXT();
     }
     CASE(LOAD_ATTR) {
-        if (tpObj_getattr(vm, TOP(), NAME_ARG, &res) < 0) {
+        ICache *ic = IC();
+        if (unlikely(ic == NULL)) {
+            goto error;
+        }
+        Value obj = TOP();
+        int r = tpIC_load_attr(vm, ic, obj, NAME_ARG, &res);
+        if (r == 0 && ic[1].kind != IC_EMPTY) {
+            r = tpIC_load_attr(vm, ic + 1, obj, NAME_ARG, &res);
+        }
+        if (r == 0) {
+            r = tpObj_getattr(vm, obj, NAME_ARG, &res);
+            if (r == 0) {
+                tpIC_fill_attr(vm, ic, obj, NAME_ARG, false);
+            }
+        }
+        if (r < 0) {
             goto error;
         }
         TOP() = res;
         NEXT();
     }
     CASE(LOAD_METHOD) {
+        ICache *ic = IC();
+        if (unlikely(ic == NULL)) {
+            goto error;
+        }
         Value obj = TOP();
-        int r = tpObj_get_method(vm, obj, NAME_ARG, &res);
+        int r = tpIC_load_method(vm, ic, obj, NAME_ARG, &res);
+        if (r == 0 && ic[1].kind != IC_EMPTY) {
+            r = tpIC_load_method(vm, ic + 1, obj, NAME_ARG, &res);
+        }
+        if (r == 0) {
+            r = tpObj_get_method(vm, obj, NAME_ARG, &res);
+            if (r >= 0) {
+                tpIC_fill_attr(vm, ic, obj, NAME_ARG, true);
+            }
+            r = r == 1 ? 2 : r;
+        }
         if (r < 0) {
             goto error;
         }
         TOP() = res;
-        PUSH(r == 1 ? obj : NULL_VAL);
+        PUSH(r == 2 ? obj : NULL_VAL);
         NEXT();
     }
     CASE(STORE_ATTR) {
+        ICache *ic = IC();
+        if (unlikely(ic == NULL)) {
+            goto error;
+        }
         Value obj = POP();
         Value v = POP();
-        if (tpObj_setattr(vm, obj, NAME_ARG, v) < 0) {
-            goto error;
+        if (!tpIC_store_attr(vm, ic, obj, NAME_ARG, v) &&
+            (ic[1].kind == IC_EMPTY || !tpIC_store_attr(vm, ic + 1, obj, NAME_ARG, v))) {
+            if (tpObj_setattr(vm, obj, NAME_ARG, v) < 0) {
+                goto error;
+            }
+            tpIC_fill_store(vm, ic, obj, NAME_ARG);
         }
         NEXT();
     }

@@ -1,0 +1,36 @@
+/*
+ * inst_values.h — shared-key instance attribute storage (inst_values.c).
+ *
+ * An instance of an ordinary class (a heap type laid out like `object` plus a dict pointer) keeps
+ * its attributes, until something needs a real dict, in a private exact tuple stored in the
+ * dict slot: items[0] is the class's shape (an ObjDict mapping attribute name -> index, shared
+ * by all instances and only ever appended to), items[1 + i] the value for index i, and the
+ * tuple's `hash` field the number of values n. The values are always the first n names of the
+ * shape, so the instance's attribute order is the shape's order. Anything the layout cannot
+ * express (another insertion order, deletion, a 31st name, any access to `__dict__` as an
+ * object) materialises a real dict once, and the instance keeps it. The tuple never reaches
+ * Python code: tpObj_dict() materialises first.
+ */
+#ifndef TP_INST_VALUES_H
+#define TP_INST_VALUES_H
+
+#include "runtime.h"
+
+static inline bool tpInst_is_split(VM *vm, Obj *slot_obj) {
+    return slot_obj != NULL && slot_obj->type == vm->types[TYPE_TUPLE];
+}
+
+static inline size_t tpInst_count(ObjTuple *vals) { return (size_t)vals->hash; }
+
+/* The value of `name` in a split instance, or NULL_VAL. */
+TP_INTERNAL Value tpInst_get(VM *vm, ObjTuple *vals, ObjStr *name);
+
+/* Store an attribute of o (name interned, v not NULL_VAL) in split form. Returns 1 when stored,
+ * 0 when the caller must use the real dict in *slot instead (the instance was materialised, or
+ * its class does not use shared keys and *slot is still NULL), -1 on error. */
+TP_INTERNAL int tpInst_set(VM *vm, Obj *o, ObjDict **slot, ObjStr *name, Value v);
+
+/* Replace the split storage in *slot by an equivalent real dict. NULL on MemoryError. */
+TP_INTERNAL ObjDict *tpInst_materialize(VM *vm, ObjDict **slot);
+
+#endif
