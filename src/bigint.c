@@ -331,7 +331,7 @@ static int str_limit_error(VM *vm) {
     return tpErr_format(vm, EXC_ValueError,
                         "Exceeds the limit (%d digits) for integer string conversion; "
                         "use sys.set_int_max_str_digits() to increase the limit",
-                        TP_INT_MAX_STR_DIGITS);
+                        vm->int_max_str_digits);
 }
 
 int tpInt_to_str(VM *vm, Value v, int base, Value *out) {
@@ -345,7 +345,8 @@ int tpInt_to_str(VM *vm, Value v, int base, Value *out) {
     BigView bv;
     mpz_srcptr z = tpBig_view(vm, v, &bv);
     size_t est = mpz_sizeinbase(z, base);
-    if (base == 10 && est > TP_INT_MAX_STR_DIGITS + 1) {
+    size_t limit = vm->int_max_str_digits > 0 ? (size_t)vm->int_max_str_digits : SIZE_MAX - 2;
+    if (base == 10 && est > limit + 1) {
         return str_limit_error(vm);
     }
     char *buf = est + 4 < sizeof small ? small : malloc(est + 4);
@@ -364,7 +365,7 @@ int tpInt_to_str(VM *vm, Value v, int base, Value *out) {
     mpz_roinit_n(a, mpz_limbs_read(z), (mp_size_t)mpz_size(z));   /* |z| */
     mpz_get_str(buf + pos, base, a);
     size_t len = strlen(buf);
-    if (base == 10 && len - pos > TP_INT_MAX_STR_DIGITS) {
+    if (base == 10 && len - pos > limit) {
         if (buf != small) {
             free(buf);
         }

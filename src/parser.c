@@ -1795,6 +1795,7 @@ Mod *parse_fstring_expr(Parser *p, const char *s, size_t len, int lineno, int co
     sub.end = p->end;
     sub.in_fstring = 1;
     sub.depth = p->depth;
+    sub.int_max_digits = p->int_max_digits;
     lexer_init(&lx, s, len, p->arena, p->err);
     lx.line_start = s - col;
     lx.lineno = lineno;
@@ -1850,10 +1851,12 @@ Mod *parse_fstring_expr(Parser *p, const char *s, size_t len, int lineno, int co
             memmove(err->msg + 10, err->msg, ml);
             memcpy(err->msg, "f-string: ", 10);
             err->msg[ml + 10] = '\0';
-            if (err->lineno == lineno && err->offset > 0) {
+            /* an int literal past the digit limit has no column (0): CPython still subtracts */
+            int shift = strncmp(err->msg + 10, "Exceeds the limit", 17) == 0 ? -1 : 0;
+            if (err->lineno == lineno && err->offset > shift) {
                 err->offset -= col - 1;
             }
-            if (err->end_lineno == lineno && err->end_offset > 0) {
+            if (err->end_lineno == lineno && err->end_offset > shift) {
                 err->end_offset -= col - 1;
             }
             char *text = palloc(p, len + 4);
@@ -1870,12 +1873,19 @@ Mod *parse_fstring_expr(Parser *p, const char *s, size_t len, int lineno, int co
 Mod *tpParse(AstArena *arena, const char *src, size_t len, const char *filename, int mode,
              ParseError *err)
 {
+    return tpParse_limited(arena, src, len, filename, mode, 0, err);
+}
+
+Mod *tpParse_limited(AstArena *arena, const char *src, size_t len, const char *filename, int mode,
+                     int int_max_digits, ParseError *err)
+{
     Parser p;
     Lexer lx;
     jmp_buf jb;
     (void)filename;
     memset(&p, 0, sizeof p);
     memset(err, 0, sizeof *err);
+    p.int_max_digits = int_max_digits;
     p.arena = arena;
     p.err = err;
     p.mode = mode;

@@ -24,4 +24,9 @@ enum { PARSE_FILE, PARSE_EVAL, PARSE_SINGLE };   /* exec / eval / single (REPL) 
 Mod *tpParse(AstArena *arena, const char *src, size_t len, const char *filename,
              int mode, ParseError *err);
 
+/* tpParse with CPython's limit on the decimal digits of an int literal (the current
+   sys.get_int_max_str_digits(); 0 = none): a longer literal is a SyntaxError. */
+Mod *tpParse_limited(AstArena *arena, const char *src, size_t len, const char *filename,
+                     int mode, int int_max_digits, ParseError *err);
+
 #endif

@@ -34,6 +34,7 @@ typedef struct Parser {
     int *levels;                    /* bracket level after each token */
     int no_genexp_args;             /* class C(x for x in y) is invalid */
     int lexfail;                    /* the error came from the tokenizer */
+    int int_max_digits;             /* decimal int literal digit limit, 0 = none */
 } Parser;
 
 /* infrastructure (parser.c) */

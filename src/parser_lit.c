@@ -72,6 +72,14 @@ Expr *parse_number(Parser *p, Token *t)
         cv->v.f = strtod(s, NULL);
         return e;
     }
+    if (base == 10 && p->int_max_digits > 0 && (int)strlen(digits) > p->int_max_digits) {
+        lexer_set_error(p->err, "SyntaxError", t->lineno, 0, t->end_lineno, 0,
+                        "Exceeds the limit (%d digits) for integer string conversion: value has "
+                        "%d digits; use sys.set_int_max_str_digits() to increase the limit - "
+                        "Consider hexadecimal for huge integer literals to avoid decimal "
+                        "conversion limits.", p->int_max_digits, (int)strlen(digits));
+        fail(p);
+    }
     /* integer: try int64 first */
     uint64_t v = 0;
     int overflow = 0;

@@ -41,7 +41,8 @@ ObjCode *tpCompile_source(VM *vm, const char *src, size_t len, const char *filen
     static const int parse_modes[] = {PARSE_FILE, PARSE_EVAL, PARSE_SINGLE};
     ParseError err;
     memset(&err, 0, sizeof err);
-    Mod *mod = tpParse(arena, src, len, filename, parse_modes[mode], &err);
+    Mod *mod = tpParse_limited(arena, src, len, filename, parse_modes[mode], vm->int_max_str_digits,
+                               &err);
     ObjCode *code = NULL;
     if (mod == NULL) {
         int exc = parse_error_exc(err.type);
