@@ -624,9 +624,9 @@ static int lex_indentation(Lexer *lx)
         }
     } else if (col > lx->indstack[top]) {
         if (top + 1 >= LEX_MAXINDENT) {
-            lexer_set_error(lx->err, "IndentationError", lx->lineno + lx->lineoffset,
-                            (int)(line_end(lx) - lx->line_start), lx->lineno + lx->lineoffset,
-                            -1, "too many levels of indentation");
+            /* CPython reports column 1 and end column 0 here (no caret is printed) */
+            lexer_set_error(lx->err, "IndentationError", lx->lineno + lx->lineoffset, 1,
+                            lx->lineno + lx->lineoffset, 0, "too many levels of indentation");
             return -1;
         }
         if (altcol <= lx->altindstack[top]) {

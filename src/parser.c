@@ -201,9 +201,7 @@ _Noreturn void invalid_syntax(Parser *p)
 void enter(Parser *p)
 {
     if (++p->depth > MAX_DEPTH) {
-        Token *t = &p->toks[p->pos];
-        lexer_set_error(p->err, "RecursionError", t->lineno, 0, t->lineno, 0,
-                        "maximum recursion depth exceeded during compilation");
+        lexer_set_error(p->err, "MemoryError", 0, 0, 0, 0, "%s", "");
         fail(p);
     }
 }

@@ -11,7 +11,10 @@
 #include "lexer.h"
 
 #define TK_LEXERR T__COUNT      /* sentinel: the tokenizer failed here */
-#define MAX_DEPTH 2900          /* nesting limit before "RecursionError" */
+/* Nesting limit: past it CPython's parser runs out of its stack and raises a bare MemoryError
+   (e.g. about 5975 `not`s or unary minuses, 2988 `**`s or lambdas); shallower trees that are
+   still too deep fail later in the symbol table with RecursionError, as in CPython. */
+#define MAX_DEPTH 5977
 
 typedef struct { int n, cap; void **a; } Vec;
 

@@ -46,7 +46,9 @@ ObjCode *tpCompile_source(VM *vm, const char *src, size_t len, const char *filen
     ObjCode *code = NULL;
     if (mod == NULL) {
         int exc = parse_error_exc(err.type);
-        if (exc == EXC_RecursionError || exc == EXC_MemoryError) {
+        if (exc == EXC_MemoryError && err.msg[0] == '\0') {
+            tpErr_set_args(vm, tpExc_type(vm, exc), 0, NULL);  /* parser stack overflow */
+        } else if (exc == EXC_RecursionError || exc == EXC_MemoryError) {
             tpErr_raise(vm, exc, err.msg);
         } else {
             tpErr_syntax(vm, exc, err.msg, filename, err.lineno, err.offset, err.end_lineno,
