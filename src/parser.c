@@ -1874,6 +1874,32 @@ Mod *tpParse(AstArena *arena, const char *src, size_t len, const char *filename,
     return tpParse_limited(arena, src, len, filename, mode, 0, err);
 }
 
+void tpParse_script_error(ParseError *err)
+{
+    if (err->end_offset != -1 || err->text == NULL || strcmp(err->type, "RecursionError") == 0 ||
+        strcmp(err->type, "MemoryError") == 0) {
+        return;
+    }
+    if (err->lexfail) {
+        /* of the tokenizer's errors only EOF after a line holding just a backslash (the file
+           tokenizer had moved on to a new, empty buffer; `x + \` keeps its line) */
+        const char *t = err->text;
+        while (*t == ' ' || *t == '\t' || *t == '\f') {
+            t++;
+        }
+        if (strcmp(err->msg, "unexpected EOF while parsing") != 0 || *t != '\\') {
+            return;
+        }
+    }
+    int n = 0;
+    for (const char *s = err->text; *s; s++) {
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    }
+    if (err->offset == n) {   /* just past the last line's end: the end of the input */
+        err->offset = 0;
+    }
+}
+
 Mod *tpParse_limited(AstArena *arena, const char *src, size_t len, const char *filename, int mode,
                      int int_max_digits, ParseError *err)
 {
@@ -1908,15 +1934,18 @@ Mod *tpParse_limited(AstArena *arena, const char *src, size_t len, const char *f
             int errline = p.toks[p.maxpos < p.ntoks ? p.maxpos : p.ntoks - 1].lineno;
             if (p.tokerr == 1) {
                 *err = p.lexerr;
+                p.lexfail = 1;
             } else if (p.tokerr == 2 && errline > p.paren_open_line) {
                 lexer_set_error(err, "SyntaxError", p.paren_open_line, p.paren_open_col + 1,
                                 p.paren_open_line, 0, "'%c' was never closed", p.paren_open_char);
+                p.lexfail = 1;
             }
         }
         if (p.buf != NULL) {
             lexer_finish_error(err, p.buf, p.end, arena);
         }
     }
+    err->lexfail = result == NULL && p.lexfail;
     free(p.toks);
     free(p.levels);
     return result;

@@ -32,7 +32,9 @@ static int parse_error_exc(const char *type) {
     return EXC_SyntaxError;
 }
 
-ObjCode *tpCompile_source(VM *vm, const char *src, size_t len, const char *filename, int mode) {
+/* script_file: the main script, read from a file (CPython places errors at EOF differently). */
+static ObjCode *compile_source(VM *vm, const char *src, size_t len, const char *filename, int mode,
+                               bool script_file) {
     AstArena *arena = ast_arena_new();
     if (arena == NULL) {
         tpErr_no_memory(vm);
@@ -45,6 +47,9 @@ ObjCode *tpCompile_source(VM *vm, const char *src, size_t len, const char *filen
                                &err);
     ObjCode *code = NULL;
     if (mod == NULL) {
+        if (script_file) {
+            tpParse_script_error(&err);
+        }
         int exc = parse_error_exc(err.type);
         if (exc == EXC_MemoryError && err.msg[0] == '\0') {
             tpErr_set_args(vm, tpExc_type(vm, exc), 0, NULL);  /* parser stack overflow */
@@ -59,6 +64,10 @@ ObjCode *tpCompile_source(VM *vm, const char *src, size_t len, const char *filen
     }
     ast_arena_free(arena);
     return code;
+}
+
+ObjCode *tpCompile_source(VM *vm, const char *src, size_t len, const char *filename, int mode) {
+    return compile_source(vm, src, len, filename, mode, false);
 }
 
 char *tpRun_read_file(const char *path, size_t *len) {
@@ -124,12 +133,13 @@ static ObjModule *make_main(VM *vm, const char *file) {
     return m;
 }
 
-static int run_main(VM *vm, const char *src, size_t len, const char *filename, const char *file) {
+static int run_main(VM *vm, const char *src, size_t len, const char *filename, const char *file,
+                    bool script_file) {
     ObjModule *m = make_main(vm, file);
     if (m == NULL) {
         return -1;
     }
-    ObjCode *code = tpCompile_source(vm, src, len, filename, COMPILE_EXEC);
+    ObjCode *code = compile_source(vm, src, len, filename, COMPILE_EXEC, script_file);
     if (code == NULL) {
         return -1;
     }
@@ -204,12 +214,12 @@ int tpRun_file(VM *vm, const char *path, const char *src, size_t len) {
     if (tpRun_check_utf8_file(vm, src, len, path) < 0) {
         return -1;
     }
-    return run_main(vm, src, len, path, path);
+    return run_main(vm, src, len, path, path, true);
 }
 
 int tpRun_string(VM *vm, const char *src, const char *filename) {
     bool is_stdin = strcmp(filename, "<stdin>") == 0;
-    return run_main(vm, src, strlen(src), filename, is_stdin ? filename : NULL);
+    return run_main(vm, src, strlen(src), filename, is_stdin ? filename : NULL, false);
 }
 
 /* ==== -m module ==== */
