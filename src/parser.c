@@ -28,6 +28,7 @@ static _Noreturn void lex_fail(Parser *p)
     if (p->tokerr == 2) {
         lexer_set_error(p->err, "SyntaxError", p->paren_open_line, p->paren_open_col + 1,
                         p->paren_open_line, 0, "'%c' was never closed", p->paren_open_char);
+        p->err->text_no_nl = 1;
     } else {
         *p->err = p->lexerr;
     }
@@ -1938,6 +1939,7 @@ Mod *tpParse_limited(AstArena *arena, const char *src, size_t len, const char *f
             } else if (p.tokerr == 2 && errline > p.paren_open_line) {
                 lexer_set_error(err, "SyntaxError", p.paren_open_line, p.paren_open_col + 1,
                                 p.paren_open_line, 0, "'%c' was never closed", p.paren_open_char);
+                err->text_no_nl = 1;
                 p.lexfail = 1;
             }
         }
