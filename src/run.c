@@ -210,8 +210,33 @@ int tpRun_check_utf8_file(VM *vm, const char *src, size_t len, const char *path)
     return 0;
 }
 
+/* A NUL byte in a script file: CPython's file reader stops at the line holding it and reports
+ * that line's text up to the NUL, at offset 0. */
+static int check_nul_file(VM *vm, const char *src, size_t len, const char *path) {
+    const char *nul = memchr(src, '\0', len);
+    if (nul == NULL) {
+        return 0;
+    }
+    int line = 1;
+    const char *start = src;
+    for (const char *p = src; p < nul; p++) {
+        if (*p == '\n') {
+            line++;
+            start = p + 1;
+        }
+    }
+    char *text = strndup(start, (size_t)(nul - start));
+    if (text == NULL) {
+        return tpErr_no_memory(vm);
+    }
+    tpErr_syntax(vm, EXC_SyntaxError, "source code cannot contain null bytes", path, line, 0, line,
+                 0, text);
+    free(text);
+    return -1;
+}
+
 int tpRun_file(VM *vm, const char *path, const char *src, size_t len) {
-    if (tpRun_check_utf8_file(vm, src, len, path) < 0) {
+    if (check_nul_file(vm, src, len, path) < 0 || tpRun_check_utf8_file(vm, src, len, path) < 0) {
         return -1;
     }
     return run_main(vm, src, len, path, path, true);
