@@ -223,7 +223,10 @@ void lexer_finish_error(ParseError *err, const char *buf, const char *end, AstAr
         err->end_offset = byte_to_char_col(eline, elen, err->end_offset);
     }
     if (arena != NULL && err->text == NULL && len > 0) {
-        size_t keep = len - (err->text_no_nl && line[len - 1] == '\n');
+        bool last = line + len >= end;
+        bool strip = err->text_no_nl == 1 || (err->text_no_nl == 2 && !last) ||
+                     (err->added_nl && last);
+        size_t keep = len - (strip && line[len - 1] == '\n');
         err->text = ast_arena_strndup(arena, line, keep);
     }
 }

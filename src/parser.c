@@ -28,7 +28,7 @@ static _Noreturn void lex_fail(Parser *p)
     if (p->tokerr == 2) {
         lexer_set_error(p->err, "SyntaxError", p->paren_open_line, p->paren_open_col + 1,
                         p->paren_open_line, 0, "'%c' was never closed", p->paren_open_char);
-        p->err->text_no_nl = 1;
+        p->err->text_no_nl = 2;
     } else {
         *p->err = p->lexerr;
     }
@@ -190,13 +190,55 @@ _Noreturn void invalid_syntax(Parser *p)
                         t->type == T_INDENT ? "unexpected indent" : "unexpected unindent");
         fail(p);
     }
-    if (t->type == T_ENDMARKER) {
+    if (t->type == T_ENDMARKER || implicit_newline(p, t)) {
         lexer_set_error(p->err, "SyntaxError", t->lineno, 0, t->lineno, 0, "invalid syntax");
         fail(p);
     }
     lexer_set_error(p->err, "SyntaxError", t->lineno, t->col + 1, t->end_lineno, t->end_col + 1,
                     "invalid syntax");
     fail(p);
+}
+
+/* Index of the NEWLINE token that ended the single statement just parsed into body, or -1 when
+   it was a compound statement. */
+static int simple_stmt_newline(Parser *p, Vec *body)
+{
+    if (body->n == 0) {
+        return -1;
+    }
+    switch (((Stmt *)body->a[body->n - 1])->kind) {
+    case STMT_FunctionDef: case STMT_AsyncFunctionDef: case STMT_ClassDef: case STMT_For:
+    case STMT_AsyncFor: case STMT_While: case STMT_If: case STMT_With: case STMT_AsyncWith:
+    case STMT_Match: case STMT_Try: case STMT_TryStar:
+        return -1;
+    default:
+        break;
+    }
+    int i = p->pos - 1;
+    return i > 0 && p->toks[i].type == T_NEWLINE ? i : -1;
+}
+
+/* CPython places "multiple statements" on the NEWLINE that ended the first statement, which
+   begins at a trailing comment if there is one and ends where the '\n' is. */
+static _Noreturn void single_multiple_error(Parser *p, int nl)
+{
+    Token *t = &p->toks[nl], *before = &p->toks[nl - 1];
+    int col = t->col, end = t->col;
+    if (before->end_lineno == t->lineno && before->start != NULL) {
+        const char *s = before->start + before->len;
+        const char *eol = memchr(s, '\n', (size_t)(p->end - s));
+        const char *hash = eol ? memchr(s, '#', (size_t)(eol - s)) : NULL;
+        end = eol ? before->end_col + (int)(eol - s) : end;
+        col = hash ? before->end_col + (int)(hash - s) : end;
+    }
+    lexer_set_error(p->err, "SyntaxError", t->lineno, col + 1, t->lineno, end + 1,
+                    "multiple statements found while compiling a single statement");
+    fail(p);
+}
+
+int implicit_newline(Parser *p, Token *t)
+{
+    return p->implicit_nl && t->type == T_NEWLINE && t->start >= p->end - 1;
 }
 
 void enter(Parser *p)
@@ -1663,6 +1705,7 @@ static char *prepare_source(Parser *p, const char *src, size_t len, size_t *outl
     }
     if (o > 0 && out[o - 1] != '\n') {
         out[o++] = '\n';
+        p->implicit_nl = p->mode != PARSE_FILE;
     }
     out[o] = '\0';
     size_t bad;
@@ -1757,8 +1800,10 @@ static Mod *parse_mod(Parser *p)
     Vec body = {0};
     if (p->mode == PARSE_SINGLE) {
         m->kind = MOD_Interactive;
+        int nl = -1;   /* the NEWLINE ending a simple statement */
         if (!check(p, T_NEWLINE) && !check(p, T_ENDMARKER)) {
             parse_statement(p, &body);
+            nl = simple_stmt_newline(p, &body);
         } else {
             next(p);
         }
@@ -1766,8 +1811,10 @@ static Mod *parse_mod(Parser *p)
             next(p);
         }
         if (!check(p, T_ENDMARKER)) {
-            Token *t = peek(p);
-            error_at_token(p, t, "multiple statements found while compiling a single statement");
+            if (nl < 0) {
+                invalid_syntax(p);   /* after a compound statement: CPython's parser fails here */
+            }
+            single_multiple_error(p, nl);
         }
         m->v.Interactive.body = AS_LIST(StmtList, body);
         return m;
@@ -1939,11 +1986,12 @@ Mod *tpParse_limited(AstArena *arena, const char *src, size_t len, const char *f
             } else if (p.tokerr == 2 && errline > p.paren_open_line) {
                 lexer_set_error(err, "SyntaxError", p.paren_open_line, p.paren_open_col + 1,
                                 p.paren_open_line, 0, "'%c' was never closed", p.paren_open_char);
-                err->text_no_nl = 1;
+                err->text_no_nl = 2;
                 p.lexfail = 1;
             }
         }
         if (p.buf != NULL) {
+            err->added_nl = p.implicit_nl;
             lexer_finish_error(err, p.buf, p.end, arena);
         }
     }

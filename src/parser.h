@@ -16,7 +16,9 @@ typedef struct ParseError {
     int lineno, offset, end_lineno, end_offset;  /* offset 1-based, in characters; 0 if unknown */
     char *text;         /* source line incl. '\n' (allocated in the arena), or NULL */
     int lexfail;        /* set by tpParse_limited: the tokenizer raised it, not the parser */
-    int text_no_nl;     /* CPython's tokenizer-reported errors carry the line without its '\n' */
+    int text_no_nl;     /* CPython's tokenizer-reported errors carry the line without its '\n'
+                           (1; 2: unless it is the last line) */
+    int added_nl;       /* the source's last '\n' was added (eval/single): not in a last-line text */
 } ParseError;
 
 enum { PARSE_FILE, PARSE_EVAL, PARSE_SINGLE };   /* exec / eval / single (REPL) */

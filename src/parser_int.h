@@ -38,7 +38,11 @@ typedef struct Parser {
     int no_genexp_args;             /* class C(x for x in y) is invalid */
     int lexfail;                    /* the error came from the tokenizer */
     int int_max_digits;             /* decimal int literal digit limit, 0 = none */
+    int implicit_nl;                /* eval/single source without a final '\n': ours is added */
 } Parser;
+
+/* Is t the NEWLINE we added at the end of an eval/single source? CPython's has no position. */
+int implicit_newline(Parser *p, Token *t);
 
 /* infrastructure (parser.c) */
 Token *peek(Parser *p);

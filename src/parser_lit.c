@@ -504,6 +504,11 @@ static _Noreturn void error_after(Parser *p, int after, const char *fmt, const c
     if (t->type == TK_LEXERR) {
         fail(p);   /* unreachable: peek() already reported it */
     }
+    if (implicit_newline(p, t)) {
+        /* no token position: CPython takes the tokenizer's column at the end, no end column */
+        lexer_set_error(p->err, "SyntaxError", t->lineno, t->col, t->lineno, -1, fmt, arg);
+        fail(p);
+    }
     error_at_token(p, t, fmt, arg);
 }
 
