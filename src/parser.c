@@ -453,6 +453,23 @@ static void *spec_star_expressions(Parser *p, void *arg)
     return parse_star_expressions(p);
 }
 
+/* `print x` / `exec x`: CPython's hint for the Python 2 statements (e is the expression parsed,
+   t the token after it). */
+void check_legacy_print(Parser *p, Expr *e, Token *t)
+{
+    if (e->kind == EXPR_Name && starts_expression(t->type) && t->type != T_LPAR &&
+        (strcmp(e->v.Name.id, "print") == 0 || strcmp(e->v.Name.id, "exec") == 0)) {
+        int save = p->pos;
+        Expr *b = speculate(p, spec_star_expressions, NULL, 0);
+        if (b != NULL) {
+            error_range(p, e->lineno, e->col_offset, b->end_lineno, b->end_col_offset,
+                        "Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                        e->v.Name.id, e->v.Name.id);
+        }
+        p->pos = save;
+    }
+}
+
 static Stmt *parse_expr_stmt(Parser *p)
 {
     Token *st = peek(p);
@@ -507,6 +524,7 @@ static Stmt *parse_expr_stmt(Parser *p)
             rhs_pos = p->pos;
             value = parse_rhs(p);
         }
+        check_legacy_print(p, value, peek(p));
         check_assign_targets(p, &targets, targets.n == 1 ? rhs_pos : 0);
         Stmt *s = new_stmt(p, STMT_Assign, st);
         s->v.Assign.targets = AS_LIST(ExprList, targets);
@@ -517,18 +535,7 @@ static Stmt *parse_expr_stmt(Parser *p)
     if (t->type == T_COLONEQUAL) {
         invalid_syntax(p);
     }
-    /* legacy print/exec statement */
-    if (e->kind == EXPR_Name && starts_expression(t->type) && t->type != T_LPAR &&
-        (strcmp(e->v.Name.id, "print") == 0 || strcmp(e->v.Name.id, "exec") == 0)) {
-        int save = p->pos;
-        Expr *b = speculate(p, spec_star_expressions, NULL, 0);
-        if (b != NULL) {
-            error_range(p, e->lineno, e->col_offset, b->end_lineno, b->end_col_offset,
-                        "Missing parentheses in call to '%s'. Did you mean %s(...)?",
-                        e->v.Name.id, e->v.Name.id);
-        }
-        p->pos = save;
-    }
+    check_legacy_print(p, e, t);
     if (t->type != T_NEWLINE && t->type != T_SEMI) {
         check_missing_comma(p, e);
     }
@@ -1789,6 +1796,7 @@ static Mod *parse_mod(Parser *p)
             next(p);
         }
         m->v.Expression.body = parse_star_expressions(p);
+        check_legacy_print(p, m->v.Expression.body, peek(p));
         while (check(p, T_NEWLINE)) {
             next(p);
         }

@@ -43,6 +43,7 @@ typedef struct Parser {
 
 /* Is t the NEWLINE we added at the end of an eval/single source? CPython's has no position. */
 int implicit_newline(Parser *p, Token *t);
+void check_legacy_print(Parser *p, Expr *e, Token *t);
 
 /* infrastructure (parser.c) */
 Token *peek(Parser *p);
