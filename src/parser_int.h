@@ -45,6 +45,11 @@ typedef struct Parser {
 int implicit_newline(Parser *p, Token *t);
 void check_legacy_print(Parser *p, Expr *e, Token *t);
 
+/* parser_errpos.c: index of the NEWLINE ending the single statement just parsed into body (-1
+   for a compound statement), and the "multiple statements" error placed on it */
+int simple_stmt_newline(Parser *p, Vec *body);
+_Noreturn void single_multiple_error(Parser *p, int nl);
+
 /* infrastructure (parser.c) */
 Token *peek(Parser *p);
 Token *peek_at(Parser *p, int k);
