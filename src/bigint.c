@@ -355,7 +355,7 @@ static int str_limit_error(VM *vm) {
     return tpErr_format(vm, EXC_ValueError,
                         "Exceeds the limit (%d digits) for integer string conversion; "
                         "use sys.set_int_max_str_digits() to increase the limit",
-                        TP_INT_MAX_STR_DIGITS);
+                        vm->int_max_str_digits);
 }
 
 /* The text of a small int in base 2, 8, 10 or 16 (with the 0b/0o/0x prefix), written backwards
@@ -390,7 +390,8 @@ int tpInt_to_str(VM *vm, Value v, int base, Value *out) {
     BigView bv;
     mpz_srcptr z = tpBig_view(vm, v, &bv);
     size_t est = mpz_sizeinbase(z, base);
-    if (base == 10 && est > TP_INT_MAX_STR_DIGITS + 1) {
+    size_t limit = vm->int_max_str_digits > 0 ? (size_t)vm->int_max_str_digits : SIZE_MAX - 2;
+    if (base == 10 && est > limit + 1) {
         return str_limit_error(vm);
     }
     char *buf = est + 4 < sizeof small ? small : malloc(est + 4);
@@ -409,7 +410,7 @@ int tpInt_to_str(VM *vm, Value v, int base, Value *out) {
     mpz_roinit_n(a, mpz_limbs_read(z), (mp_size_t)mpz_size(z));   /* |z| */
     mpz_get_str(buf + pos, base, a);
     size_t len = strlen(buf);
-    if (base == 10 && len - pos > TP_INT_MAX_STR_DIGITS) {
+    if (base == 10 && len - pos > limit) {
         if (buf != small) {
             free(buf);
         }

@@ -1132,7 +1132,10 @@ ObjCode *tpCompile(VM *vm, Mod *mod, const char *src, size_t srclen, const char 
     if (tpC_scan_future(c, mod) < 0) {
         return NULL;
     }
-    if (tpSym_build(&c->st, mod, c->future_annotations) < 0) {
+    int limit = vm->recursion_limit < 1000 ? vm->recursion_limit : 1000;
+    int start = 3 * (1000 - limit + vm->depth);
+    if (tpSym_build_at(&c->st, mod, c->future_annotations,
+                       start < SYM_MAX_DEPTH ? start : SYM_MAX_DEPTH) < 0) {
         if (c->st.oom) {
             tpErr_no_memory(vm);
         } else if (c->st.too_deep) {

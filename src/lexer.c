@@ -162,6 +162,7 @@ void lexer_set_error(ParseError *err, const char *type, int lineno, int col1,
     err->end_lineno = end_lineno;
     err->end_offset = end_col1;
     err->text = NULL;
+    err->text_no_nl = 0;
 }
 
 static const char *find_line(const char *buf, const char *end, int lineno, size_t *len)
@@ -222,7 +223,11 @@ void lexer_finish_error(ParseError *err, const char *buf, const char *end, AstAr
         err->end_offset = byte_to_char_col(eline, elen, err->end_offset);
     }
     if (arena != NULL && err->text == NULL && len > 0) {
-        err->text = ast_arena_strndup(arena, line, len);
+        bool last = line + len >= end;
+        bool strip = err->text_no_nl == 1 || (err->text_no_nl == 2 && !last) ||
+                     (err->added_nl && last);
+        size_t keep = len - (strip && line[len - 1] == '\n');
+        err->text = ast_arena_strndup(arena, line, keep);
     }
 }
 
@@ -278,6 +283,7 @@ static int err_at_cur(Lexer *lx, const char *type, const char *fmt, ...)
     int col = (int)(c - lx->line_start);
     lexer_set_error(lx->err, type, lx->lineno + lx->lineoffset, col + (lx->lineno == 1 ? lx->coloffset : 0),
                     lx->lineno + lx->lineoffset, col + (lx->lineno == 1 ? lx->coloffset : 0), "%s", msg);
+    lx->err->text_no_nl = 1;
     return -1;
 }
 
@@ -624,9 +630,9 @@ static int lex_indentation(Lexer *lx)
         }
     } else if (col > lx->indstack[top]) {
         if (top + 1 >= LEX_MAXINDENT) {
-            lexer_set_error(lx->err, "IndentationError", lx->lineno + lx->lineoffset,
-                            (int)(line_end(lx) - lx->line_start), lx->lineno + lx->lineoffset,
-                            -1, "too many levels of indentation");
+            /* CPython reports column 1 and end column 0 here (no caret is printed) */
+            lexer_set_error(lx->err, "IndentationError", lx->lineno + lx->lineoffset, 1,
+                            lx->lineno + lx->lineoffset, 0, "too many levels of indentation");
             return -1;
         }
         if (altcol <= lx->altindstack[top]) {

@@ -39,6 +39,7 @@ typedef struct Options {
     int optimize, verbose, bytes_warning, debug, version;
     const char **warn, **xopt;  /* -W / -X values (sys.warnoptions / sys._xoptions) */
     int nwarn, nxopt;
+    int int_digits;         /* -X int_max_str_digits, PYTHONINTMAXSTRDIGITS; -1 = not given */
 } Options;
 
 static const char *prog_basename(const char *argv0) {
@@ -231,6 +232,44 @@ static int add_unique(VM *vm, ObjList *l, const char *s, size_t n) {
     return v == NULL ? -1 : tpList_append(vm, l, OBJ_VAL(v));
 }
 
+/* A digit limit as CPython accepts it: a whole decimal number, 0 or >= 640; -1 if invalid. */
+static int parse_digit_limit(const char *s) {
+    char *end;
+    errno = 0;
+    long n = s == NULL ? -1 : strtol(s, &end, 10);
+    if (s == NULL || end == s || *end != '\0' || errno != 0 || n > INT_MAX ||
+        (n != 0 && n < 640)) {
+        return -1;
+    }
+    return (int)n;
+}
+
+/* -X int_max_str_digits=N (it wins) or PYTHONINTMAXSTRDIGITS into o->int_digits; an invalid
+ * value is a fatal start-up error (-1), as in CPython. */
+static int int_digits_option(Options *o) {
+    o->int_digits = -1;
+    const char *env = o->ignore_env ? NULL : getenv("PYTHONINTMAXSTRDIGITS"), *what = NULL;
+    if (env != NULL && *env != '\0') {
+        what = "PYTHONINTMAXSTRDIGITS";
+        o->int_digits = parse_digit_limit(env);
+    }
+    for (int i = 0; i < o->nxopt; i++) {
+        const char *x = o->xopt[i], *name = "int_max_str_digits";
+        if (strncmp(x, name, strlen(name)) == 0 && (x[strlen(name)] == '\0' ||
+                                                    x[strlen(name)] == '=')) {
+            what = "-X int_max_str_digits";
+            o->int_digits = parse_digit_limit(x[strlen(name)] ? x + strlen(name) + 1 : NULL);
+        }
+    }
+    if (what != NULL && o->int_digits < 0) {
+        fprintf(stderr, "Fatal Python error: config_init_int_max_str_digits: %s: invalid limit; "
+                        "must be >= 640 or 0 for unlimited.\nPython runtime state: "
+                        "preinitialized\n\n", what);
+        return -1;
+    }
+    return 0;
+}
+
 /* sys.warnoptions (PYTHONWARNINGS's comma-separated entries, then -W) and sys._xoptions (-X
  * name or name=value). */
 static int set_warn_xoptions(VM *vm, const Options *o) {
@@ -270,12 +309,12 @@ static int set_flags(VM *vm, const Options *o) {
     static const char *const names[] = {
         "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
         "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
-        "isolated", "safe_path"};
+        "isolated", "safe_path", "int_max_str_digits"};
     const char *seed = o->ignore_env ? NULL : getenv("PYTHONHASHSEED");
     int values[] = {o->debug, o->inspect, o->interactive_opt, o->optimize, o->no_bytecode,
                     o->no_user_site, o->no_site, o->ignore_env, o->verbose, o->bytes_warning,
                     o->quiet, !(seed != NULL && strcmp(seed, "0") == 0), o->isolate,
-                    o->safe_path};
+                    o->safe_path, o->int_digits};
     if (tpSys_set_flags(vm, (int)TP_ARRAY_LEN(names), names, values) < 0) {
         return -1;
     }
@@ -547,6 +586,9 @@ int main(int argc, char **argv) {
         status = 0;
     }
     VM *vm = NULL;
+    if (status < 0 && int_digits_option(&o) < 0) {
+        status = 1;
+    }
     if (status < 0) {
         apply_env(&o);
         if (o.unbuffered) {
@@ -562,6 +604,9 @@ int main(int argc, char **argv) {
     }
     vm->prog_name = prog_basename(argv[0]);
     tpSignal_install(vm);
+    if (o.int_digits >= 0) {
+        vm->int_max_str_digits = o.int_digits;
+    }
     int rc = set_flags(vm, &o) < 0 || set_warn_xoptions(vm, &o) < 0 ? -1 : 0;
     Value imp;
     ObjStr *impname = tpStr_intern_cstr(vm, "_imp"); /* gives sys & builtins their __spec__ */

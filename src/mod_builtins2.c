@@ -127,8 +127,8 @@ static int source_text(VM *vm, Value src, const char **text, size_t *len) {
         return 1;
     }
     if (has_nul(*text, *len)) {
-        return tpErr_syntax(vm, EXC_SyntaxError, "source code string cannot contain null bytes",
-                            NULL, 0, 0, 0, 0, NULL);
+        /* no location at all: every position attribute stays None, as in CPython */
+        return tpErr_raise(vm, EXC_SyntaxError, "source code string cannot contain null bytes");
     }
     return 0;
 }

@@ -304,12 +304,52 @@ static int sys_displayhook(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Val
     return tpDict_set_str(vm, vm->builtins, vm->names[NAME__], argv[0]);
 }
 
-static int sys_int_digits(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
-    (void)vm;
+static int sys_get_int_digits(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
     (void)argc;
     (void)argv;
     (void)kwnames;
-    *out = vm->magic == 0 ? INT_VAL(4300) : NONE_VAL;
+    *out = INT_VAL(vm->int_max_str_digits);
+    return 0;
+}
+
+/* The limit on decimal digits of int<->str conversions and int literals; 0 lifts it. */
+static int sys_set_int_digits(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    static const char *const names[] = {"maxdigits"};
+    Value arg = argc > 0 ? argv[0] : NULL_VAL;
+    bool named = false;
+    for (int i = 0; kwnames != NULL && i < (int)kwnames->len; i++) {
+        named |= strcmp(AS_STR(kwnames->items[i])->data, "maxdigits") == 0;
+    }
+    int given = argc + (kwnames != NULL ? (int)kwnames->len : 0);
+    if (given > 1) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "set_int_max_str_digits() takes at most 1 argument (%d given)", given);
+    }
+    if (argc == 0 && !named) {
+        return tpErr_raise(vm, EXC_TypeError,
+                           "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    }
+    if (kwnames != NULL && kwnames->len > 0 &&
+        tpArg_parse_kw(vm, "set_int_max_str_digits", argc, argv, kwnames, 1, names, 1, &arg) < 0) {
+        return -1;
+    }
+    Value iv;
+    int64_t n;
+    if (tpObj_index(vm, arg, &iv) < 0) {
+        return -1;
+    }
+    if (IS_BOOL(iv)) {
+        iv = INT_VAL(AS_BOOL(iv));
+    }
+    if (!IS_INT(iv) || AS_INT(iv) > INT_MAX || AS_INT(iv) < INT_MIN) {
+        return tpErr_raise(vm, EXC_OverflowError, "Python int too large to convert to C int");
+    }
+    n = AS_INT(iv);
+    if (n != 0 && n < 640) {
+        return tpErr_raise(vm, EXC_ValueError, "maxdigits must be 0 or larger than 640");
+    }
+    vm->int_max_str_digits = (int)n;
+    *out = NONE_VAL;
     return 0;
 }
 
@@ -329,8 +369,8 @@ static const MethodDef sys_functions[] = {
     TP_METHOD("gettrace", sys_gettrace, 0, 0),
     TP_METHOD("excepthook", sys_excepthook, 3, 3),
     TP_METHOD("displayhook", sys_displayhook, 1, 1),
-    TP_METHOD_MAGIC("get_int_max_str_digits", sys_int_digits, 0, 0, 0),
-    TP_METHOD_MAGIC("set_int_max_str_digits", sys_int_digits, 1, 1, 1),
+    TP_METHOD("get_int_max_str_digits", sys_get_int_digits, 0, 0),
+    TP_METHOD_KW("set_int_max_str_digits", sys_set_int_digits, 0, -1),
     TP_METHOD_END,
 };
 

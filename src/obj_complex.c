@@ -272,9 +272,9 @@ static bool cspace(char c) { return c == ' ' || (c >= 9 && c <= 13); }
 
 /* Scan a real number (sign, digits with underscores, point, exponent, or inf/nan) at p.
  * Returns the end, or NULL if there is no number there. */
-static const char *scan_real(const char *p, const char *end, double *out) {
+static const char *scan_real_in(const char *p, const char *end, double *out, char *buf,
+                                size_t cap) {
     const char *s = p;
-    char buf[512];
     size_t k = 0;
     if (s < end && (*s == '+' || *s == '-')) {
         buf[k++] = *s++;
@@ -290,7 +290,7 @@ static const char *scan_real(const char *p, const char *end, double *out) {
     }
     int nd = 0;
     bool point = false;
-    while (s < end && k < sizeof buf - 8) {
+    while (s < end && k < cap - 8) {
         if (*s >= '0' && *s <= '9') {
             buf[k++] = *s++;
             nd++;
@@ -315,7 +315,7 @@ static const char *scan_real(const char *p, const char *end, double *out) {
             buf[k2++] = *e++;
         }
         int ne = 0;
-        while (e < end && k2 < sizeof buf - 2 &&
+        while (e < end && k2 < cap - 2 &&
                ((*e >= '0' && *e <= '9') || (*e == '_' && ne > 0 && e + 1 < end &&
                                               e[1] >= '0' && e[1] <= '9'))) {
             if (*e != '_') {
@@ -332,6 +332,21 @@ static const char *scan_real(const char *p, const char *end, double *out) {
     buf[k] = '\0';
     *out = strtod(buf, NULL);
     return s;
+}
+
+/* scan_real_in with a buffer that fits the whole text (a 5000-digit mantissa is valid). */
+static const char *scan_real(const char *p, const char *end, double *out) {
+    char small[512];
+    size_t cap = (size_t)(end - p) + 16;
+    char *buf = cap <= sizeof small ? small : malloc(cap);
+    if (buf == NULL) {
+        return NULL;
+    }
+    const char *r = scan_real_in(p, end, out, buf, cap <= sizeof small ? sizeof small : cap);
+    if (buf != small) {
+        free(buf);
+    }
+    return r;
 }
 
 static int parse_complex(const char *p, const char *end, double *re, double *im) {

@@ -871,6 +871,7 @@ typedef struct DictIter {
     ObjDict *d;              /* NULL once exhausted */
     size_t pos;              /* next entry (forward) or one past it (reverse) */
     size_t len;              /* d->len when created, to detect size changes */
+    size_t left;             /* items still expected: one more means the keys changed */
     int kind;
     bool reverse;
 } DictIter;
@@ -883,6 +884,7 @@ static Value dictiter_new(VM *vm, ObjDict *d, int kind, bool reverse) {
     it->d = d;
     it->pos = reverse ? d->nentries : 0;
     it->len = d->len;
+    it->left = d->len;
     it->kind = kind;
     it->reverse = reverse;
     return OBJ_VAL(it);
@@ -922,6 +924,12 @@ static int dictiter_next(VM *vm, Value self, Value *out) {
         it->d = NULL;
         return 1;
     }
+    if (it->left == 0) {
+        /* same size, but entries were deleted and others added behind us (CPython's check) */
+        it->d = NULL;
+        return tpErr_raise(vm, EXC_RuntimeError, "dictionary keys changed during iteration");
+    }
+    it->left--;
     if (it->kind == KIND_KEYS) {
         *out = e->key;
     } else if (it->kind == KIND_VALUES) {
@@ -943,12 +951,7 @@ static int dictiter_length_hint(VM *vm, int argc, Value *argv, ObjTuple *kw, Val
     DictIter *it = (DictIter *)AS_OBJ(argv[0]);
     *out = INT_VAL(0);
     if (it->d != NULL && it->d->len == it->len) {
-        size_t n = 0;
-        for (size_t k = it->reverse ? 0 : it->pos; k < (it->reverse ? it->pos : it->d->nentries);
-             k++) {
-            n += !IS_NULL(it->d->entries[k].key);
-        }
-        *out = INT_VAL((int64_t)n);
+        *out = INT_VAL((int64_t)it->left);
     }
     return 0;
 }

@@ -231,11 +231,11 @@ static int parse_ascii(VM *vm, const char *s, size_t n, int base, Value orig, Va
         digits[nd++] = '-';
     }
     size_t ndigits = 0;
-    bool bad = false, nonzero = false;
+    bool bad = false, bad_underscore = false, nonzero = false;
     while (i < n) {
         if (s[i] == '_') {
             if (ndigits == 0 || i + 1 >= n || digit_value(s[i + 1]) >= base) {
-                bad = true;
+                bad = bad_underscore = true;   /* reported before the digit limit, as CPython */
                 break;
             }
             i++;
@@ -251,11 +251,12 @@ static int parse_ascii(VM *vm, const char *s, size_t n, int base, Value orig, Va
         ndigits++;
     }
     int rc = 0;
-    if (ndigits > TP_INT_MAX_STR_DIGITS && (base & (base - 1)) != 0) {
+    int limit = vm->int_max_str_digits;
+    if (limit > 0 && ndigits > (size_t)limit && (base & (base - 1)) != 0 && !bad_underscore) {
         rc = tpErr_format(vm, EXC_ValueError,
                           "Exceeds the limit (%d digits) for integer string conversion: value "
                           "has %zu digits; use sys.set_int_max_str_digits() to increase the limit",
-                          TP_INT_MAX_STR_DIGITS, ndigits);
+                          limit, ndigits);
     } else if (bad || ndigits == 0 || (given == 0 && !prefixed && nonzero && digits[neg] == '0')) {
         rc = invalid_literal(vm, given, orig);
     } else {

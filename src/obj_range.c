@@ -193,13 +193,20 @@ static int range_truth(VM *vm, Value self, int *out) {
 }
 
 static int range_slice(VM *vm, ObjRange *r, Value key, Value *out) {
-    int64_t len, start, stop, step, n;
-    if (range_len_i64(vm, r, &len) < 0 ||
-        tpSlice_indices(vm, (ObjSlice *)AS_OBJ(key), len, &start, &stop, &step, &n) < 0) {
-        return -1;
+    Value nstart, nstop, nstep, vstart, vstop, vstep;
+    if (IS_INT(r->length)) {
+        int64_t start, stop, step, n;
+        if (tpSlice_indices(vm, (ObjSlice *)AS_OBJ(key), AS_INT(r->length), &start, &stop, &step,
+                            &n) < 0) {
+            return -1;
+        }
+        vstart = tpInt_from_i64(vm, start);
+        vstop = tpInt_from_i64(vm, stop);
+        vstep = tpInt_from_i64(vm, step);
+    } else if (tpSlice_indices_big(vm, (ObjSlice *)AS_OBJ(key), r->length, &vstart, &vstop,
+                                   &vstep) < 0) {
+        return -1;  /* a range longer than int64: slice with ints of any size, as CPython */
     }
-    Value nstart, nstop, nstep, vstart = tpInt_from_i64(vm, start);
-    Value vstop = tpInt_from_i64(vm, stop), vstep = tpInt_from_i64(vm, step);
     if (IS_NULL(vstart) || IS_NULL(vstop) || IS_NULL(vstep) ||
         range_item(vm, r, vstart, &nstart) < 0 || range_item(vm, r, vstop, &nstop) < 0 ||
         tpObj_binop(vm, r->step, vstep, BINOP_MUL, &nstep) < 0) {

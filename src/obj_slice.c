@@ -71,6 +71,62 @@ int tpSlice_indices(VM *vm, ObjSlice *s, int64_t len, int64_t *start, int64_t *s
     return 0;
 }
 
+/* One bound or the step of a slice as an int Value (no clamping). */
+static int slice_index_big(VM *vm, Value v, Value *out) {
+    if (IS_INT(v) || IS_BOOL(v)) {
+        *out = IS_BOOL(v) ? INT_VAL(AS_BOOL(v)) : v;
+        return 0;
+    }
+    int64_t probe;
+    if (!tpObj_is(vm, v, TYPE_INT) && tpSeq_slice_index(vm, v, &probe) < 0) {
+        return -1;  /* not an index: the TypeError slices raise */
+    }
+    return tpObj_index(vm, v, out);
+}
+
+/* Adjust one bound against len: negative counts from the end, then clamp to [lo, hi]. */
+static int adjust_big(VM *vm, Value x, Value len, Value lo, Value hi, Value *out) {
+    if (tpInt_sign(vm, x) < 0) {
+        if (tpObj_binop(vm, x, len, BINOP_ADD, &x) < 0) {
+            return -1;
+        }
+        *out = tpInt_cmp(vm, x, lo) < 0 ? lo : x;
+        return 0;
+    }
+    *out = tpInt_cmp(vm, x, hi) > 0 ? hi : x;
+    return 0;
+}
+
+int tpSlice_indices_big(VM *vm, ObjSlice *s, Value len, Value *start, Value *stop, Value *step) {
+    *step = INT_VAL(1);
+    if (!IS_NONE(s->step)) {
+        if (slice_index_big(vm, s->step, step) < 0) {
+            return -1;
+        }
+        if (tpInt_sign(vm, *step) == 0) {
+            return tpErr_raise(vm, EXC_ValueError, "slice step cannot be zero");
+        }
+    }
+    bool back = tpInt_sign(vm, *step) < 0;
+    Value lo = back ? INT_VAL(-1) : INT_VAL(0), hi = len;
+    if (back && tpObj_binop(vm, len, INT_VAL(1), BINOP_SUB, &hi) < 0) {
+        return -1;
+    }
+    if (IS_NONE(s->start)) {
+        *start = back ? hi : lo;
+    } else if (slice_index_big(vm, s->start, start) < 0 ||
+               adjust_big(vm, *start, len, lo, hi, start) < 0) {
+        return -1;
+    }
+    if (IS_NONE(s->stop)) {
+        *stop = back ? lo : hi;
+    } else if (slice_index_big(vm, s->stop, stop) < 0 ||
+               adjust_big(vm, *stop, len, lo, hi, stop) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
 /* ==== slots ==== */
 
 static void slice_mark(VM *vm, Obj *o) {
@@ -149,14 +205,11 @@ static int slice_indices_m(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *o
     if (tpInt_sign(vm, lv) < 0) {
         return tpErr_raise(vm, EXC_ValueError, "length should not be negative");
     }
-    int64_t len = IS_INT(lv) ? AS_INT(lv) : INT64_MAX;
-    int64_t start, stop, step, n;
-    if (tpSlice_indices(vm, as_slice(argv[0]), len, &start, &stop, &step, &n) < 0) {
+    Value a, b, c;
+    if (tpSlice_indices_big(vm, as_slice(argv[0]), lv, &a, &b, &c) < 0) {
         return -1;
     }
-    Value a = tpInt_from_i64(vm, start), b = tpInt_from_i64(vm, stop);
-    Value c = tpInt_from_i64(vm, step);
-    ObjTuple *t = IS_NULL(a) || IS_NULL(b) || IS_NULL(c) ? NULL : tpTuple_pack(vm, 3, a, b, c);
+    ObjTuple *t = tpTuple_pack(vm, 3, a, b, c);
     if (t == NULL) {
         return -1;
     }

@@ -28,6 +28,7 @@ static _Noreturn void lex_fail(Parser *p)
     if (p->tokerr == 2) {
         lexer_set_error(p->err, "SyntaxError", p->paren_open_line, p->paren_open_col + 1,
                         p->paren_open_line, 0, "'%c' was never closed", p->paren_open_char);
+        p->err->text_no_nl = 2;
     } else {
         *p->err = p->lexerr;
     }
@@ -189,7 +190,7 @@ _Noreturn void invalid_syntax(Parser *p)
                         t->type == T_INDENT ? "unexpected indent" : "unexpected unindent");
         fail(p);
     }
-    if (t->type == T_ENDMARKER) {
+    if (t->type == T_ENDMARKER || implicit_newline(p, t)) {
         lexer_set_error(p->err, "SyntaxError", t->lineno, 0, t->lineno, 0, "invalid syntax");
         fail(p);
     }
@@ -201,9 +202,7 @@ _Noreturn void invalid_syntax(Parser *p)
 void enter(Parser *p)
 {
     if (++p->depth > MAX_DEPTH) {
-        Token *t = &p->toks[p->pos];
-        lexer_set_error(p->err, "RecursionError", t->lineno, 0, t->lineno, 0,
-                        "maximum recursion depth exceeded during compilation");
+        lexer_set_error(p->err, "MemoryError", 0, 0, 0, 0, "%s", "");
         fail(p);
     }
 }
@@ -412,6 +411,23 @@ static void *spec_star_expressions(Parser *p, void *arg)
     return parse_star_expressions(p);
 }
 
+/* `print x` / `exec x`: CPython's hint for the Python 2 statements (e is the expression parsed,
+   t the token after it). */
+void check_legacy_print(Parser *p, Expr *e, Token *t)
+{
+    if (e->kind == EXPR_Name && starts_expression(t->type) && t->type != T_LPAR &&
+        (strcmp(e->v.Name.id, "print") == 0 || strcmp(e->v.Name.id, "exec") == 0)) {
+        int save = p->pos;
+        Expr *b = speculate(p, spec_star_expressions, NULL, 0);
+        if (b != NULL) {
+            error_range(p, e->lineno, e->col_offset, b->end_lineno, b->end_col_offset,
+                        "Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                        e->v.Name.id, e->v.Name.id);
+        }
+        p->pos = save;
+    }
+}
+
 static Stmt *parse_expr_stmt(Parser *p)
 {
     Token *st = peek(p);
@@ -466,6 +482,7 @@ static Stmt *parse_expr_stmt(Parser *p)
             rhs_pos = p->pos;
             value = parse_rhs(p);
         }
+        check_legacy_print(p, value, peek(p));
         check_assign_targets(p, &targets, targets.n == 1 ? rhs_pos : 0);
         Stmt *s = new_stmt(p, STMT_Assign, st);
         s->v.Assign.targets = AS_LIST(ExprList, targets);
@@ -476,18 +493,7 @@ static Stmt *parse_expr_stmt(Parser *p)
     if (t->type == T_COLONEQUAL) {
         invalid_syntax(p);
     }
-    /* legacy print/exec statement */
-    if (e->kind == EXPR_Name && starts_expression(t->type) && t->type != T_LPAR &&
-        (strcmp(e->v.Name.id, "print") == 0 || strcmp(e->v.Name.id, "exec") == 0)) {
-        int save = p->pos;
-        Expr *b = speculate(p, spec_star_expressions, NULL, 0);
-        if (b != NULL) {
-            error_range(p, e->lineno, e->col_offset, b->end_lineno, b->end_col_offset,
-                        "Missing parentheses in call to '%s'. Did you mean %s(...)?",
-                        e->v.Name.id, e->v.Name.id);
-        }
-        p->pos = save;
-    }
+    check_legacy_print(p, e, t);
     if (t->type != T_NEWLINE && t->type != T_SEMI) {
         check_missing_comma(p, e);
     }
@@ -1664,6 +1670,7 @@ static char *prepare_source(Parser *p, const char *src, size_t len, size_t *outl
     }
     if (o > 0 && out[o - 1] != '\n') {
         out[o++] = '\n';
+        p->implicit_nl = p->mode != PARSE_FILE;
     }
     out[o] = '\0';
     size_t bad;
@@ -1747,6 +1754,7 @@ static Mod *parse_mod(Parser *p)
             next(p);
         }
         m->v.Expression.body = parse_star_expressions(p);
+        check_legacy_print(p, m->v.Expression.body, peek(p));
         while (check(p, T_NEWLINE)) {
             next(p);
         }
@@ -1758,8 +1766,10 @@ static Mod *parse_mod(Parser *p)
     Vec body = {0};
     if (p->mode == PARSE_SINGLE) {
         m->kind = MOD_Interactive;
+        int nl = -1;   /* the NEWLINE ending a simple statement */
         if (!check(p, T_NEWLINE) && !check(p, T_ENDMARKER)) {
             parse_statement(p, &body);
+            nl = simple_stmt_newline(p, &body);
         } else {
             next(p);
         }
@@ -1767,8 +1777,10 @@ static Mod *parse_mod(Parser *p)
             next(p);
         }
         if (!check(p, T_ENDMARKER)) {
-            Token *t = peek(p);
-            error_at_token(p, t, "multiple statements found while compiling a single statement");
+            if (nl < 0) {
+                invalid_syntax(p);   /* after a compound statement: CPython's parser fails here */
+            }
+            single_multiple_error(p, nl);
         }
         m->v.Interactive.body = AS_LIST(StmtList, body);
         return m;
@@ -1795,6 +1807,7 @@ Mod *parse_fstring_expr(Parser *p, const char *s, size_t len, int lineno, int co
     sub.end = p->end;
     sub.in_fstring = 1;
     sub.depth = p->depth;
+    sub.int_max_digits = p->int_max_digits;
     lexer_init(&lx, s, len, p->arena, p->err);
     lx.line_start = s - col;
     lx.lineno = lineno;
@@ -1850,10 +1863,12 @@ Mod *parse_fstring_expr(Parser *p, const char *s, size_t len, int lineno, int co
             memmove(err->msg + 10, err->msg, ml);
             memcpy(err->msg, "f-string: ", 10);
             err->msg[ml + 10] = '\0';
-            if (err->lineno == lineno && err->offset > 0) {
+            /* an int literal past the digit limit has no column (0): CPython still subtracts */
+            int shift = strncmp(err->msg + 10, "Exceeds the limit", 17) == 0 ? -1 : 0;
+            if (err->lineno == lineno && err->offset > shift) {
                 err->offset -= col - 1;
             }
-            if (err->end_lineno == lineno && err->end_offset > 0) {
+            if (err->end_lineno == lineno && err->end_offset > shift) {
                 err->end_offset -= col - 1;
             }
             char *text = palloc(p, len + 4);
@@ -1870,12 +1885,19 @@ Mod *parse_fstring_expr(Parser *p, const char *s, size_t len, int lineno, int co
 Mod *tpParse(AstArena *arena, const char *src, size_t len, const char *filename, int mode,
              ParseError *err)
 {
+    return tpParse_limited(arena, src, len, filename, mode, 0, err);
+}
+
+Mod *tpParse_limited(AstArena *arena, const char *src, size_t len, const char *filename, int mode,
+                     int int_max_digits, ParseError *err)
+{
     Parser p;
     Lexer lx;
     jmp_buf jb;
     (void)filename;
     memset(&p, 0, sizeof p);
     memset(err, 0, sizeof *err);
+    p.int_max_digits = int_max_digits;
     p.arena = arena;
     p.err = err;
     p.mode = mode;
@@ -1900,15 +1922,20 @@ Mod *tpParse(AstArena *arena, const char *src, size_t len, const char *filename,
             int errline = p.toks[p.maxpos < p.ntoks ? p.maxpos : p.ntoks - 1].lineno;
             if (p.tokerr == 1) {
                 *err = p.lexerr;
+                p.lexfail = 1;
             } else if (p.tokerr == 2 && errline > p.paren_open_line) {
                 lexer_set_error(err, "SyntaxError", p.paren_open_line, p.paren_open_col + 1,
                                 p.paren_open_line, 0, "'%c' was never closed", p.paren_open_char);
+                err->text_no_nl = 2;
+                p.lexfail = 1;
             }
         }
         if (p.buf != NULL) {
+            err->added_nl = p.implicit_nl;
             lexer_finish_error(err, p.buf, p.end, arena);
         }
     }
+    err->lexfail = result == NULL && p.lexfail;
     free(p.toks);
     free(p.levels);
     return result;

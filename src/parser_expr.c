@@ -755,7 +755,12 @@ static Expr *parse_power(Parser *p)
         e = parse_primary(p);
     }
     if (accept(p, T_DOUBLESTAR)) {
+        /* two levels, like a `**` chain on CPython's parser stack */
+        enter(p);
+        enter(p);
         Expr *r = parse_factor(p);
+        leave(p);
+        leave(p);
         e = new_binop(p, st, e, OP_Pow, r);
     }
     return e;
@@ -981,7 +986,9 @@ Expr *parse_expression(Parser *p)
 {
     if (check(p, T_LAMBDA)) {
         enter(p);
+        enter(p);   /* a lambda costs CPython's parser two levels */
         Expr *e = parse_lambda(p);
+        leave(p);
         leave(p);
         return e;
     }

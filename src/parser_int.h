@@ -11,7 +11,10 @@
 #include "lexer.h"
 
 #define TK_LEXERR T__COUNT      /* sentinel: the tokenizer failed here */
-#define MAX_DEPTH 2900          /* nesting limit before "RecursionError" */
+/* Nesting limit: past it CPython's parser runs out of its stack and raises a bare MemoryError
+   (e.g. about 5975 `not`s or unary minuses, 2988 `**`s or lambdas); shallower trees that are
+   still too deep fail later in the symbol table with RecursionError, as in CPython. */
+#define MAX_DEPTH 5977
 
 typedef struct { int n, cap; void **a; } Vec;
 
@@ -34,7 +37,18 @@ typedef struct Parser {
     int *levels;                    /* bracket level after each token */
     int no_genexp_args;             /* class C(x for x in y) is invalid */
     int lexfail;                    /* the error came from the tokenizer */
+    int int_max_digits;             /* decimal int literal digit limit, 0 = none */
+    int implicit_nl;                /* eval/single source without a final '\n': ours is added */
 } Parser;
+
+/* Is t the NEWLINE we added at the end of an eval/single source? CPython's has no position. */
+int implicit_newline(Parser *p, Token *t);
+void check_legacy_print(Parser *p, Expr *e, Token *t);
+
+/* parser_errpos.c: index of the NEWLINE ending the single statement just parsed into body (-1
+   for a compound statement), and the "multiple statements" error placed on it */
+int simple_stmt_newline(Parser *p, Vec *body);
+_Noreturn void single_multiple_error(Parser *p, int nl);
 
 /* infrastructure (parser.c) */
 Token *peek(Parser *p);

@@ -72,6 +72,14 @@ Expr *parse_number(Parser *p, Token *t)
         cv->v.f = strtod(s, NULL);
         return e;
     }
+    if (base == 10 && p->int_max_digits > 0 && (int)strlen(digits) > p->int_max_digits) {
+        lexer_set_error(p->err, "SyntaxError", t->lineno, 0, t->end_lineno, 0,
+                        "Exceeds the limit (%d digits) for integer string conversion: value has "
+                        "%d digits; use sys.set_int_max_str_digits() to increase the limit - "
+                        "Consider hexadecimal for huge integer literals to avoid decimal "
+                        "conversion limits.", p->int_max_digits, (int)strlen(digits));
+        fail(p);
+    }
     /* integer: try int64 first */
     uint64_t v = 0;
     int overflow = 0;
@@ -495,6 +503,11 @@ static _Noreturn void error_after(Parser *p, int after, const char *fmt, const c
     Token *t = &p->toks[after];
     if (t->type == TK_LEXERR) {
         fail(p);   /* unreachable: peek() already reported it */
+    }
+    if (implicit_newline(p, t)) {
+        /* no token position: CPython takes the tokenizer's column at the end, no end column */
+        lexer_set_error(p->err, "SyntaxError", t->lineno, t->col, t->lineno, -1, fmt, arg);
+        fail(p);
     }
     error_at_token(p, t, fmt, arg);
 }

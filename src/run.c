@@ -33,7 +33,9 @@ static int parse_error_exc(const char *type) {
     return EXC_SyntaxError;
 }
 
-ObjCode *tpCompile_source(VM *vm, const char *src, size_t len, const char *filename, int mode) {
+/* script_file: the main script, read from a file (CPython places errors at EOF differently). */
+static ObjCode *compile_source(VM *vm, const char *src, size_t len, const char *filename, int mode,
+                               bool script_file) {
     AstArena *arena = ast_arena_new();
     if (arena == NULL) {
         tpErr_no_memory(vm);
@@ -42,11 +44,17 @@ ObjCode *tpCompile_source(VM *vm, const char *src, size_t len, const char *filen
     static const int parse_modes[] = {PARSE_FILE, PARSE_EVAL, PARSE_SINGLE};
     ParseError err;
     memset(&err, 0, sizeof err);
-    Mod *mod = tpParse(arena, src, len, filename, parse_modes[mode], &err);
+    Mod *mod = tpParse_limited(arena, src, len, filename, parse_modes[mode], vm->int_max_str_digits,
+                               &err);
     ObjCode *code = NULL;
     if (mod == NULL) {
+        if (script_file) {
+            tpParse_script_error(&err);
+        }
         int exc = parse_error_exc(err.type);
-        if (exc == EXC_RecursionError || exc == EXC_MemoryError) {
+        if (exc == EXC_MemoryError && err.msg[0] == '\0') {
+            tpErr_set_args(vm, tpExc_type(vm, exc), 0, NULL);  /* parser stack overflow */
+        } else if (exc == EXC_RecursionError || exc == EXC_MemoryError) {
             tpErr_raise(vm, exc, err.msg);
         } else {
             tpErr_syntax(vm, exc, err.msg, filename, err.lineno, err.offset, err.end_lineno,
@@ -57,6 +65,10 @@ ObjCode *tpCompile_source(VM *vm, const char *src, size_t len, const char *filen
     }
     ast_arena_free(arena);
     return code;
+}
+
+ObjCode *tpCompile_source(VM *vm, const char *src, size_t len, const char *filename, int mode) {
+    return compile_source(vm, src, len, filename, mode, false);
 }
 
 char *tpRun_read_file(const char *path, size_t *len) {
@@ -122,12 +134,13 @@ static ObjModule *make_main(VM *vm, const char *file) {
     return m;
 }
 
-static int run_main(VM *vm, const char *src, size_t len, const char *filename, const char *file) {
+static int run_main(VM *vm, const char *src, size_t len, const char *filename, const char *file,
+                    bool script_file) {
     ObjModule *m = make_main(vm, file);
     if (m == NULL) {
         return -1;
     }
-    ObjCode *code = tpCompile_source(vm, src, len, filename, COMPILE_EXEC);
+    ObjCode *code = compile_source(vm, src, len, filename, COMPILE_EXEC, script_file);
     if (code == NULL) {
         return -1;
     }
@@ -198,16 +211,41 @@ int tpRun_check_utf8_file(VM *vm, const char *src, size_t len, const char *path)
     return 0;
 }
 
+/* A NUL byte in a script file: CPython's file reader stops at the line holding it and reports
+ * that line's text up to the NUL, at offset 0. */
+static int check_nul_file(VM *vm, const char *src, size_t len, const char *path) {
+    const char *nul = memchr(src, '\0', len);
+    if (nul == NULL) {
+        return 0;
+    }
+    int line = 1;
+    const char *start = src;
+    for (const char *p = src; p < nul; p++) {
+        if (*p == '\n') {
+            line++;
+            start = p + 1;
+        }
+    }
+    char *text = strndup(start, (size_t)(nul - start));
+    if (text == NULL) {
+        return tpErr_no_memory(vm);
+    }
+    tpErr_syntax(vm, EXC_SyntaxError, "source code cannot contain null bytes", path, line, 0, line,
+                 0, text);
+    free(text);
+    return -1;
+}
+
 int tpRun_file(VM *vm, const char *path, const char *src, size_t len) {
-    if (tpRun_check_utf8_file(vm, src, len, path) < 0) {
+    if (check_nul_file(vm, src, len, path) < 0 || tpRun_check_utf8_file(vm, src, len, path) < 0) {
         return -1;
     }
-    return run_main(vm, src, len, path, path);
+    return run_main(vm, src, len, path, path, true);
 }
 
 int tpRun_string(VM *vm, const char *src, const char *filename) {
     bool is_stdin = strcmp(filename, "<stdin>") == 0;
-    return run_main(vm, src, strlen(src), filename, is_stdin ? filename : NULL);
+    return run_main(vm, src, strlen(src), filename, is_stdin ? filename : NULL, false);
 }
 
 /* ==== -m module ==== */

@@ -43,6 +43,11 @@ TP_INTERNAL TP_MUST_CHECK int tpSeq_index_key(VM *vm, Value key, int64_t len, in
  * range; TypeError "slice indices must be integers or None or have an __index__ method". */
 TP_INTERNAL TP_MUST_CHECK int tpSeq_slice_index(VM *vm, Value v, int64_t *out);
 
+/* Resolve slice s against a length of any size (an int Value >= 0), as slice.indices(): the
+ * start, stop and step as int Values (for range objects longer than int64). */
+TP_INTERNAL TP_MUST_CHECK int tpSlice_indices_big(VM *vm, ObjSlice *s, Value len, Value *start,
+                                                  Value *stop, Value *step);
+
 /* Clamp-convert an optional start/stop argument of list.index/tuple.index as CPython's slice
  * indices: NULL_VAL (absent) keeps *io unchanged, None is a TypeError; negatives count from the
  * end and clamp at 0. */

@@ -157,6 +157,7 @@ VM *tpVM_new(int argc, char **argv) {
     vm->builtins_module = vm->sys_module = vm->main_module = NULL_VAL;
     vm->sys_stdout = vm->sys_stderr = vm->sys_stdin = NULL_VAL;
     vm->recursion_limit = 1000;
+    vm->int_max_str_digits = 4300;   /* CPython's default, TP_INT_MAX_STR_DIGITS */
     vm->argc = argc;
     vm->argv = argv;
     init_hash_key(vm);

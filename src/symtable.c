@@ -1221,7 +1221,12 @@ static void analyze_block(SymTable *st, Scope *s, NameSet *bound, bool has_bound
 }
 
 int tpSym_build(SymTable *st, Mod *mod, bool future_annotations) {
+    return tpSym_build_at(st, mod, future_annotations, 0);
+}
+
+int tpSym_build_at(SymTable *st, Mod *mod, bool future_annotations, int start_depth) {
     memset(st, 0, sizeof *st);
+    st->depth = start_depth;
     st->future_annotations = future_annotations;
     Loc loc = {1, 0, 1, 0};
     if (!enter_block(st, "top", BLOCK_MODULE, mod, loc)) {

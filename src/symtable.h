@@ -91,6 +91,9 @@ typedef struct SymTable {
 
 /* Build the table for a module; returns 0, or -1 with st->err filled (st->oom on no memory). */
 int tpSym_build(SymTable *st, Mod *mod, bool future_annotations);
+/* The same with the nesting count starting at start_depth: CPython's compiler gets
+   3 * (recursion limit - current depth) levels, so deep Python recursion leaves fewer. */
+int tpSym_build_at(SymTable *st, Mod *mod, bool future_annotations, int start_depth);
 void tpSym_free(SymTable *st);
 /* The scope opened by AST node `key`, or NULL. */
 Scope *tpSym_lookup_scope(SymTable *st, const void *key);

@@ -417,8 +417,14 @@ static void print_syntax_error_location(Printer *p, Value exc) {
     int64_t offset = int_attr(vm, exc, "offset", 0);
     int64_t end_offset = int_attr(vm, exc, "end_offset", 0);
     int64_t carets = end_offset > offset ? end_offset - offset : 1;
-    if (tpType_is_subtype(tpType_of(vm, exc), tpExc_type(vm, EXC_IndentationError))) {
+    bool indent = tpType_is_subtype(tpType_of(vm, exc), tpExc_type(vm, EXC_IndentationError));
+    if (indent) {
         carets = 1;   /* CPython 3.11 shows a single caret for indentation errors */
+    }
+    if (!indent && int_attr(vm, exc, "end_lineno", -1) > lineno) {
+        /* a range ending on a later line: CPython takes the end as the text's length */
+        int64_t n = (int64_t)utf8_chars(AS_STR(text)->data, strlen(AS_STR(text)->data));
+        carets = n > offset ? n - offset : 1;
     }
     const char *t = AS_STR(text)->data;
     offset--;

@@ -96,6 +96,7 @@ struct VM {
     char **argv;
     bool inspect;             /* -i */
     const char *prog_name;
+    int int_max_str_digits;   /* sys.set_int_max_str_digits(); 0 = no limit */
 };
 
 #endif

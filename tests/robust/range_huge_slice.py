@@ -1,0 +1,43 @@
+# Ranges longer than a C ssize_t: slicing, indexing and searching work with big ints, only
+# len() overflows (CPython 3.11).
+R = range(10**30)
+
+def run(label, f):
+    try:
+        print(label, f())
+    except (OverflowError, IndexError, ValueError, TypeError) as e:
+        print(label, type(e).__name__, e)
+
+run('slice', lambda: R[10**29:])
+run('slice step', lambda: range(0, 10**30, 7)[::-3])
+run('slice big step', lambda: range(0, 10**30, 7)[5:-5:10**20])
+run('slice empty', lambda: R[10**31:])
+run('slice neg range', lambda: range(-10**30, 10**30, -7)[::2])
+run('slice clamp', lambda: R[-10**31:10**31:-1])
+run('slice of slice', lambda: R[::10**29][3])
+run('slice zero step', lambda: R[::0])
+run('slice bad', lambda: R['a':])
+run('len', lambda: len(R))
+run('len 2**63', lambda: len(range(2**63)))
+run('len 2**63-1', lambda: len(range(2**63 - 1)))
+run('__len__', lambda: R.__len__())
+run('index', lambda: R[10**29])
+run('index -1', lambda: R[-1])
+run('index out', lambda: R[10**30])
+run('index out neg', lambda: R[-10**30 - 1])
+run('step index', lambda: range(0, 10**30, 7)[-1])
+run('contains', lambda: 10**29 in R)
+run('contains no', lambda: 10**30 in R)
+run('.index', lambda: R.index(5))
+run('.index big', lambda: R.index(10**29 + 3))
+run('.index missing', lambda: R.index(-1))
+run('.count', lambda: R.count(10**29))
+run('reversed', lambda: next(reversed(R)))
+run('reversed step', lambda: [x for x, _ in zip(reversed(range(0, 10**30, 7)), range(3))])
+run('iter', lambda: [x for x, _ in zip(range(10**29, 10**30, 10**28), range(3))])
+run('hint', lambda: (iter(R).__length_hint__(), reversed(R).__length_hint__()))
+run('bool', lambda: (bool(R), bool(range(10**30, 10**30))))
+run('eq', lambda: R == range(0, 10**30, 1))
+run('slice.indices', lambda: slice(None, None, -1).indices(10**30))
+run('slice.indices 2', lambda: slice(-5, 10**40, 2).indices(10**30))
+run('slice.indices neg', lambda: slice(1).indices(-1))
