@@ -7,6 +7,7 @@
 #include "internal.h"
 #include "interp.h"
 #include "objmodel.h"
+#include "typealias.h"
 
 static bool is_type(VM *vm, Value v) {
     return IS_OBJ(v) && tpType_is_subtype(tpType_of(vm, v), vm->types[TYPE_TYPE]);
@@ -164,6 +165,11 @@ static Value type_module(VM *vm, ObjType *t) {
         if (!IS_NULL(m)) {
             return m;
         }
+    } else if (t->qualname != t->name) {
+        /* a built-in with a dotted name ("types.GenericAlias"): the module is the prefix */
+        size_t n = (size_t)(strrchr(t->name->data, '.') - t->name->data);
+        ObjStr *m = tpStr_new(vm, t->name->data, n);
+        return m == NULL ? NULL_VAL : OBJ_VAL(m);
     }
     return OBJ_VAL(vm->names[NAME_builtins]);
 }
@@ -189,7 +195,8 @@ static void type_mark(VM *vm, Obj *o) {
 }
 
 static int get_name(VM *vm, Value self, Value *out) {
-    *out = OBJ_VAL(AS_TYPE(self)->name);
+    ObjType *t = AS_TYPE(self);
+    *out = OBJ_VAL((t->flags & TPFLAG_HEAPTYPE) ? t->name : t->qualname);
     return 0;
 }
 
@@ -228,7 +235,7 @@ static int set_qualname(VM *vm, Value self, Value v) {
 
 static int get_module(VM *vm, Value self, Value *out) {
     *out = type_module(vm, AS_TYPE(self));
-    return 0;
+    return IS_NULL(*out) ? -1 : 0;
 }
 
 static int set_module(VM *vm, Value self, Value v) {
@@ -500,7 +507,8 @@ const TypeSpec tpType_spec = {
     .size = sizeof(ObjType),
     .flags = TPFLAG_BASETYPE,
     .slots = {.mark = type_mark, .call = type_call, .new_ = type_new, .init = type_init,
-              .getattr = type_getattr, .setattr = type_setattr, .repr = type_repr},
+              .getattr = type_getattr, .setattr = type_setattr, .repr = type_repr,
+              .binop = tpUnion_binop},
     .methods = type_methods,
     .getsets = type_getsets,
 };

@@ -210,6 +210,15 @@ static void override_slots(TypeSlots *dst, const TypeSlots *own) {
 static int init_common(VM *vm, ObjType *t, const char *name, ObjType *base) {
     t->name = tpStr_intern_cstr(vm, name);
     t->qualname = t->name;
+    const char *dot = strrchr(name, '.');
+    if (dot != NULL && t->name != NULL) {
+        /* a built-in named "types.GenericAlias": that is its name in messages (%T), while
+         * __name__/__qualname__ are "GenericAlias" and __module__ is "types" (obj_type.c) */
+        t->qualname = tpStr_intern_cstr(vm, dot + 1);
+        if (t->qualname == NULL) {
+            return -1;
+        }
+    }
     t->base = base;
     t->bases = base ? tpTuple_pack(vm, 1, OBJ_VAL(base)) : vm->empty_tuple;
     t->dict = tpDict_new(vm);
