@@ -367,8 +367,10 @@ static int wrapper_descr_get(VM *vm, Value descr, Value obj, Value type, Value *
         *out = descr;
         return 0;
     }
-    if (wrapper_self_check(vm, w, 1, &obj) < 0) {
-        return -1;
+    if (!tpType_is_subtype(tpType_of(vm, obj), w->owner)) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "descriptor '%U' for '%N' objects doesn't apply to a '%T' object",
+                            vm->names[w->def->name], w->owner, obj);
     }
     ObjMethodWrapper *m = tpGC_alloc(vm, vm->types[TYPE_METHOD_WRAPPER], sizeof(ObjMethodWrapper));
     if (m == NULL) {
