@@ -426,7 +426,11 @@ static const GetSetDef type_getsets[] = {
 
 static int type_mro(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     ObjType *t = AS_TYPE(argv[0]);
-    ObjList *l = tpList_from(vm, t->mro->len, t->mro->items);
+    ObjTuple *mro = t->mro;
+    if ((t->flags & TPFLAG_HEAPTYPE) && tpType_c3_mro(vm, t, &mro) < 0) {
+        return -1;  /* computed afresh: a metaclass's mro() may have changed __mro__ */
+    }
+    ObjList *l = tpList_from(vm, mro->len, mro->items);
     *out = l ? OBJ_VAL(l) : NULL_VAL;
     return l ? 0 : -1;
 }
