@@ -321,6 +321,21 @@ static int ga_mro_entries(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Valu
     return 0;
 }
 
+/* pickling support: GenericAlias(origin, args) rebuilds it */
+static int ga_reduce(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)kwnames;
+    ObjTuple *args = tpTuple_pack(vm, 2, GA(argv[0])->origin, OBJ_VAL(GA(argv[0])->args));
+    ObjTuple *t = args ? tpTuple_pack(vm, 2, OBJ_VAL(vm->types[TYPE_GENERIC_ALIAS]),
+                                      OBJ_VAL(args))
+                       : NULL;
+    if (t == NULL) {
+        return -1;
+    }
+    *out = OBJ_VAL(t);
+    return 0;
+}
+
 static int ga_instancecheck(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
     (void)argc, (void)argv, (void)kwnames, (void)out;
     return tpErr_raise(vm, EXC_TypeError,
@@ -354,6 +369,7 @@ static int ga_get_unpacked(VM *vm, Value self, Value *out) {
 
 static const MethodDef ga_methods[] = {
     TP_METHOD("__mro_entries__", ga_mro_entries, 1, 1),
+    TP_METHOD("__reduce__", ga_reduce, 0, 0),
     TP_METHOD("__instancecheck__", ga_instancecheck, 1, 1),
     TP_METHOD("__subclasscheck__", ga_subclasscheck, 1, 1),
     TP_METHOD_END,

@@ -29,8 +29,7 @@ static int type_call(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwname
         return tpErr_raise(vm, EXC_TypeError, "type() takes 1 or 3 arguments");
     }
     if (t->sl.new_ == NULL) {
-        return tpErr_format(vm, EXC_TypeError, "cannot create '%s' instances",
-                            t->flags & TPFLAG_HEAPTYPE ? tpType_name(t) : t->qualname->data);
+        return tpErr_format(vm, EXC_TypeError, "cannot create '%s' instances", tpType_name(t));
     }
     if (t->sl.new_(vm, t, argc, argv, kwnames, out) < 0) {
         return -1;
