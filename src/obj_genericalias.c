@@ -13,6 +13,7 @@ typedef struct ObjGenericAlias {
     Value origin;
     ObjTuple *args;
     ObjTuple *params; /* __parameters__, computed on first use */
+    bool starred;     /* *tuple[int] (PEP 646): what iterating an alias yields */
 } ObjGenericAlias;
 
 #define GA(v) ((ObjGenericAlias *)AS_OBJ(v))
@@ -36,6 +37,7 @@ Value tpGenericAlias_new(VM *vm, Value origin, Value args) {
     ga->origin = origin;
     ga->args = t;
     ga->params = NULL;
+    ga->starred = false;
     return OBJ_VAL(ga);
 }
 
@@ -106,6 +108,9 @@ static int repr_arg(VM *vm, StrBuf *b, Value v) {
 }
 
 static int ga_repr_into(VM *vm, StrBuf *b, ObjGenericAlias *ga) {
+    if (ga->starred && tpBuf_putc(vm, b, '*') < 0) {
+        return -1;
+    }
     if (tpTypeAlias_repr_item(vm, b, ga->origin) < 0 || tpBuf_putc(vm, b, '[') < 0) {
         return -1;
     }
@@ -226,8 +231,8 @@ static int ga_richcmp(VM *vm, Value a, Value b, int op, Value *out) {
         *out = vm->not_implemented;
         return 0;
     }
-    int eq;
-    if (tpObj_eq(vm, GA(a)->origin, GA(b)->origin, &eq) < 0) {
+    int eq = GA(a)->starred == GA(b)->starred;
+    if (eq && tpObj_eq(vm, GA(a)->origin, GA(b)->origin, &eq) < 0) {
         return -1;
     }
     if (eq && tpObj_eq(vm, OBJ_VAL(GA(a)->args), OBJ_VAL(GA(b)->args), &eq) < 0) {
@@ -235,6 +240,17 @@ static int ga_richcmp(VM *vm, Value a, Value b, int op, Value *out) {
     }
     *out = BOOL_VAL(op == CMP_EQ ? eq : !eq);
     return 0;
+}
+
+/* Iterating list[int] gives the one unpacked alias *list[int] (for tuple[*Ts] and the like). */
+static int ga_iter(VM *vm, Value self, Value *out) {
+    Value star = tpGenericAlias_new(vm, GA(self)->origin, OBJ_VAL(GA(self)->args));
+    if (IS_NULL(star)) {
+        return -1;
+    }
+    GA(star)->starred = true;
+    ObjTuple *one = tpTuple_pack(vm, 1, star);
+    return one == NULL ? -1 : tpObj_iter(vm, OBJ_VAL(one), out);
 }
 
 static int ga_getitem(VM *vm, Value self, Value key, Value *out) {
@@ -362,8 +378,14 @@ static int ga_get_args(VM *vm, Value self, Value *out) {
 
 static int ga_get_unpacked(VM *vm, Value self, Value *out) {
     (void)vm;
-    (void)self;
-    *out = FALSE_VAL;
+    *out = BOOL_VAL(GA(self)->starred);
+    return 0;
+}
+
+static int ga_get_unpacked_args(VM *vm, Value self, Value *out) {
+    ObjGenericAlias *ga = GA(self);
+    bool tuple = ga->starred && ga->origin == OBJ_VAL(vm->types[TYPE_TUPLE]);
+    *out = tuple ? OBJ_VAL(ga->args) : NONE_VAL;
     return 0;
 }
 
@@ -380,6 +402,7 @@ static const GetSetDef ga_getsets[] = {
     {"__args__", ga_get_args, NULL, NULL},
     {"__parameters__", ga_get_params, NULL, NULL},
     {"__unpacked__", ga_get_unpacked, NULL, NULL},
+    {"__typing_unpacked_tuple_args__", ga_get_unpacked_args, NULL, NULL},
     TP_GETSET_END,
 };
 
@@ -395,6 +418,7 @@ const TypeSpec tpGenericAlias_spec = {
         .richcmp = ga_richcmp,
         .binop = tpUnion_binop,
         .getitem = ga_getitem,
+        .iter = ga_iter,
         .call = ga_call,
         .getattr = ga_getattr,
         .new_ = ga_new,

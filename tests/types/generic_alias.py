@@ -71,3 +71,13 @@ for t in (int, str, range):
         print("TypeError:", e)
 print(hasattr(list, "__class_getitem__"), hasattr(int, "__class_getitem__"))
 print(list.__class_getitem__(int), dict.__class_getitem__((str, int)))
+
+# iterating an alias gives the unpacked alias (PEP 646)
+x = [*tuple[int]]
+print(x, x[0].__unpacked__, x[0] == tuple[int], x[0].__typing_unpacked_tuple_args__, tuple[int].__typing_unpacked_tuple_args__)
+print([*list[int]][0].__typing_unpacked_tuple_args__, hash(x[0]) == hash(tuple[int]), list[int].__unpacked__)
+print(tuple[*tuple[int, ...]], list(iter(list[int])))
+y = x[0]; print(list(y))
+print(y(), y.__origin__, y.__args__)
+class A(y): pass
+print(A.__mro__)
