@@ -190,14 +190,82 @@ class DynamicClassAttribute:
         return self._copy(self.fget, self.fset, fdel, self.__doc__)
 
 
+# ---- generator-based coroutines ----
+
+class _GeneratorWrapper:
+    """What a types.coroutine function returns: its generator, made awaitable."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self
+
+    __await__ = __iter__
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code, cr_frame, cr_running, cr_await = gi_code, gi_frame, gi_running, gi_yieldfrom
+
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine."""
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    code = getattr(func, "__code__", None)
+    if type(func) is FunctionType and code.co_flags & 0x180:
+        return func  # already a coroutine function (async def, or converted before)
+
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is GeneratorType:
+            return _GeneratorWrapper(result)
+        return result
+
+    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+        if hasattr(func, attr):
+            setattr(wrapped, attr, getattr(func, attr))
+    wrapped.__dict__.update(getattr(func, "__dict__", {}))
+    wrapped.__wrapped__ = func
+    return wrapped
+
+
 __all__ = [
     "FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace", "CellType",
     "GeneratorType", "CoroutineType", "AsyncGeneratorType", "MethodType", "BuiltinFunctionType",
     "BuiltinMethodType", "WrapperDescriptorType", "MethodWrapperType", "MethodDescriptorType",
     "ClassMethodDescriptorType", "ModuleType", "TracebackType", "FrameType",
     "GetSetDescriptorType", "MemberDescriptorType", "new_class", "resolve_bases",
-    "prepare_class", "DynamicClassAttribute", "GenericAlias", "UnionType", "EllipsisType",
-    "NoneType", "NotImplementedType",
+    "prepare_class", "DynamicClassAttribute", "coroutine", "GenericAlias", "UnionType",
+    "EllipsisType", "NoneType", "NotImplementedType",
 ]
 
 del sys, _types, _sample_function, _SampleClass, _sample_generator, _sample_coroutine

@@ -26,7 +26,7 @@ print(types.MethodWrapperType, types.WrapperDescriptorType, types.MethodDescript
 print(types.ModuleType('m'), types.MappingProxyType({'a': 1}))
 C = types.new_class('C', (list[int],))
 print(C.__mro__, C.__orig_bases__)
-print(sorted(n for n in types.__all__ if n != 'coroutine'))
+print(sorted(types.__all__))
 print(isinstance(lambda: 0, types.FunctionType), isinstance(len, types.BuiltinFunctionType))
 print(isinstance((1).__add__, types.MethodWrapperType), isinstance(int.__add__, types.WrapperDescriptorType))
 print(isinstance(str.join, types.MethodDescriptorType), isinstance(types, types.ModuleType))
@@ -71,3 +71,31 @@ try:
     Dyn.attr
 except AttributeError as e:
     print("AttributeError", repr(e))
+# types.coroutine: a generator function made awaitable
+@types.coroutine
+def sleep0():
+    x = yield "tick"
+    return x
+async def main():
+    r = await sleep0()
+    return ("main got", r)
+co = main()
+print(co.send(None))
+try:
+    co.send(42)
+except StopIteration as e:
+    print("done", e.value)
+print(sleep0.__name__, sleep0.__qualname__)
+async def a(): pass
+print(types.coroutine(a) is a)
+try:
+    types.coroutine(5)
+except TypeError as e:
+    print(e)
+@types.coroutine
+def plain():
+    return 7
+print(plain())
+w = sleep0()
+print(next(w))
+w.close()
