@@ -431,16 +431,21 @@ static void mw_mark(VM *vm, Obj *o) {
 }
 
 static int mw_call(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
-    int nkw = kwnames != NULL ? (int)kwnames->len : 0;
-    ObjTuple *args = tpTuple_new(vm, (size_t)(argc + nkw + 1));
-    if (args == NULL) {
-        return -1;
+    int n = argc + (kwnames != NULL ? (int)kwnames->len : 0);
+    /* every value here is also held by the caller or by self, so a C array is enough */
+    Value small[8], *args = small;
+    if (n + 1 > (int)TP_ARRAY_LEN(small)) {
+        ObjTuple *t = tpTuple_new(vm, (size_t)n + 1);
+        if (t == NULL) {
+            return -1;
+        }
+        args = t->items;
     }
-    args->items[0] = MW(self)->self;
-    for (int i = 0; i < argc + nkw; i++) {
-        args->items[i + 1] = argv[i];
+    args[0] = MW(self)->self;
+    for (int i = 0; i < n; i++) {
+        args[i + 1] = argv[i];
     }
-    return wrapper_call(vm, OBJ_VAL(MW(self)->descr), argc + 1, args->items, kwnames, out);
+    return wrapper_call(vm, OBJ_VAL(MW(self)->descr), argc + 1, args, kwnames, out);
 }
 
 static int mw_repr(VM *vm, Value self, Value *out) {
