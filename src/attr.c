@@ -7,6 +7,7 @@
 #include "objmodel.h"
 #include "type_cache.h"
 #include "inst_values.h"
+#include "interp.h"
 
 static size_t align8(size_t n) { return (n + 7) & ~(size_t)7; }
 
@@ -75,20 +76,7 @@ static Value instance_attr(VM *vm, Value obj, ObjStr *name) {
 }
 
 static int no_attribute(VM *vm, Value obj, ObjStr *name) {
-    int rc = tpErr_format(vm, EXC_AttributeError, "'%T' object has no attribute '%U'", obj, name);
-    /* AttributeError.name / .obj (3.10+) */
-    Value e = vm->exc;
-    if (tpExc_check(vm, e)) {
-        ObjDict *d = tpObj_dict(vm, e, true);
-        if (d != NULL) {
-            if (tpDict_set_str(vm, d, vm->names[NAME_name], OBJ_VAL(name)) < 0 ||
-                tpDict_set_str(vm, d, vm->names[NAME_obj], obj) < 0) {
-                return -1;
-            }
-        }
-        vm->exc = e;
-    }
-    return rc;
+    return tpErr_format(vm, EXC_AttributeError, "'%T' object has no attribute '%U'", obj, name);
 }
 
 int tpObj_generic_getattr(VM *vm, Value obj, ObjStr *name, Value *out) {
@@ -166,10 +154,12 @@ int tpObj_generic_setattr(VM *vm, Value obj, ObjStr *name, Value v) {
 
 int tpObj_getattr(VM *vm, Value obj, ObjStr *name, Value *out) {
     ObjType *t = tpType_of(vm, obj);
-    if (t->sl.getattr != NULL) {
-        return t->sl.getattr(vm, obj, name, out);
+    int rc = t->sl.getattr != NULL ? t->sl.getattr(vm, obj, name, out)
+                                   : tpObj_generic_getattr(vm, obj, name, out);
+    if (rc < 0) {
+        tpExc_set_attribute_info(vm, obj, name);  /* AttributeError.name / .obj (3.10+) */
     }
-    return tpObj_generic_getattr(vm, obj, name, out);
+    return rc;
 }
 
 int tpObj_getattr_opt(VM *vm, Value obj, ObjStr *name, Value *out) {
@@ -212,7 +202,7 @@ static bool is_method_like(VM *vm, Value descr) {
 int tpObj_get_method(VM *vm, Value obj, ObjStr *name, Value *out) {
     ObjType *t = tpType_of(vm, obj);
     if (t->sl.getattr != NULL) {
-        return t->sl.getattr(vm, obj, name, out) < 0 ? -1 : 0;
+        return tpObj_getattr(vm, obj, name, out) < 0 ? -1 : 0;
     }
     Value descr = tpType_lookup(vm, t, name);
     if (!IS_NULL(descr) && is_method_like(vm, descr)) {
@@ -224,5 +214,5 @@ int tpObj_get_method(VM *vm, Value obj, ObjStr *name, Value *out) {
         *out = descr;
         return 1;
     }
-    return tpObj_generic_getattr(vm, obj, name, out) < 0 ? -1 : 0;
+    return tpObj_getattr(vm, obj, name, out) < 0 ? -1 : 0;
 }

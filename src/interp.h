@@ -36,6 +36,8 @@ TP_INTERNAL bool tpExcGroup_check(VM *vm, Value v);
 TP_INTERNAL TP_MUST_CHECK int tpExcGroup_new(VM *vm, Value msg, ObjList *excs, Value *out);
 /* Record AttributeError.name/.obj (NameError.name) on the pending exception, if it is one
  * (3.11's "Did you mean" suggestions need them). Never raises. */
+/* Record AttributeError.name/.obj on the pending exception if it is an AttributeError whose
+ * name and obj are both still unset (every failed attribute read does this, as CPython 3.11). */
 TP_INTERNAL void tpExc_set_attribute_info(VM *vm, Value obj, ObjStr *name);
 TP_INTERNAL void tpExc_set_name_info(VM *vm, ObjStr *name);
 /* ImportError.name/.path of the pending exception. */

@@ -402,7 +402,8 @@ typedef struct ObjBytesIter {
 } ObjBytesIter;
 
 static int bytes_iter(VM *vm, Value self, Value *out) {
-    ObjBytesIter *it = tpGC_alloc(vm, vm->types[TYPE_BYTES_ITER], sizeof(ObjBytesIter));
+    int id = tpObj_is(vm, self, TYPE_BYTEARRAY) ? TYPE_BYTEARRAY_ITER : TYPE_BYTES_ITER;
+    ObjBytesIter *it = tpGC_alloc(vm, vm->types[id], sizeof(ObjBytesIter));
     if (!it) {
         return -1;
     }
@@ -950,15 +951,15 @@ static const MethodDef bytesit_methods[] = {
     TP_METHOD_END,
 };
 
-const TypeSpec tpBytesIter_spec = {
-    .name = "bytes_iterator",
-    .id = TYPE_BYTES_ITER,
-    .base = TYPE_OBJECT,
-    .size = sizeof(ObjBytesIter),
-    .slots = {
-        .mark = bytesit_mark,
-        .iter = bytesit_iter,
-        .next = bytesit_next,
-    },
-    .methods = bytesit_methods,
-};
+#define BYTESITER_SPEC(sym, tname, tid)                                                            \
+    const TypeSpec sym = {                                                                         \
+        .name = tname,                                                                             \
+        .id = tid,                                                                                 \
+        .base = TYPE_OBJECT,                                                                       \
+        .size = sizeof(ObjBytesIter),                                                              \
+        .slots = {.mark = bytesit_mark, .iter = bytesit_iter, .next = bytesit_next},               \
+        .methods = bytesit_methods,                                                                \
+    }
+
+BYTESITER_SPEC(tpBytesIter_spec, "bytes_iterator", TYPE_BYTES_ITER);
+BYTESITER_SPEC(tpByteArrayIter_spec, "bytearray_iterator", TYPE_BYTEARRAY_ITER);

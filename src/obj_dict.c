@@ -877,7 +877,12 @@ typedef struct DictIter {
 } DictIter;
 
 static Value dictiter_new(VM *vm, ObjDict *d, int kind, bool reverse) {
-    DictIter *it = tpGC_alloc(vm, vm->types[TYPE_DICT_ITER], sizeof(DictIter));
+    /* CPython has one iterator type per kind and direction (dict_keyiterator ...) */
+    static const int ids[2][3] = {
+        {TYPE_DICT_ITER, TYPE_DICT_VALUEITER, TYPE_DICT_ITEMITER},
+        {TYPE_DICT_REVKEYITER, TYPE_DICT_REVVALUEITER, TYPE_DICT_REVITEMITER},
+    };
+    DictIter *it = tpGC_alloc(vm, vm->types[ids[reverse][kind]], sizeof(DictIter));
     if (it == NULL) {
         return NULL_VAL;
     }
@@ -961,18 +966,22 @@ static const MethodDef dictiter_methods[] = {
     TP_METHOD_END,
 };
 
-const TypeSpec tpDictIter_spec = {
-    .name = "dict_keyiterator",
-    .id = TYPE_DICT_ITER,
-    .base = TYPE_OBJECT,
-    .size = sizeof(DictIter),
-    .slots = {
-        .mark = dictiter_mark,
-        .iter = tpSeq_iter_self,
-        .next = dictiter_next,
-    },
-    .methods = dictiter_methods,
-};
+#define DICTITER_SPEC(sym, tname, tid)                                                             \
+    const TypeSpec sym = {                                                                         \
+        .name = tname,                                                                             \
+        .id = tid,                                                                                 \
+        .base = TYPE_OBJECT,                                                                       \
+        .size = sizeof(DictIter),                                                                  \
+        .slots = {.mark = dictiter_mark, .iter = tpSeq_iter_self, .next = dictiter_next},          \
+        .methods = dictiter_methods,                                                               \
+    }
+
+DICTITER_SPEC(tpDictIter_spec, "dict_keyiterator", TYPE_DICT_ITER);
+DICTITER_SPEC(tpDictValueIter_spec, "dict_valueiterator", TYPE_DICT_VALUEITER);
+DICTITER_SPEC(tpDictItemIter_spec, "dict_itemiterator", TYPE_DICT_ITEMITER);
+DICTITER_SPEC(tpDictRevKeyIter_spec, "dict_reversekeyiterator", TYPE_DICT_REVKEYITER);
+DICTITER_SPEC(tpDictRevValueIter_spec, "dict_reversevalueiterator", TYPE_DICT_REVVALUEITER);
+DICTITER_SPEC(tpDictRevItemIter_spec, "dict_reverseitemiterator", TYPE_DICT_REVITEMITER);
 
 /* ==== views ==== */
 

@@ -341,9 +341,9 @@ static int exc_init_kw(VM *vm, Value self, int kind, int argc, Value *argv, ObjT
         x[XS_IMP_NAME] = IS_NULL(got[0]) ? NONE_VAL : got[0];
         x[XS_IMP_PATH] = IS_NULL(got[1]) ? NONE_VAL : got[1];
     } else {
-        x[XS_NAME] = IS_NULL(got[0]) ? NONE_VAL : got[0];
+        x[XS_NAME] = got[0];
         if (kind == EK_ATTR) {
-            x[XS_ATTR_OBJ] = IS_NULL(got[1]) ? NONE_VAL : got[1];
+            x[XS_ATTR_OBJ] = got[1];
         }
     }
     return 0;
@@ -365,9 +365,12 @@ static int exc_init_slot(VM *vm, Value self, int argc, Value *argv, ObjTuple *kw
                 return -1;
             }
         } else {
+            /* NameError/AttributeError keep name/obj unset (read as None) so that the failed
+             * lookup that raises them can still fill them in */
             Value *x = XS(self);
-            x[0] = NONE_VAL;
-            x[1] = NONE_VAL;
+            Value unset = kind == EK_IMPORT ? NONE_VAL : NULL_VAL;
+            x[0] = unset;
+            x[1] = unset;
             if (kind == EK_IMPORT) {
                 x[2] = NONE_VAL;
             }
@@ -988,6 +991,10 @@ Value tpExc_exit_code(VM *vm, Value exc) {
 void tpExc_set_attribute_info(VM *vm, Value obj, ObjStr *name) {
     Value e = vm->exc;
     if (IS_NULL(e) || tpExc_kind(vm, tpType_of(vm, e)) != EK_ATTR) {
+        return;
+    }
+    /* as CPython, what the raiser (or an inner lookup) recorded is kept */
+    if (!IS_NULL(XS(e)[XS_NAME]) || !IS_NULL(XS(e)[XS_ATTR_OBJ])) {
         return;
     }
     XS(e)[XS_NAME] = OBJ_VAL(name);

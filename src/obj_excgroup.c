@@ -4,6 +4,7 @@
  * the C entry points the VM uses for except*.
  */
 #include "obj_exc.h"
+#include "typealias.h"
 
 bool tpExcGroup_check(VM *vm, Value v) {
     return tpType_is_subtype(tpType_of(vm, v), vm->exc_types[EXC_BaseExceptionGroup]);
@@ -308,19 +309,12 @@ static int eg_subgroup(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *
     return split_rec(vm, argv[0], argv[1], kind, out, NULL);
 }
 
-static int eg_class_getitem(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
-    (void)vm;
-    (void)argc;
-    (void)kwnames;
-    *out = argv[0];
-    return 0;
-}
 
 static const MethodDef eg_methods[] = {
     TP_METHOD("derive", eg_derive, 1, 1),
     TP_METHOD("split", eg_split, 1, 1),
     TP_METHOD("subgroup", eg_subgroup, 1, 1),
-    {"__class_getitem__", eg_class_getitem, 1, 1, METH_CLASS, 0, NULL},
+    {"__class_getitem__", tpGenericAlias_class_getitem, 1, 1, METH_CLASS, 0, NULL},
     TP_METHOD_END,
 };
 

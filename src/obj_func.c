@@ -533,13 +533,32 @@ static const GetSetDef bm_getsets[] = {
     TP_GETSET_END,
 };
 
+/* types.MethodType(func, obj) */
+static int bm_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)type;
+    if (kwnames != NULL && kwnames->len > 0) {
+        return tpErr_raise(vm, EXC_TypeError, "method() takes no keyword arguments");
+    }
+    if (argc != 2) {
+        return tpErr_format(vm, EXC_TypeError, "method expected 2 arguments, got %d", argc);
+    }
+    if (!tpObj_callable(vm, argv[0])) {
+        return tpErr_raise(vm, EXC_TypeError, "first argument must be callable");
+    }
+    if (IS_NONE(argv[1])) {
+        return tpErr_raise(vm, EXC_TypeError, "instance must not be None");
+    }
+    *out = tpBoundMethod_new(vm, argv[1], argv[0]);
+    return IS_NULL(*out) ? -1 : 0;
+}
+
 const TypeSpec tpBoundMethod_spec = {
     .name = "method",
     .id = TYPE_BOUND_METHOD,
     .base = TYPE_OBJECT,
     .size = sizeof(ObjBoundMethod),
     .slots = {.mark = bm_mark, .repr = bm_repr, .call = bm_call, .getattr = bm_getattr,
-              .richcmp = bm_richcmp, .hash = bm_hash},
+              .richcmp = bm_richcmp, .hash = bm_hash, .new_ = bm_new},
     .getsets = bm_getsets,
 };
 

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "interp.h"
+#include "typealias.h"
 #include "vm_internal.h"
 #include "objmodel.h"
 
@@ -895,6 +896,7 @@ static const MethodDef agen_methods[] = {
     TP_METHOD("asend", m_asend, 1, 1),
     TP_METHOD("athrow", m_athrow, 1, 3),
     TP_METHOD("aclose", m_aclose, 0, 0),
+    {"__class_getitem__", tpGenericAlias_class_getitem, 1, 1, METH_CLASS, 0, NULL},
     TP_METHOD_END,
 };
 

@@ -204,6 +204,11 @@ static int enumerate_next(VM *vm, Value self, Value *out) {
     return 0;
 }
 
+static const MethodDef enumerate_methods[] = {
+    TP_CLASS_GETITEM,
+    TP_METHOD_END,
+};
+
 const TypeSpec tpEnumerate_spec = {
     .name = "enumerate",
     .id = TYPE_ENUMERATE,
@@ -216,6 +221,7 @@ const TypeSpec tpEnumerate_spec = {
         .next = enumerate_next,
         .new_ = enumerate_new,
     },
+    .methods = enumerate_methods,
     .doc = "Return an enumerate object.",
 };
 

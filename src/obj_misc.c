@@ -4,6 +4,7 @@
  * None is an immediate Value; NotImplemented and Ellipsis are heap singletons created at start-up.
  */
 #include "interp.h"
+#include "typealias.h"
 
 /* ==== NoneType ==== */
 
@@ -257,6 +258,7 @@ static const MethodDef mp_methods[] = {
     TP_METHOD_MAGIC("copy", mp_forward, 0, 0, 3),
     TP_METHOD_MAGIC("get", mp_forward, 1, 2, 4),
     TP_METHOD("__reversed__", mp_reversed, 0, 0),
+    {"__class_getitem__", tpGenericAlias_class_getitem, 1, 1, METH_CLASS, 0, NULL},
     TP_METHOD_END,
 };
 

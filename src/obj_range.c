@@ -463,12 +463,29 @@ typedef struct RangeIter {
     Value bcur, bstep, bleft;
 } RangeIter;
 
+/* Does the int v fit a C long (64 bits)? */
+static bool fits_long(VM *vm, Value v) {
+    int64_t x;
+    if (IS_INT(v)) {
+        return true;
+    }
+    if (tpInt_as_i64(vm, v, &x) < 0) {
+        tpErr_clear(vm);
+        return false;
+    }
+    return true;
+}
+
 static int rangeiter_make(VM *vm, Value start, Value step, Value len, Value *out) {
-    RangeIter *it = tpGC_alloc(vm, vm->types[TYPE_RANGE_ITER], sizeof(RangeIter));
+    bool big = !(IS_INT(start) && IS_INT(step) && IS_INT(len));
+    /* CPython's longrange_iterator serves ranges whose values do not fit a C long */
+    bool lng = big && !(fits_long(vm, start) && fits_long(vm, step) && fits_long(vm, len));
+    RangeIter *it = tpGC_alloc(vm, vm->types[lng ? TYPE_LONGRANGE_ITER : TYPE_RANGE_ITER],
+                               sizeof(RangeIter));
     if (it == NULL) {
         return -1;
     }
-    it->big = !(IS_INT(start) && IS_INT(step) && IS_INT(len));
+    it->big = big;
     it->bcur = start;
     it->bstep = step;
     it->bleft = len;
@@ -521,7 +538,8 @@ bool tpRange_known_length(VM *vm, Value v, Value *len) {
         *len = as_range(v)->length;
         return true;
     }
-    if (IS_OBJ_TYPE(v, vm->types[TYPE_RANGE_ITER])) {
+    if (IS_OBJ_TYPE(v, vm->types[TYPE_RANGE_ITER]) ||
+        IS_OBJ_TYPE(v, vm->types[TYPE_LONGRANGE_ITER])) {
         RangeIter *it = (RangeIter *)AS_OBJ(v);
         *len = it->big ? it->bleft : INT_VAL(it->left < 0 ? 0 : it->left);
         return true;
@@ -543,15 +561,15 @@ static const MethodDef rangeiter_methods[] = {
     TP_METHOD_END,
 };
 
-const TypeSpec tpRangeIter_spec = {
-    .name = "range_iterator",
-    .id = TYPE_RANGE_ITER,
-    .base = TYPE_OBJECT,
-    .size = sizeof(RangeIter),
-    .slots = {
-        .mark = rangeiter_mark,
-        .iter = tpSeq_iter_self,
-        .next = rangeiter_next,
-    },
-    .methods = rangeiter_methods,
-};
+#define RANGEITER_SPEC(sym, tname, tid)                                                            \
+    const TypeSpec sym = {                                                                         \
+        .name = tname,                                                                             \
+        .id = tid,                                                                                 \
+        .base = TYPE_OBJECT,                                                                       \
+        .size = sizeof(RangeIter),                                                                 \
+        .slots = {.mark = rangeiter_mark, .iter = tpSeq_iter_self, .next = rangeiter_next},        \
+        .methods = rangeiter_methods,                                                              \
+    }
+
+RANGEITER_SPEC(tpRangeIter_spec, "range_iterator", TYPE_RANGE_ITER);
+RANGEITER_SPEC(tpLongRangeIter_spec, "longrange_iterator", TYPE_LONGRANGE_ITER);

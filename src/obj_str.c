@@ -352,7 +352,9 @@ typedef struct ObjStrIter {
 } ObjStrIter;
 
 static int str_iter(VM *vm, Value self, Value *out) {
-    ObjStrIter *it = tpGC_alloc(vm, vm->types[TYPE_STR_ITER], sizeof(ObjStrIter));
+    /* 3.11 names the iterator of an ASCII string str_ascii_iterator, any other str_iterator */
+    int id = AS_STR(self)->ascii ? TYPE_STR_ITER : TYPE_STR_UITER;
+    ObjStrIter *it = tpGC_alloc(vm, vm->types[id], sizeof(ObjStrIter));
     if (!it) {
         return -1;
     }
@@ -509,15 +511,15 @@ static const MethodDef strit_methods[] = {
     TP_METHOD_END,
 };
 
-const TypeSpec tpStrIter_spec = {
-    .name = "str_ascii_iterator",
-    .id = TYPE_STR_ITER,
-    .base = TYPE_OBJECT,
-    .size = sizeof(ObjStrIter),
-    .slots = {
-        .mark = strit_mark,
-        .iter = strit_iter,
-        .next = strit_next,
-    },
-    .methods = strit_methods,
-};
+#define STRITER_SPEC(sym, tname, tid)                                                              \
+    const TypeSpec sym = {                                                                         \
+        .name = tname,                                                                             \
+        .id = tid,                                                                                 \
+        .base = TYPE_OBJECT,                                                                       \
+        .size = sizeof(ObjStrIter),                                                                \
+        .slots = {.mark = strit_mark, .iter = strit_iter, .next = strit_next},                     \
+        .methods = strit_methods,                                                                  \
+    }
+
+STRITER_SPEC(tpStrIter_spec, "str_ascii_iterator", TYPE_STR_ITER);
+STRITER_SPEC(tpStrUIter_spec, "str_iterator", TYPE_STR_UITER);

@@ -8,6 +8,7 @@
 #include "interp.h"
 #include "objmodel.h"
 #include "type_cache.h"
+#include "typealias.h"
 
 static bool is_type(VM *vm, Value v) {
     return IS_OBJ(v) && tpType_is_subtype(tpType_of(vm, v), vm->types[TYPE_TYPE]);
@@ -29,8 +30,7 @@ static int type_call(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwname
         return tpErr_raise(vm, EXC_TypeError, "type() takes 1 or 3 arguments");
     }
     if (t->sl.new_ == NULL) {
-        return tpErr_format(vm, EXC_TypeError, "cannot create '%s' instances",
-                            t->flags & TPFLAG_HEAPTYPE ? tpType_name(t) : t->qualname->data);
+        return tpErr_format(vm, EXC_TypeError, "cannot create '%s' instances", tpType_name(t));
     }
     if (t->sl.new_(vm, t, argc, argv, kwnames, out) < 0) {
         return -1;
@@ -166,6 +166,11 @@ static Value type_module(VM *vm, ObjType *t) {
         if (!IS_NULL(m)) {
             return m;
         }
+    } else if (t->qualname != t->name) {
+        /* a built-in with a dotted name ("types.GenericAlias"): the module is the prefix */
+        size_t n = (size_t)(strrchr(t->name->data, '.') - t->name->data);
+        ObjStr *m = tpStr_new(vm, t->name->data, n);
+        return m == NULL ? NULL_VAL : OBJ_VAL(m);
     }
     return OBJ_VAL(vm->names[NAME_builtins]);
 }
@@ -192,7 +197,8 @@ static void type_mark(VM *vm, Obj *o) {
 }
 
 static int get_name(VM *vm, Value self, Value *out) {
-    *out = OBJ_VAL(AS_TYPE(self)->name);
+    ObjType *t = AS_TYPE(self);
+    *out = OBJ_VAL((t->flags & TPFLAG_HEAPTYPE) ? t->name : t->qualname);
     return 0;
 }
 
@@ -231,7 +237,7 @@ static int set_qualname(VM *vm, Value self, Value v) {
 
 static int get_module(VM *vm, Value self, Value *out) {
     *out = type_module(vm, AS_TYPE(self));
-    return 0;
+    return IS_NULL(*out) ? -1 : 0;
 }
 
 static int set_module(VM *vm, Value self, Value v) {
@@ -426,7 +432,11 @@ static const GetSetDef type_getsets[] = {
 
 static int type_mro(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     ObjType *t = AS_TYPE(argv[0]);
-    ObjList *l = tpList_from(vm, t->mro->len, t->mro->items);
+    ObjTuple *mro = t->mro;
+    if ((t->flags & TPFLAG_HEAPTYPE) && tpType_c3_mro(vm, t, &mro) < 0) {
+        return -1;  /* computed afresh: a metaclass's mro() may have changed __mro__ */
+    }
+    ObjList *l = tpList_from(vm, mro->len, mro->items);
     *out = l ? OBJ_VAL(l) : NULL_VAL;
     return l ? 0 : -1;
 }
@@ -507,7 +517,8 @@ const TypeSpec tpType_spec = {
     .size = sizeof(ObjType),
     .flags = TPFLAG_BASETYPE,
     .slots = {.mark = type_mark, .call = type_call, .new_ = type_new, .init = type_init,
-              .getattr = type_getattr, .setattr = type_setattr, .repr = type_repr},
+              .getattr = type_getattr, .setattr = type_setattr, .repr = type_repr,
+              .binop = tpUnion_binop},
     .methods = type_methods,
     .getsets = type_getsets,
 };

@@ -31,4 +31,7 @@ TP_INTERNAL void tpGC_run_finalizers(VM *vm);
 /* gc.c: at interpreter exit, run every __del__ that has not run yet, oldest object first. */
 TP_INTERNAL void tpGC_finalize_at_exit(VM *vm);
 
+/* The C3 linearisation of type's bases (what type.mro() returns), whatever type->mro holds. */
+TP_INTERNAL TP_MUST_CHECK int tpType_c3_mro(VM *vm, ObjType *type, ObjTuple **result);
+
 #endif

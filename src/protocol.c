@@ -6,6 +6,7 @@
  */
 #include "cstack.h"
 #include "internal.h"
+#include "typealias.h"
 
 /* ==== repr / str / ascii / format ==== */
 
@@ -433,6 +434,10 @@ int tpObj_getitem(VM *vm, Value obj, Value key, Value *out) {
         return t->sl.getitem(vm, obj, key, out);
     }
     if (tpType_is_subtype(t, vm->types[TYPE_TYPE])) {
+        if (obj == OBJ_VAL(vm->types[TYPE_TYPE])) {
+            *out = tpGenericAlias_new(vm, obj, key);  /* type[int] (PEP 585) */
+            return IS_NULL(*out) ? -1 : 0;
+        }
         Value f;
         int rc = tpObj_getattr_opt(vm, obj, vm->names[NAME___class_getitem__], &f);
         if (rc < 0) {
@@ -570,6 +575,21 @@ static int call_check_hook(VM *vm, Value f, Value cls, Value x, int *out) {
     return tpObj_truth(vm, r, out);
 }
 
+/* isinstance(x, cls) for a cls that is not a type: the __instancecheck__ (or
+ * __subclasscheck__) its own type defines, as types.GenericAlias does. Returns 1 when called,
+ * 0 when there is none. */
+static int foreign_check_hook(VM *vm, Value cls, int name, Value x, int *out) {
+    ObjType *t = tpType_of(vm, cls);
+    if (t == vm->types[TYPE_OBJECT]) {
+        return 0;
+    }
+    Value f = tpType_lookup(vm, t, vm->names[name]);
+    if (IS_NULL(f)) {
+        return 0;
+    }
+    return call_check_hook(vm, f, cls, x, out) < 0 ? -1 : 1;
+}
+
 /* isinstance/issubclass against a (possibly nested) tuple: true if any item matches. Each nesting
  * level is one guarded level of C recursion, as in CPython. */
 static int check_tuple(VM *vm, Value x, ObjTuple *tu,
@@ -594,6 +614,15 @@ int tpObj_isinstance(VM *vm, Value obj, Value cls, int *out) {
     }
     if (IS_OBJ_TYPE(cls, vm->types[TYPE_TUPLE])) {
         return check_tuple(vm, obj, AS_TUPLE(cls), tpObj_isinstance, " in __instancecheck__", out);
+    }
+    if (IS_OBJ_TYPE(cls, vm->types[TYPE_UNION])) {
+        return check_tuple(vm, obj, tpUnion_args(cls), tpObj_isinstance, " in __instancecheck__",
+                           out);
+    }
+    int hooked = is_type_value(vm, cls) ? 0 : foreign_check_hook(vm, cls, NAME___instancecheck__,
+                                                                 obj, out);
+    if (hooked != 0) {
+        return hooked < 0 ? -1 : 0;
     }
     if (!is_type_value(vm, cls)) {
         return tpErr_raise(vm, EXC_TypeError,
@@ -632,6 +661,15 @@ int tpObj_issubclass(VM *vm, Value derived, Value cls, int *out) {
     if (IS_OBJ_TYPE(cls, vm->types[TYPE_TUPLE])) {
         return check_tuple(vm, derived, AS_TUPLE(cls), tpObj_issubclass, " in __subclasscheck__",
                            out);
+    }
+    if (IS_OBJ_TYPE(cls, vm->types[TYPE_UNION])) {
+        return check_tuple(vm, derived, tpUnion_args(cls), tpObj_issubclass,
+                           " in __subclasscheck__", out);
+    }
+    int hooked = is_type_value(vm, cls) ? 0 : foreign_check_hook(vm, cls, NAME___subclasscheck__,
+                                                                 derived, out);
+    if (hooked != 0) {
+        return hooked < 0 ? -1 : 0;
     }
     if (!is_type_value(vm, cls)) {
         return tpErr_raise(vm, EXC_TypeError,

@@ -5,6 +5,7 @@
  * The types themselves live in obj_list.c, obj_tuple.c, obj_range.c and obj_str.c.
  */
 #include "seq.h"
+#include "typealias.h"
 
 ObjList *tpSeq_list(VM *vm, Value iterable) {
     if (IS_OBJ(iterable)) {
@@ -197,11 +198,7 @@ int tpSeq_binop_fallback(VM *vm, Value a, Value b, int op, Value other, const ch
 }
 
 int tpSeq_class_getitem(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
-    (void)vm;
-    (void)argc;
-    (void)kwnames;
-    *out = argv[0];
-    return 0;
+    return tpGenericAlias_class_getitem(vm, argc, argv, kwnames, out);
 }
 
 int tpSeq_iter_self(VM *vm, Value self, Value *out) {

@@ -90,7 +90,8 @@ static int mro_error(VM *vm, ObjList **seqs, size_t *heads, size_t nseq) {
     return tpErr_set_args(vm, vm->exc_types[EXC_TypeError], 1, &a);
 }
 
-int tpType_compute_mro(VM *vm, ObjType *type) {
+/* C3 linearisation of type from its bases' MROs (what type.mro() returns, as a tuple). */
+int tpType_c3_mro(VM *vm, ObjType *type, ObjTuple **result) {
     size_t nb = type->bases->len, nseq = nb + 1;
     ObjList **seqs = calloc(nseq, sizeof(ObjList *));
     size_t *heads = calloc(nseq, sizeof(size_t));
@@ -139,12 +140,66 @@ int tpType_compute_mro(VM *vm, ObjType *type) {
             goto done;
         }
     }
-    type->mro = tpTuple_from(vm, out->len, out->items);
-    rc = type->mro ? 0 : -1;
+    *result = tpTuple_from(vm, out->len, out->items);
+    rc = *result ? 0 : -1;
 done:
     free(seqs);
     free(heads);
     return rc;
+}
+
+/* Does the C layout `layout` (a built-in spec) extend the built-in `want`'s? */
+static bool layout_extends(VM *vm, const TypeSpec *layout, const TypeSpec *want) {
+    for (ObjType *t = layout ? vm->types[layout->id] : NULL; t != NULL; t = t->base) {
+        if (t->spec == want) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The MRO a metaclass's own mro() returned: a sequence of classes whose layouts type's extends,
+ * checked with CPython's messages. */
+static int check_custom_mro(VM *vm, ObjType *type, Value got, ObjTuple **out) {
+    ObjTuple *mro = tpSeq_tuple(vm, got);
+    if (mro == NULL) {
+        return -1;
+    }
+    const TypeSpec *layout = type->base != NULL ? type->base->spec : NULL;
+    for (size_t i = 0; i < mro->len; i++) {
+        Value c = mro->items[i];
+        if (!tpObj_is(vm, c, TYPE_TYPE)) {
+            return tpErr_format(vm, EXC_TypeError, "mro() returned a non-class ('%T')", c);
+        }
+        if (AS_TYPE(c) != type && !layout_extends(vm, layout, AS_TYPE(c)->spec)) {
+            return tpErr_format(vm, EXC_TypeError,
+                                "mro() returned base with unsuitable layout ('%N')", AS_TYPE(c));
+        }
+    }
+    *out = mro;
+    return 0;
+}
+
+/* Set type->mro: C3, unless the metaclass overrides mro() (CPython calls type(cls).mro(cls)). */
+int tpType_compute_mro(VM *vm, ObjType *type) {
+    ObjType *meta = type->hdr.type;
+    ObjTuple *mro = NULL;
+    if (meta != vm->types[TYPE_TYPE]) {
+        ObjStr *name = vm->names[NAME_mro];
+        Value f = tpType_lookup(vm, meta, name);
+        if (!IS_NULL(f) && f != tpDict_get_str(vm, vm->types[TYPE_TYPE]->dict, name)) {
+            Value arg = OBJ_VAL(type), got;
+            if (tpObj_call(vm, f, 1, &arg, NULL, &got) < 0 ||
+                check_custom_mro(vm, type, got, &mro) < 0) {
+                return -1;
+            }
+        }
+    }
+    if (mro == NULL && tpType_c3_mro(vm, type, &mro) < 0) {
+        return -1;
+    }
+    type->mro = mro;
+    return 0;
 }
 
 /* ==== building types ==== */
@@ -211,6 +266,15 @@ static void override_slots(TypeSlots *dst, const TypeSlots *own) {
 static int init_common(VM *vm, ObjType *t, const char *name, ObjType *base) {
     t->name = tpStr_intern_cstr(vm, name);
     t->qualname = t->name;
+    const char *dot = strrchr(name, '.');
+    if (dot != NULL && t->name != NULL) {
+        /* a built-in named "types.GenericAlias": that is its name in messages (%T), while
+         * __name__/__qualname__ are "GenericAlias" and __module__ is "types" (obj_type.c) */
+        t->qualname = tpStr_intern_cstr(vm, dot + 1);
+        if (t->qualname == NULL) {
+            return -1;
+        }
+    }
     t->base = base;
     t->bases = base ? tpTuple_pack(vm, 1, OBJ_VAL(base)) : vm->empty_tuple;
     t->dict = tpDict_new(vm);

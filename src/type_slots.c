@@ -352,14 +352,34 @@ static int wrapper_call(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwn
     return call_wrapper_kind(vm, w, argc, argv, out);
 }
 
+/* A slot wrapper bound to an instance: CPython's method-wrapper, `(1).__add__`. */
+typedef struct ObjMethodWrapper {
+    Obj hdr;
+    Value self;
+    ObjSlotWrapper *descr;
+} ObjMethodWrapper;
+
+#define MW(v) ((ObjMethodWrapper *)AS_OBJ(v))
+
 static int wrapper_descr_get(VM *vm, Value descr, Value obj, Value type, Value *out) {
     ObjSlotWrapper *w = (ObjSlotWrapper *)AS_OBJ(descr);
     if (IS_NULL(obj) || w->def->wrap == W_NEW) {
         *out = descr;
         return 0;
     }
-    *out = tpBoundMethod_new(vm, obj, descr);
-    return IS_NULL(*out) ? -1 : 0;
+    if (!tpType_is_subtype(tpType_of(vm, obj), w->owner)) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "descriptor '%U' for '%N' objects doesn't apply to a '%T' object",
+                            vm->names[w->def->name], w->owner, obj);
+    }
+    ObjMethodWrapper *m = tpGC_alloc(vm, vm->types[TYPE_METHOD_WRAPPER], sizeof(ObjMethodWrapper));
+    if (m == NULL) {
+        return -1;
+    }
+    m->self = obj;
+    m->descr = w;
+    *out = OBJ_VAL(m);
+    return 0;
 }
 
 static int wrapper_repr(VM *vm, Value self, Value *out) {
@@ -380,9 +400,15 @@ static int wrapper_get_objclass(VM *vm, Value self, Value *out) {
     return 0;
 }
 
+static int wrapper_get_qualname(VM *vm, Value self, Value *out) {
+    ObjSlotWrapper *w = (ObjSlotWrapper *)AS_OBJ(self);
+    return tpStr_printf(vm, out, "%s.%s", w->owner->qualname->data,
+                        vm->names[w->def->name]->data);
+}
+
 static const GetSetDef wrapper_getsets[] = {
     {"__name__", wrapper_get_name, NULL, NULL},
-    {"__qualname__", wrapper_get_name, NULL, NULL},
+    {"__qualname__", wrapper_get_qualname, NULL, NULL},
     {"__objclass__", wrapper_get_objclass, NULL, NULL},
     TP_GETSET_END,
 };
@@ -395,6 +421,94 @@ const TypeSpec tpSlotWrapper_spec = {
     .slots = {.mark = wrapper_mark, .call = wrapper_call, .descr_get = wrapper_descr_get,
               .repr = wrapper_repr},
     .getsets = wrapper_getsets,
+};
+
+/* ==== method-wrapper: a slot wrapper bound to its instance ==== */
+
+static void mw_mark(VM *vm, Obj *o) {
+    tpGC_mark_value(vm, ((ObjMethodWrapper *)o)->self);
+    tpGC_mark_obj(vm, (Obj *)((ObjMethodWrapper *)o)->descr);
+}
+
+static int mw_call(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    int n = argc + (kwnames != NULL ? (int)kwnames->len : 0);
+    /* every value here is also held by the caller or by self, so a C array is enough */
+    Value small[8], *args = small;
+    if (n + 1 > (int)TP_ARRAY_LEN(small)) {
+        ObjTuple *t = tpTuple_new(vm, (size_t)n + 1);
+        if (t == NULL) {
+            return -1;
+        }
+        args = t->items;
+    }
+    args[0] = MW(self)->self;
+    for (int i = 0; i < n; i++) {
+        args[i + 1] = argv[i];
+    }
+    return wrapper_call(vm, OBJ_VAL(MW(self)->descr), argc + 1, args, kwnames, out);
+}
+
+static int mw_repr(VM *vm, Value self, Value *out) {
+    ObjMethodWrapper *m = MW(self);
+    Value s = m->self;
+    return tpStr_printf(vm, out, "<method-wrapper '%s' of %s object at %p>",
+                        vm->names[m->descr->def->name]->data, tpObj_typename(vm, s),
+                        IS_OBJ(s) ? (void *)AS_OBJ(s) : (void *)m);
+}
+
+/* Equal when bound to the very same object through the same wrapper, as CPython. */
+static int mw_richcmp(VM *vm, Value a, Value b, int op, Value *out) {
+    ObjType *t = vm->types[TYPE_METHOD_WRAPPER];
+    if (!IS_OBJ_TYPE(a, t) || !IS_OBJ_TYPE(b, t) || (op != CMP_EQ && op != CMP_NE)) {
+        *out = vm->not_implemented;
+        return 0;
+    }
+    bool eq = MW(a)->self == MW(b)->self && MW(a)->descr == MW(b)->descr;
+    *out = BOOL_VAL(op == CMP_EQ ? eq : !eq);
+    return 0;
+}
+
+static int mw_hash(VM *vm, Value self, int64_t *out) {
+    (void)vm;
+    uint64_t h = (uint64_t)MW(self)->self * 1000003u ^ (uint64_t)(uintptr_t)MW(self)->descr;
+    *out = (int64_t)(h >> 1);
+    return 0;
+}
+
+static int mw_get_self(VM *vm, Value self, Value *out) {
+    (void)vm;
+    *out = MW(self)->self;
+    return 0;
+}
+
+static int mw_get_name(VM *vm, Value self, Value *out) {
+    return wrapper_get_name(vm, OBJ_VAL(MW(self)->descr), out);
+}
+
+static int mw_get_qualname(VM *vm, Value self, Value *out) {
+    return wrapper_get_qualname(vm, OBJ_VAL(MW(self)->descr), out);
+}
+
+static int mw_get_objclass(VM *vm, Value self, Value *out) {
+    return wrapper_get_objclass(vm, OBJ_VAL(MW(self)->descr), out);
+}
+
+static const GetSetDef mw_getsets[] = {
+    {"__self__", mw_get_self, NULL, NULL},
+    {"__name__", mw_get_name, NULL, NULL},
+    {"__qualname__", mw_get_qualname, NULL, NULL},
+    {"__objclass__", mw_get_objclass, NULL, NULL},
+    TP_GETSET_END,
+};
+
+const TypeSpec tpMethodWrapper_spec = {
+    .name = "method-wrapper",
+    .id = TYPE_METHOD_WRAPPER,
+    .base = TYPE_OBJECT,
+    .size = sizeof(ObjMethodWrapper),
+    .slots = {.mark = mw_mark, .call = mw_call, .repr = mw_repr, .richcmp = mw_richcmp,
+              .hash = mw_hash},
+    .getsets = mw_getsets,
 };
 
 static bool is_slot_wrapper(VM *vm, Value v) { return IS_OBJ_TYPE(v, vm->types[TYPE_SLOT_WRAPPER]); }
@@ -416,7 +530,8 @@ static const OpMask op_masks[] = {
     {TYPE_TUPLE, 0x21, 0x20, 0x0, 0x0},         {TYPE_DICT, 0x80, 0x80, 0x80, 0x0},
     {TYPE_SET, 0x1482, 0x1482, 0x1482, 0x0},    {TYPE_FROZENSET, 0x1482, 0x1482, 0x0, 0x0},
     {TYPE_DICT_KEYS, 0x1482, 0x1482, 0x0, 0x0}, {TYPE_DICT_ITEMS, 0x1482, 0x1482, 0x0, 0x0},
-    {TYPE_MAPPINGPROXY, 0x80, 0x80, 0x80, 0x0},
+    {TYPE_MAPPINGPROXY, 0x80, 0x80, 0x80, 0x0}, {TYPE_TYPE, 0x80, 0x80, 0x0, 0x0},
+    {TYPE_GENERIC_ALIAS, 0x80, 0x80, 0x0, 0x0}, {TYPE_UNION, 0x80, 0x80, 0x0, 0x0},
 };
 
 static bool lists_operator(ObjType *t, const DunderDef *d) {

@@ -602,9 +602,12 @@ static int unbound_deref(VM *vm, ObjCode *co, int i) {
                             "cannot access local variable '%U' where it is not associated with a "
                             "value", AS_STR(co->cellvars->items[i]));
     }
-    return tpErr_format(vm, EXC_NameError,
-                        "cannot access free variable '%U' where it is not associated with a value"
-                        " in enclosing scope", AS_STR(co->freevars->items[i - co->ncells]));
+    ObjStr *name = AS_STR(co->freevars->items[i - co->ncells]);
+    tpErr_format(vm, EXC_NameError,
+                 "cannot access free variable '%U' where it is not associated with a value"
+                 " in enclosing scope", name);
+    tpExc_set_name_info(vm, name);  /* NameError.name, as for an unknown global */
+    return -1;
 }
 
 static int name_error(VM *vm, ObjStr *name) {

@@ -100,9 +100,11 @@ int tpOps_load_classderef(VM *vm, Frame *f, int i, Value *out) {
     Value c = f->base[co->nlocals + i];
     Value v = IS_OBJ(c) ? ((ObjCell *)AS_OBJ(c))->value : NULL_VAL;
     if (IS_NULL(v)) {
-        return tpErr_format(vm, EXC_NameError,
-                            "cannot access free variable '%U' where it is not associated with a "
-                            "value in enclosing scope", name);
+        tpErr_format(vm, EXC_NameError,
+                     "cannot access free variable '%U' where it is not associated with a "
+                     "value in enclosing scope", name);
+        tpExc_set_name_info(vm, name);
+        return -1;
     }
     *out = v;
     return 0;
