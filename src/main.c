@@ -8,12 +8,14 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "interp.h"
 #include "objmodel.h"
+#include "repl.h"
 
 typedef struct Options {
     const char *command;    /* -c */
@@ -593,5 +595,10 @@ int main(int argc, char **argv) {
     tpVM_free(vm);
     free(o.warn);
     free(o.xopt);
+    if (status == 0 && tpRepl_had_keyboard_interrupt()) {
+        /* as CPython: a session whose last statement died of Ctrl-C ends by SIGINT */
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+    }
     return status;
 }

@@ -1737,6 +1737,18 @@ static void tokenize_all(Parser *p, Lexer *lx, Token *pre, int npre)
         }
     }
 }
+/* Statements with a body (a "compound" statement in the grammar). */
+static bool is_compound(StmtKind k) {
+    switch (k) {
+    case STMT_FunctionDef: case STMT_AsyncFunctionDef: case STMT_ClassDef: case STMT_For:
+    case STMT_AsyncFor: case STMT_While: case STMT_If: case STMT_With: case STMT_AsyncWith:
+    case STMT_Match: case STMT_Try: case STMT_TryStar:
+        return true;
+    default:
+        return false;
+    }
+}
+
 
 static Mod *parse_mod(Parser *p)
 {
@@ -1768,6 +1780,10 @@ static Mod *parse_mod(Parser *p)
         }
         if (!check(p, T_ENDMARKER)) {
             Token *t = peek(p);
+            Stmt *last = body.n > 0 ? body.a[body.n - 1] : NULL;
+            if (last != NULL && is_compound(last->kind)) {
+                invalid_syntax(p); /* CPython: the next statement itself is the error */
+            }
             error_at_token(p, t, "multiple statements found while compiling a single statement");
         }
         m->v.Interactive.body = AS_LIST(StmtList, body);
