@@ -124,6 +124,10 @@ TP_INTERNAL TP_MUST_CHECK int tpImport_init_module_attrs(VM *vm, ObjModule *m, O
  * NULL with ImportError set if unreadable. */
 TP_INTERNAL const char *tpImport_location_source(VM *vm, const ImportLocation *loc, size_t *len,
                                                  char **owned);
+/* import_meta.c: import `name` through a sys.meta_path finder object (find_spec(name, path,
+ * None), then the spec's loader). 1 loaded (*out), 0 the finder has no spec, -1 error. */
+TP_INTERNAL TP_MUST_CHECK int tpImport_from_finder(VM *vm, Value finder, ObjStr *name, Value path,
+                                                   Value *out);
 
 /* ---- run.c ---- */
 /* Run a file as __main__ / run -c code. Returns 0, or -1 with the exception pending. */
