@@ -436,10 +436,50 @@ static int search_path(VM *vm, Value parent, Value *path) {
     return tpObj_getattr_opt(vm, parent, vm->names[NAME___path__], path);
 }
 
+/* With hooks on sys.path_hooks: the entries in order, each through the finder its hook gives
+ * or, if none takes it, taipan's own search of that one directory (a namespace portion is left
+ * to the whole-path search afterwards). 1 loaded, 0 not found yet, -1 error. */
+static int hooked_path_load(VM *vm, ObjStr *name, const char *base, Value path, Value *out) {
+    ObjList *dirs = tpSeq_list(vm, path);
+    if (dirs == NULL) {
+        return -1;
+    }
+    for (size_t i = 0; i < dirs->len; i++) {
+        Value finder;
+        ImportLocation loc;
+        if (tpImport_entry_finder(vm, dirs->items[i], &finder) < 0) {
+            return -1;
+        }
+        int rc;
+        if (!IS_NONE(finder)) {
+            rc = tpImport_from_entry_finder(vm, finder, name, out);
+        } else {
+            ObjList *one = tpList_from(vm, 1, &dirs->items[i]);
+            rc = one == NULL ? -1 : find_in_path(vm, base, OBJ_VAL(one), &loc);
+            if (rc > 0 && loc.kind != LOC_NAMESPACE) {
+                rc = load_found(vm, name, &loc, out) < 0 ? -1 : 1;
+            } else if (rc > 0) {
+                rc = 0;
+            }
+        }
+        if (rc != 0) {
+            return rc;
+        }
+    }
+    return 0;
+}
+
 /* PathFinder's part: find `base` on `path` (sys.path for None) and load it. */
 static int path_load(VM *vm, ObjStr *name, const char *base, Value path, Value *out) {
     if (IS_NONE(path) && search_path(vm, NULL_VAL, &path) < 0) {
         return -1;
+    }
+    Value hooks = tpSys_get(vm, "path_hooks");
+    if (tpObj_is(vm, hooks, TYPE_LIST) && AS_LIST(hooks)->len > 0) {
+        int rc = hooked_path_load(vm, name, base, path, out);
+        if (rc != 0) {
+            return rc;
+        }
     }
     return find_and_load(vm, name, base, path, out);
 }

@@ -149,3 +149,46 @@ int tpImport_from_finder(VM *vm, Value finder, ObjStr *name, Value path, Value *
     }
     return load_spec(vm, name, spec, out) < 0 ? -1 : 1;
 }
+
+/* The path entry finder for one sys.path entry: sys.path_importer_cache[entry], else the first
+ * hook on sys.path_hooks that accepts it (the others raise ImportError), cached. *finder is None
+ * when no hook takes the entry: taipan's own directory search then stands in for CPython's
+ * FileFinder. 0 or -1. */
+int tpImport_entry_finder(VM *vm, Value entry, Value *finder) {
+    Value cache = tpSys_get(vm, "path_importer_cache"), hooks = tpSys_get(vm, "path_hooks");
+    *finder = NONE_VAL;
+    if (tpObj_is(vm, cache, TYPE_DICT)) {
+        int found = tpDict_get(vm, AS_DICT(cache), entry, finder);
+        if (found != 0) {
+            return found < 0 ? -1 : 0;
+        }
+    }
+    for (size_t i = 0; tpObj_is(vm, hooks, TYPE_LIST) && i < AS_LIST(hooks)->len; i++) {
+        if (tpObj_call(vm, AS_LIST(hooks)->items[i], 1, &entry, NULL, finder) == 0) {
+            break;
+        }
+        if (!tpErr_matches(vm, EXC_ImportError)) {
+            return -1;
+        }
+        tpErr_clear(vm);
+        *finder = NONE_VAL;
+    }
+    return tpObj_is(vm, cache, TYPE_DICT) ? tpDict_set(vm, AS_DICT(cache), entry, *finder) : 0;
+}
+
+/* Import `name` through a path entry finder: finder.find_spec(name, None). 1, 0 or -1. */
+int tpImport_from_entry_finder(VM *vm, Value finder, ObjStr *name, Value *out) {
+    Value fn, spec;
+    int has = tpObj_getattr_opt(vm, finder, s(vm, "find_spec"), &fn);
+    if (has <= 0) {
+        return has;
+    }
+    Value args[2] = {OBJ_VAL(name), NONE_VAL};
+    if (tpObj_call(vm, fn, 2, args, NULL, &spec) < 0) {
+        return -1;
+    }
+    if (IS_NONE(spec)) {
+        return 0;
+    }
+    return load_spec(vm, name, spec, out) < 0 ? -1 : 1;
+}
