@@ -7,6 +7,7 @@
  * the partial line and start over, as CPython does.
  */
 #include <errno.h>
+#include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,25 +33,38 @@ static size_t nmatches, next_match;
 static char *done_line;
 static bool line_done, eof_typed, fresh_line;
 
-/* libedit shows a Ctrl-D typed on an empty line as "^D" before ending it; CPython's prompt
- * shows nothing. So the key is read here and handed over as Enter, and the line is an EOF. */
-static int edit_getc(FILE *f) {
-    (void)f;
+static int read_byte(void) {
     unsigned char c;
     ssize_t k;
     do {
         k = read(0, &c, 1);
     } while (k < 0 && errno == EINTR && !got_sigint);
-    if (k <= 0) {
-        return -1;
-    }
+    return k == 1 ? c : -1;
+}
+
+/* libedit reads keys through this. It shows a Ctrl-D typed on an empty line as "^D" before
+ * ending the line; CPython's prompt shows nothing, so that key is handed over as Enter and the
+ * line reported as EOF. libedit takes each result as one character, so a UTF-8 sequence is
+ * decoded here into its code point. */
+static int edit_getc(FILE *f) {
+    (void)f;
+    int c = read_byte();
     bool empty = fresh_line || rl_end == 0;
     fresh_line = false;
     if (c == 4 && empty) {
         eof_typed = true;
         return '\n';
     }
-    return c;
+    int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    int cp = more == 3 ? c & 0x07 : more == 2 ? c & 0x0F : more == 1 ? c & 0x1F : c;
+    for (; more > 0 && c >= 0; more--) {
+        int b = read_byte();
+        if (b < 0 || (b & 0xC0) != 0x80) {
+            return b < 0 ? -1 : '?'; /* a malformed sequence: never mind the rest */
+        }
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    return c < 0 ? -1 : cp;
 }
 
 static void on_sigint(int sig) {
@@ -141,6 +155,7 @@ void tpRepl_begin(VM *vm) {
     sa.sa_handler = on_sigint; /* no SA_RESTART: select() must see EINTR */
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, &old_sigint);
+    setlocale(LC_CTYPE, ""); /* libedit draws non-ASCII text only in the user's UTF-8 locale */
     rl_catch_signals = 0; /* libedit's own handlers would re-send SIGINT to the process group */
     rl_readline_name = "python";
     rl_getc_function = edit_getc;

@@ -6,8 +6,10 @@
 # the line) and the banner's build details are normalised. Covered: banner, expression echo and
 # `_`, None not echoed, multi-line def, a traceback and going on, a syntax error, Ctrl-C at the
 # prompt and in `while True: pass`, tab completion of a builtin, a module attribute and a method,
-# Ctrl-D (exit 0), the history file (written, and read back by the next session's Up key),
-# PYTHONSTARTUP and sys.ps1/sys.ps2, and the SIGINT death after a final KeyboardInterrupt.
+# non-ASCII input, Ctrl-D (exit 0), the history file (written, and read back by the next
+# session's Up key), PYTHONSTARTUP and sys.ps1/sys.ps2, and the SIGINT death after a final
+# KeyboardInterrupt. Completion lists (Tab Tab) are not compared: readline and libedit lay them
+# out differently. HOME is the temp dir, so the history files are the test's own.
 # Run by tests/run.sh with PY (interpreter command) and PY_NAME (its basename).
 set -u
 T=$(mktemp -d) && T=$(cd "$T" && pwd -P) || exit 1
@@ -119,6 +121,7 @@ line sys.getrecursionlimit()
 line s = "abc"
 line s.startsw\t"a")
 line pri\t"done")
+line s = "h\u00e9llo\u20ac"; s, len(s)
 line 6*7
 key \x04
 EOF
