@@ -4,7 +4,8 @@ Completer(namespace).complete(text, state) returns the state-th completion of te
 when there are no more. A plain name completes from the keywords, the namespace (__main__'s by
 default) and the builtins; "a.b.c" completes the attributes of the object a.b (looked up by
 attribute access from a name, never by evaluating arbitrary code). Callables get a "(" after
-them, most keywords a space (try/finally a colon), as CPython's completer.
+them ("()" for a Python function without parameters), most keywords a space (try/finally a
+colon), as CPython's completer.
 """
 import builtins
 import keyword
@@ -42,6 +43,8 @@ class Completer:
     def _callable_postfix(self, val, word):
         if callable(val):
             word = word + "("
+            if _takes_nothing(val):
+                word = word + ")"
         return word
 
     def global_matches(self, text):
@@ -110,6 +113,18 @@ class Completer:
             hide = '__' if hide == '_' else None
         found.sort()
         return found
+
+
+def _takes_nothing(val):
+    """Is val a Python function (or a method bound to one) without parameters? CPython asks
+    inspect.signature, which also knows built-ins; taipan only looks at the code object."""
+    func = getattr(val, "__func__", None)
+    code = getattr(val if func is None else func, "__code__", None)
+    if code is None or not isinstance(getattr(code, "co_argcount", None), int):
+        return False
+    n = code.co_argcount + code.co_kwonlyargcount + bool(code.co_flags & 0x04) \
+        + bool(code.co_flags & 0x08)
+    return n == (0 if func is None else 1)
 
 
 def _class_members(cls):
