@@ -18,7 +18,7 @@ _BARE = frozenset(['False', 'None', 'True', 'break', 'continue', 'pass', 'else']
 
 class Completer:
     def __init__(self, namespace=None):
-        if namespace is not None and not isinstance(namespace, dict):
+        if namespace and not isinstance(namespace, dict):
             raise TypeError('namespace must be a dictionary')
         self.use_main_ns = namespace is None
         if namespace is not None:
