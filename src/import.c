@@ -436,6 +436,88 @@ static int search_path(VM *vm, Value parent, Value *path) {
     return tpObj_getattr_opt(vm, parent, vm->names[NAME___path__], path);
 }
 
+/* With hooks on sys.path_hooks: the entries in order, each through the finder its hook gives
+ * or, if none takes it, taipan's own search of that one directory (a namespace portion is left
+ * to the whole-path search afterwards). 1 loaded, 0 not found yet, -1 error. */
+static int hooked_path_load(VM *vm, ObjStr *name, const char *base, Value path, Value *out) {
+    ObjList *dirs = tpSeq_list(vm, path);
+    if (dirs == NULL) {
+        return -1;
+    }
+    for (size_t i = 0; i < dirs->len; i++) {
+        Value finder;
+        ImportLocation loc;
+        if (tpImport_entry_finder(vm, dirs->items[i], &finder) < 0) {
+            return -1;
+        }
+        int rc;
+        if (!IS_NONE(finder)) {
+            rc = tpImport_from_entry_finder(vm, finder, name, out);
+        } else {
+            ObjList *one = tpList_from(vm, 1, &dirs->items[i]);
+            rc = one == NULL ? -1 : find_in_path(vm, base, OBJ_VAL(one), &loc);
+            if (rc > 0 && loc.kind != LOC_NAMESPACE) {
+                rc = load_found(vm, name, &loc, out) < 0 ? -1 : 1;
+            } else if (rc > 0) {
+                rc = 0;
+            }
+        }
+        if (rc != 0) {
+            return rc;
+        }
+    }
+    return 0;
+}
+
+/* PathFinder's part: find `base` on `path` (sys.path for None) and load it. */
+static int path_load(VM *vm, ObjStr *name, const char *base, Value path, Value *out) {
+    if (IS_NONE(path) && search_path(vm, NULL_VAL, &path) < 0) {
+        return -1;
+    }
+    Value hooks = tpSys_get(vm, "path_hooks");
+    if (tpObj_is(vm, hooks, TYPE_LIST) && AS_LIST(hooks)->len > 0) {
+        int rc = hooked_path_load(vm, name, base, path, out);
+        if (rc != 0) {
+            return rc;
+        }
+    }
+    return find_and_load(vm, name, base, path, out);
+}
+
+/* Ask each finder on sys.meta_path in turn, as CPython: the default ones (_imp's
+ * BuiltinImporter, FrozenImporter, PathFinder) are run here directly, others through their
+ * find_spec (import_meta.c). Until _imp exists (start-up), or if sys.meta_path is no list, the
+ * default order is used. 1 loaded (*out), 0 not found, -1 error. */
+static int walk_meta_path(VM *vm, ObjStr *name, const char *base, Value path, Value *out) {
+    bool top = IS_NONE(path);
+    Value mp = tpSys_get(vm, "meta_path");
+    Value imp = tpDict_get_str(vm, vm->modules, tpStr_intern_cstr(vm, "_imp"));
+    if (IS_NULL(imp) || !IS_OBJ_TYPE(imp, vm->types[TYPE_MODULE]) ||
+        !tpObj_is(vm, mp, TYPE_LIST)) {
+        int rc = top ? load_builtin(vm, name, out) : 0;
+        return rc != 0 ? rc : path_load(vm, name, base, path, out);
+    }
+    ObjDict *d = ((ObjModule *)AS_OBJ(imp))->dict;
+    Value bi = tpDict_get_str(vm, d, tpStr_intern_cstr(vm, "BuiltinImporter"));
+    Value fr = tpDict_get_str(vm, d, tpStr_intern_cstr(vm, "FrozenImporter"));
+    Value pf = tpDict_get_str(vm, d, tpStr_intern_cstr(vm, "PathFinder"));
+    for (size_t i = 0; i < AS_LIST(mp)->len; i++) {
+        Value f = AS_LIST(mp)->items[i];
+        int rc = 0;
+        if (f == bi) {
+            rc = top ? load_builtin(vm, name, out) : 0;
+        } else if (f == pf) {
+            rc = path_load(vm, name, base, path, out);
+        } else if (f != fr) {
+            rc = tpImport_from_finder(vm, f, name, path, out);
+        }
+        if (rc != 0) {
+            return rc;
+        }
+    }
+    return 0;
+}
+
 /* Import one fully qualified module whose parent (if any) is already imported. */
 static int import_one(VM *vm, ObjStr *name, Value parent, size_t parent_len, Value *out) {
     Value m = tpDict_get_str(vm, vm->modules, name);
@@ -448,9 +530,8 @@ static int import_one(VM *vm, ObjStr *name, Value parent, size_t parent_len, Val
         return 0;
     }
     const char *base = name->data + (parent_len ? parent_len + 1 : 0);
-    int rc = IS_NULL(parent) ? load_builtin(vm, name, out) : 0;
-    if (rc == 0) {
-        Value path;
+    Value path = NONE_VAL; /* what the finders get: None for a top-level module */
+    if (!IS_NULL(parent)) {
         int has = search_path(vm, parent, &path);
         if (has < 0) {
             return -1;
@@ -461,8 +542,8 @@ static int import_one(VM *vm, ObjStr *name, Value parent, size_t parent_len, Val
                      name->data);
             return not_found(vm, name, suffix);
         }
-        rc = find_and_load(vm, name, base, path, out);
     }
+    int rc = walk_meta_path(vm, name, base, path, out);
     if (rc < 0) {
         return -1;
     }
@@ -768,6 +849,17 @@ static const char imp_src[] =
     "    @classmethod\n"
     "    def find_spec(cls, fullname, path=None, target=None):\n"
     "        return _make_spec(fullname, None, 'builtin', None) if is_builtin(fullname) else None\n"
+    "class FrozenImporter:\n"
+    "    @classmethod\n"
+    "    def find_spec(cls, fullname, path=None, target=None):\n"
+    "        return None\n"
+    "class PathFinder:\n"
+    "    @classmethod\n"
+    "    def find_spec(cls, fullname, path=None, target=None):\n"
+    "        return _path_spec(fullname, path)\n"
+    "    @classmethod\n"
+    "    def invalidate_caches(cls):\n"
+    "        pass\n"
     "class SourceFileLoader:\n"
     "    def __init__(self, fullname, path):\n"
     "        self.name = fullname\n"
@@ -786,9 +878,9 @@ static const char imp_src[] =
     "        return True\n"
     "    def get_source(self, fullname=None):\n"
     "        return ''\n"
-    "for _c in (ModuleSpec, BuiltinImporter):\n"
+    "for _c in (ModuleSpec, BuiltinImporter, FrozenImporter):\n"
     "    _c.__module__ = '_frozen_importlib'\n"
-    "for _c in (SourceFileLoader, NamespaceLoader):\n"
+    "for _c in (SourceFileLoader, NamespaceLoader, PathFinder):\n"
     "    _c.__module__ = '_frozen_importlib_external'\n"
     "def _make_spec(name, origin, kind, locations):\n"
     "    if kind == 'builtin':\n"
@@ -800,7 +892,11 @@ static const char imp_src[] =
     "    spec = ModuleSpec(name, loader, origin=origin)\n"
     "    spec.submodule_search_locations = locations\n"
     "    spec._set_fileattr = kind == 'source'\n"
-    "    return spec\n";
+    "    return spec\n"
+    "import sys as _sys\n"
+    "if not _sys.meta_path:\n"
+    "    _sys.meta_path.extend([BuiltinImporter, FrozenImporter, PathFinder])\n"
+    "del _sys\n";
 
 /* _imp.find_spec(name): the spec of an importable module without running it (parents are
  * imported), None if not found. */
@@ -825,6 +921,33 @@ static int imp_find_spec(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value
         return -1;
     }
     /* as CPython's path finder: a namespace package gets its loader only when imported */
+    ObjStr *lname = tpStr_intern_cstr(vm, "loader");
+    return loc.kind != LOC_NAMESPACE ? 0
+           : lname == NULL           ? -1
+                                     : tpObj_setattr(vm, *out, lname, NONE_VAL);
+}
+
+/* _imp._path_spec(name, path): PathFinder.find_spec — the last part of `name` searched on
+ * `path` (sys.path for None); None if not there. */
+static int imp_path_spec(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    if (!tpObj_is(vm, argv[0], TYPE_STR)) {
+        return tpErr_format(vm, EXC_TypeError, "module name must be str, not %T", argv[0]);
+    }
+    ObjStr *name = AS_STR(argv[0]);
+    Value path = argv[1];
+    if (IS_NONE(path) && search_path(vm, NULL_VAL, &path) < 0) {
+        return -1;
+    }
+    const char *dot = strrchr(name->data, '.');
+    ImportLocation loc;
+    int rc = find_in_path(vm, dot ? dot + 1 : name->data, path, &loc);
+    if (rc <= 0) {
+        *out = NONE_VAL;
+        return rc;
+    }
+    if (tpImport_spec_for(vm, name, &loc, out) < 0) {
+        return -1;
+    }
     ObjStr *lname = tpStr_intern_cstr(vm, "loader");
     return loc.kind != LOC_NAMESPACE ? 0
            : lname == NULL           ? -1
@@ -895,6 +1018,7 @@ static int imp_exec_in(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *
 static const MethodDef imp_functions[] = {
     TP_METHOD("find_spec", imp_find_spec, 1, 1),
     TP_METHOD("_source", imp_source, 1, 1),
+    TP_METHOD("_path_spec", imp_path_spec, 2, 2),
     TP_METHOD("is_builtin", imp_is_builtin, 1, 1),
     TP_METHOD("exec_in", imp_exec_in, 2, 2),
     TP_METHOD_END,

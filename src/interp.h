@@ -126,6 +126,16 @@ TP_INTERNAL TP_MUST_CHECK int tpImport_init_module_attrs(VM *vm, ObjModule *m, O
  * NULL with ImportError set if unreadable. */
 TP_INTERNAL const char *tpImport_location_source(VM *vm, const ImportLocation *loc, size_t *len,
                                                  char **owned);
+/* import_meta.c: import `name` through a sys.meta_path finder object (find_spec(name, path,
+ * None), then the spec's loader). 1 loaded (*out), 0 the finder has no spec, -1 error. */
+TP_INTERNAL TP_MUST_CHECK int tpImport_from_finder(VM *vm, Value finder, ObjStr *name, Value path,
+                                                   Value *out);
+/* The path entry finder sys.path_hooks give for a sys.path entry (cached in
+ * sys.path_importer_cache), None if no hook takes it; and importing through one
+ * (find_spec(name, None)): 1 loaded, 0 not there, -1 error. */
+TP_INTERNAL TP_MUST_CHECK int tpImport_entry_finder(VM *vm, Value entry, Value *finder);
+TP_INTERNAL TP_MUST_CHECK int tpImport_from_entry_finder(VM *vm, Value finder, ObjStr *name,
+                                                         Value *out);
 
 /* ---- run.c ---- */
 /* Run a file as __main__ / run -c code. Returns 0, or -1 with the exception pending. */

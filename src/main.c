@@ -8,6 +8,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -15,6 +16,7 @@
 #include "interp.h"
 #include "objmodel.h"
 #include "signals.h"
+#include "repl.h"
 
 /* The program ended with an uncaught KeyboardInterrupt: exit by SIGINT, as CPython. */
 static bool died_of_interrupt;
@@ -101,6 +103,36 @@ static void print_help(const char *argv0) {
           stdout);
 }
 
+/* --help-env: CPython's text for the environment variables taipan reads. */
+static void print_help_env(void) {
+    fputs("Environment variables that change behavior:\n"
+          "PYTHONSTARTUP: file executed on interactive startup (no default)\n"
+          "PYTHONPATH   : ':'-separated list of directories prefixed to the\n"
+          "               default module search path.  The result is sys.path.\n"
+          "PYTHONHASHSEED: if this variable is set to 'random', a random value is used\n"
+          "   to seed the hashes of str and bytes objects.  It can also be set to an\n"
+          "   integer in the range [0,4294967295] to get hash values with a\n"
+          "   predictable seed.\n"
+          "These variables have equivalent command-line parameters (see --help for details):\n"
+          "PYTHONDONTWRITEBYTECODE : don't write .pyc files (-B)\n"
+          "PYTHONINSPECT           : inspect interactively after running script (-i)\n"
+          "PYTHONNOUSERSITE        : disable user site directory (-s)\n"
+          "PYTHONOPTIMIZE          : enable level 1 optimizations (-O)\n"
+          "PYTHONSAFEPATH          : don't prepend a potentially unsafe path to sys.path (-P)\n"
+          "PYTHONUNBUFFERED        : disable stdout/stderr buffering (-u)\n"
+          "PYTHONWARNINGS=arg      : warning control (-W arg)\n",
+          stdout);
+}
+
+/* --help-xoptions: taipan records every -X option in sys._xoptions but none changes what it
+ * does, so only CPython's heading is printed, with a note. */
+static void print_help_xoptions(void) {
+    fputs("The following implementation-specific options are available:\n"
+          "\n"
+          "(taipan: -X options are recorded in sys._xoptions; none changes its behaviour)\n",
+          stdout);
+}
+
 /* Options that take an argument. */
 static bool takes_arg(char c) { return c == 'W' || c == 'X' || c == 'm' || c == 'c'; }
 
@@ -153,8 +185,27 @@ static int parse_options(int argc, char **argv, Options *o) {
             o->version++;
             continue;
         }
-        if (strcmp(a, "--help") == 0 || strcmp(a, "--help-all") == 0) {
+        if (strcmp(a, "--help") == 0) {
             print_help(argv[0]);
+            return 0;
+        }
+        if (strcmp(a, "--help-env") == 0 || strcmp(a, "--help-xoptions") == 0 ||
+            strcmp(a, "--help-all") == 0) {
+            /* --help-all: the three texts, a blank line apart as CPython's */
+            bool all = a[7] == 'a';
+            if (all) {
+                print_help(argv[0]);
+                fputs("\n\n", stdout);
+            }
+            if (all || a[7] == 'e') {
+                print_help_env();
+            }
+            if (all) {
+                fputs("\n\n", stdout);
+            }
+            if (all || a[7] == 'x') {
+                print_help_xoptions();
+            }
             return 0;
         }
         if (strcmp(a, "--dis") == 0) {
@@ -650,7 +701,9 @@ int main(int argc, char **argv) {
 #endif
     free(o.warn);
     free(o.xopt);
-    if (status == 130 && died_of_interrupt) {
+    /* as CPython: a program, or a prompt session whose last statement, died of Ctrl-C ends by
+     * SIGINT */
+    if ((status == 130 && died_of_interrupt) || (status == 0 && tpRepl_had_keyboard_interrupt())) {
         tpSignal_exit_sigint();
     }
     return status;

@@ -3,6 +3,7 @@
  * errors into SyntaxError & co., compile), and running a file / -c string / -m module as the
  * __main__ module, plus the line-by-line interactive session used by -i and a non-tty prompt.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -16,6 +17,7 @@
 #include "compiler.h"
 #include "interp.h"
 #include "signals.h"
+#include "repl.h"
 
 static int parse_error_exc(const char *type) {
     if (strcmp(type, "IndentationError") == 0) {
@@ -420,20 +422,65 @@ int tpRun_startup(VM *vm, const char *path) {
     return code == NULL ? -1 : tpVM_run_code(vm, code, m->dict, NULL_VAL, &r);
 }
 
-static void prompt(VM *vm, const char *which, const char *dflt) {
+/* The text of sys.ps1 / sys.ps2 (str() of it), or the default (the str stays pinned until
+ * the next safe point; libedit copies it). */
+static const char *prompt_text(VM *vm, const char *which, const char *dflt) {
     Value p = tpSys_get(vm, which), s;
-    tpSys_flush_std(vm);
-    if (IS_NULL(p)) {
-        p = NULL_VAL;
-    }
     if (!IS_NULL(p) && tpObj_str(vm, p, &s) == 0) {
         dflt = AS_STR(s)->data;
     }
     tpErr_clear(vm);
+    return dflt;
+}
+
+static void prompt(VM *vm, const char *which, const char *dflt) {
+    tpSys_flush_std(vm);
+    dflt = prompt_text(vm, which, dflt);
     if (tpSys_write(vm, 1, dflt, strlen(dflt)) < 0) {
         tpErr_clear(vm);
     }
     tpSys_flush_std(vm);
+}
+
+/* One line for the prompt loop: REPL_LINE (*n bytes in *line), REPL_EOF or REPL_INTERRUPT.
+ * On a terminal libedit reads it (repl_edit.c); else the prompt goes to stderr, as CPython's. */
+static int read_line(VM *vm, bool tty, bool first, char **line, size_t *cap, ssize_t *n) {
+    const char *which = first ? "ps1" : "ps2", *dflt = first ? ">>> " : "... ";
+    if (!tty) {
+        prompt(vm, which, dflt);
+        errno = 0;
+        *n = getline(line, cap, stdin);
+        if (*n < 0 && ferror(stdin) && errno == EINTR) {
+            clearerr(stdin);
+            return REPL_SIGNAL;
+        }
+        return *n < 0 ? REPL_EOF : REPL_LINE;
+    }
+    tpSys_flush_std(vm);
+    char *s;
+    int st = tpRepl_read(vm, prompt_text(vm, which, dflt), &s);
+    if (st == REPL_LINE) {
+        free(*line);
+        *line = s;
+        *cap = strlen(s) + 1;
+        *n = (ssize_t)strlen(s);
+    }
+    return st;
+}
+
+/* Does the line start with a compound statement's keyword? Then, even with its body on the
+ * same line ("while x: f()"), the statement goes on until a blank line, as CPython's prompt. */
+static bool compound_keyword(const char *line) {
+    static const char *const kws[] = {"if", "while", "for", "try", "with", "def", "class",
+                                      "async"};
+    for (size_t i = 0; i < TP_ARRAY_LEN(kws); i++) {
+        size_t n = strlen(kws[i]);
+        if (strncmp(line, kws[i], n) == 0 && !isalnum((unsigned char)line[n]) &&
+            line[n] != '_' && (unsigned char)line[n] < 0x80) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /* Does a statement starting with this line need a block (so it ends at a blank line)? */
@@ -449,7 +496,7 @@ static bool opens_block(const char *line) {
     while (*line == ' ' || *line == '\t') {
         line++;
     }
-    return (end > line && end[-1] == ':') || *line == '@';
+    return (end > line && end[-1] == ':') || *line == '@' || compound_keyword(line);
 }
 
 static bool blank(const char *s) {
@@ -478,14 +525,44 @@ static bool incomplete(VM *vm, const char *src, size_t len) {
     return more;
 }
 
+/* In a block, a line at column 0 that continues no statement (else:, except:, a closing
+ * bracket...) ends it at once: CPython reports it as the SyntaxError it is without waiting for
+ * the blank line. `b` holds the block with `line` (n bytes) already appended. */
+static bool dedent_after_block(VM *vm, StrBuf *b, size_t n, const char *line) {
+    static const char *const conts[] = {"else", "elif", "except", "finally", "case"};
+    if (*line == ' ' || *line == '\t' || *line == '#' || *line == ')' || *line == ']' ||
+        *line == '}' || b->len == n) {
+        return false;
+    }
+    for (size_t i = 0; i < TP_ARRAY_LEN(conts); i++) {
+        size_t k = strlen(conts[i]);
+        if (strncmp(line, conts[i], k) == 0 && !isalnum((unsigned char)line[k]) &&
+            line[k] != '_') {
+            return false;
+        }
+    }
+    /* only when the block before this line is a whole statement (not inside brackets) */
+    char *before = strndup(b->data, b->len - n);
+    if (before == NULL) {
+        return false;
+    }
+    ObjCode *code = tpCompile_source(vm, before, b->len - n, "<stdin>", COMPILE_SINGLE);
+    free(before);
+    tpErr_clear(vm);
+    return code != NULL;
+}
+
 /* Run one statement; its exception is reported, except SystemExit (returned as -1). */
 static int run_statement(VM *vm, ObjModule *m, const char *src, size_t len) {
     ObjCode *code = tpCompile_source(vm, src, len, "<stdin>", COMPILE_SINGLE);
     Value r;
+    tpRepl_set_keyboard_interrupt(false);
     if (code != NULL && tpVM_run_code(vm, code, m->dict, NULL_VAL, &r) == 0) {
         return 0;
     }
     Value exc = tpErr_fetch(vm);
+    tpRepl_set_keyboard_interrupt(
+        tpType_is_subtype(tpType_of(vm, exc), vm->exc_types[EXC_KeyboardInterrupt]));
     if (tpType_is_subtype(tpType_of(vm, exc), vm->exc_types[EXC_SystemExit])) {
         vm->exc = exc;
         return -1;
@@ -530,15 +607,18 @@ int tpRun_interactive(VM *vm) {
     StrBuf b;
     char *line = NULL;
     size_t cap = 0;
-    bool block = false;
+    ssize_t n = 0;
+    bool block = false, tty = tpRepl_is_tty();
     int rc = 0;
     tpBuf_init(&b);
+    if (tty) {
+        tpRepl_begin(vm);
+    }
     for (;;) {
-        prompt(vm, b.len == 0 ? "ps1" : "ps2", b.len == 0 ? ">>> " : "... ");
-        errno = 0;
-        ssize_t n = getline(&line, &cap, stdin);
-        if (n < 0 && ferror(stdin) && errno == EINTR) {
-            clearerr(stdin); /* Ctrl-C at the prompt: report it, drop the statement, go on */
+        int st = read_line(vm, tty, b.len == 0, &line, &cap, &n);
+        if (st == REPL_SIGNAL) {
+            /* a signal at the prompt (piped stdin): run its handler; KeyboardInterrupt (or
+             * another exception) is reported and the statement dropped */
             if (tpSignal_run_pending(vm) < 0) {
                 Value exc = tpErr_fetch(vm);
                 if (tpSys_write(vm, 1, "\n", 1) < 0) {
@@ -549,8 +629,16 @@ int tpRun_interactive(VM *vm) {
             }
             continue;
         }
-        if (n < 0) {
-            if (tpSys_write(vm, 1, "\n", 1) < 0) {
+        if (st == REPL_INTERRUPT) {
+            /* Ctrl-C at the prompt drops what was typed, as CPython's */
+            if (tpSys_write(vm, 1, "\nKeyboardInterrupt\n", 19) < 0) {
+                tpErr_clear(vm);
+            }
+            b.len = 0;
+            continue;
+        }
+        if (st == REPL_EOF) {
+            if (!tty && tpSys_write(vm, 1, "\n", 1) < 0) { /* libedit has ended the line */
                 tpErr_clear(vm);
             }
             rc = b.len > 0 ? run_statement(vm, m, b.data, b.len) : 0;
@@ -567,7 +655,8 @@ int tpRun_interactive(VM *vm) {
             break;
         }
         b.len--; /* keep the text NUL-terminated for the parser */
-        bool done = block ? blank(line) : !incomplete(vm, b.data, b.len);
+        bool done = block ? blank(line) || dedent_after_block(vm, &b, (size_t)n, line)
+                          : !incomplete(vm, b.data, b.len);
         if (done) {
             rc = run_statement(vm, m, b.data, b.len);
             b.len = 0;
@@ -575,6 +664,9 @@ int tpRun_interactive(VM *vm) {
                 break;
             }
         }
+    }
+    if (tty) {
+        tpRepl_end(vm);
     }
     free(line);
     tpBuf_free(&b);

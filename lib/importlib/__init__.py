@@ -37,7 +37,10 @@ def import_module(name, package=None):
 
 
 def invalidate_caches():
-    """taipan keeps no finder caches: nothing to do."""
+    """Call invalidate_caches() of every finder on sys.meta_path that has one."""
+    for finder in sys.meta_path:
+        if hasattr(finder, "invalidate_caches"):
+            finder.invalidate_caches()
 
 
 def reload(module):

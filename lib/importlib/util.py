@@ -37,15 +37,24 @@ def find_spec(name, package=None):
             raise ValueError(f"{name}.__spec__ is None")
         return spec
     parent_name = fullname.rpartition(".")[0]
+    path = None
     if parent_name:
         parent = __import__(parent_name, fromlist=["__path__"])
         try:
-            parent.__path__
+            path = parent.__path__
         except AttributeError as e:
             raise ModuleNotFoundError(
                 f"__path__ attribute not found on {parent_name!r} while trying to find "
                 f"{fullname!r}", name=fullname) from e
-    return _imp.find_spec(fullname)
+    # the finders on sys.meta_path in turn, as the import statement asks them
+    for finder in sys.meta_path:
+        find = getattr(finder, "find_spec", None)
+        if find is None:
+            continue
+        spec = find(fullname, path, None)
+        if spec is not None:
+            return spec
+    return None
 
 
 def module_from_spec(spec):
