@@ -136,14 +136,19 @@ def tag(name):
 with tag("b") as t, tag("i"):
     print("inside", t)
 
-async def worker(name, delay, results):
-    await asyncio.sleep(delay)
+async def worker(name, results, start=None, done=None):
+    if start is not None:
+        await start.wait()          # "a" waits until "b" has finished
+    await asyncio.sleep(0.01)
     results.append(name)
+    if done is not None:
+        done.set()
     return name * 2
 
 async def main():
-    results = []
-    doubled = await asyncio.gather(worker("a", 0.02, results), worker("b", 0.01, results))
+    results, b_done = [], asyncio.Event()
+    doubled = await asyncio.gather(worker("a", results, start=b_done),
+                                   worker("b", results, done=b_done))
     print("finished in order", results, "->", doubled)
 
 asyncio.run(main())

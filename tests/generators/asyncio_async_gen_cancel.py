@@ -1,3 +1,4 @@
+# taipan-test: skip-gcstress (asyncio timing: a 10 ms tick must fit in a 50 ms window)
 import asyncio
 
 async def ticker(n):
