@@ -159,7 +159,8 @@ static int type_setattr(VM *vm, Value self, ObjStr *name, Value v) {
 /* ==== repr and getters ==== */
 
 static Value type_module(VM *vm, ObjType *t) {
-    if (t->flags & TPFLAG_HEAPTYPE) {
+    /* built-in types of C modules (_io) carry __module__ in their dict too */
+    if ((t->flags & TPFLAG_HEAPTYPE) || t->id >= TYPE_IO_BASE) {
         Value m = tpDict_get_str(vm, t->dict, vm->names[NAME___module__]);
         if (!IS_NULL(m)) {
             return m;
