@@ -113,9 +113,18 @@ static int open_path(VM *vm, FileIO *f, Value file, int flags, Value opener) {
         return 0;
     }
     int fd;
-    do {
+    for (int tries = 0;; tries++) {
         fd = open(path, flags, 0666);
-    } while (fd < 0 && errno == EINTR);
+        if (fd >= 0 || (errno != EINTR && ((errno != EMFILE && errno != ENFILE) || tries > 0))) {
+            break;
+        }
+        if (errno != EINTR) {
+            /* out of descriptors: files nobody references any more may still hold some
+             * (CPython would have closed them already); collect and finalise, then retry */
+            tpGC_collect(vm);
+            tpGC_run_finalizers(vm);
+        }
+    }
     if (fd < 0) {
         return tpErr_from_errno(vm, errno, file, NULL_VAL);
     }

@@ -39,7 +39,7 @@ static int parse_open_mode(VM *vm, Value modev, OpenMode *m) {
     if (m->text && m->binary) {
         return tpErr_raise(vm, EXC_ValueError, "can't have text and binary mode at once");
     }
-    if (m->creating + m->reading + m->writing + m->appending != 1) {
+    if (m->creating + m->reading + m->writing + m->appending > 1) {   /* none: FileIO says */
         return tpErr_raise(vm, EXC_ValueError,
                            "must have exactly one of create/read/write/append mode");
     }
