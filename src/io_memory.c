@@ -24,9 +24,9 @@ static int int_out(VM *vm, int64_t v, Value *out) {
 }
 
 static int true_method(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
-    bool closed = vm->magic ? BIO(argv[0])->closed : SIO(argv[0])->closed;
-    if (closed) {
-        return tpIO_closed_error(vm);
+    if (vm->magic ? BIO(argv[0])->closed : SIO(argv[0])->closed) {
+        return vm->magic ? tpIO_closed_error(vm)
+                         : tpErr_raise(vm, EXC_ValueError, "I/O operation on closed file");
     }
     *out = TRUE_VAL;
     return 0;
@@ -154,7 +154,7 @@ static int sio_check(VM *vm, StringIO *s) {
     if (!s->ok) {
         return tpErr_raise(vm, EXC_ValueError, "I/O operation on uninitialized object");
     }
-    return s->closed ? tpIO_closed_error(vm) : 0;
+    return s->closed ? tpErr_raise(vm, EXC_ValueError, "I/O operation on closed file") : 0;
 }
 
 static int sio_make(VM *vm, StringIO *s, size_t from, size_t to, Value *out) {

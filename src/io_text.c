@@ -323,8 +323,10 @@ static int consume(VM *vm, TextIO *t, int64_t limit, bool line, StrBuf *out) {
                     got++;
                     continue;
                 }
-                if (t->nl == NL_UNIVERSAL) {
+                if (t->nl != NL_CRLF) {
                     t->seen_nl |= crlf ? 4 : 1;
+                }
+                if (t->nl == NL_UNIVERSAL) {
                     if (tpBuf_putc(vm, out, '\n') < 0) {
                         return -1;
                     }
@@ -352,7 +354,7 @@ static int consume(VM *vm, TextIO *t, int64_t limit, bool line, StrBuf *out) {
             }
             t->dpos += k;
             got++;
-            if (c == '\n' && t->nl == NL_UNIVERSAL) {
+            if (c == '\n' && (t->nl == NL_UNIVERSAL || t->nl == NL_EMPTY)) {
                 t->seen_nl |= 2;
             }
             if (line && ((c == '\n' && t->nl != NL_CR && t->nl != NL_CRLF) ||
