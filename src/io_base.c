@@ -292,6 +292,17 @@ static int iob_check_closed(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *
     return check_open(vm, argv[0]);
 }
 
+/* _IOBase() and Python subclasses of the abstract layers: a bare object, arguments are for
+ * __init__ */
+static int iob_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    IOBase *b = tpGC_alloc(vm, type, type->size);
+    if (b == NULL) {
+        return -1;
+    }
+    *out = OBJ_VAL(b);
+    return 0;
+}
+
 static const MethodDef iob_methods[] = {
     TP_METHOD("close", iob_close, 0, 0),
     TP_METHOD("flush", iob_flush, 0, 0),
@@ -324,7 +335,7 @@ const TypeSpec tpIOBase_spec = {
     .base = TYPE_OBJECT,
     .size = sizeof(IOBase),
     .flags = TPFLAG_BASETYPE,
-    .slots = {.iter = tpIO_iter_slot, .next = iob_next},
+    .slots = {.iter = tpIO_iter_slot, .next = iob_next, .new_ = iob_new},
     .methods = iob_methods,
     .getsets = iob_getsets,
 };

@@ -42,6 +42,8 @@ static int tx_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kw, Va
     return 0;
 }
 
+static void after_bom(TextIO *t, const uint8_t *p, size_t n);
+
 /* ==== set-up ==== */
 
 static int nl_kind(VM *vm, Value newline, int *out) {
@@ -114,7 +116,9 @@ int tpTextIOW_setup(VM *vm, TextIO *t, Value buffer, Value encoding, Value error
     if (enc == NULL || err == NULL || tpStr_encode(vm, vm->empty_str, enc->data, NULL, &probe) < 0) {
         return -1;
     }
-    tx_free(vm, (Obj *)t);
+    if (t->buffer != buffer) {   /* reconfigure() keeps what was read ahead */
+        tx_free(vm, (Obj *)t);
+    }
     t->buffer = buffer;
     t->encoding = enc;
     t->errors = err;
@@ -285,6 +289,9 @@ static int refill(VM *vm, TextIO *t, bool all) {
     const uint8_t *p = (const uint8_t *)(raw.data ? raw.data : "");
     size_t use = t->eof ? raw.len : complete_prefix(t, p, raw.len);
     ObjStr *s = tpBytes_decode(vm, p, use, t->codec, t->errors->data);
+    if (s != NULL && use > 0) {
+        after_bom(t, p, use);
+    }
     int rc = s == NULL || dec_append(vm, t, s->data, s->nbytes) < 0 ||
                      set_pending(vm, t, p + use, raw.len - use) < 0
                  ? -1
@@ -294,6 +301,28 @@ static int refill(VM *vm, TextIO *t, bool all) {
         return -1;
     }
     return t->eof && s->nbytes == 0 ? 0 : 1;
+}
+
+/* Codecs that start with a BOM (utf-8-sig, utf-16, utf-32) write or strip it once: after the
+ * first chunk, continue with the variant that has none (the byte order the BOM gave). */
+static void after_bom(TextIO *t, const uint8_t *p, size_t n) {
+    char n0[32];
+    size_t k = 0;
+    for (const char *c = t->codec; *c && k < sizeof n0 - 1; c++) {
+        if (isalnum((unsigned char)*c)) {
+            n0[k++] = (char)tolower((unsigned char)*c);
+        }
+    }
+    n0[k] = '\0';
+    bool be = n >= 2 && p[0] == 0xFE && p[1] == 0xFF;
+    if (t->width == 4) {
+        be = n >= 4 && p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF;
+    }
+    if (strcmp(n0, "utf8sig") == 0) {
+        snprintf(t->codec_buf, sizeof t->codec_buf, "utf-8");
+    } else if (strcmp(n0, "utf16") == 0 || strcmp(n0, "utf32") == 0) {
+        snprintf(t->codec_buf, sizeof t->codec_buf, "utf-%d-%s", t->width * 8, be ? "be" : "le");
+    }
 }
 
 /* ==== consuming decoded text ==== */
@@ -610,9 +639,7 @@ static int tx_write(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
         tpStr_encode(vm, tr, t->codec, t->errors->data, &data) < 0) {
         return -1;
     }
-    if (t->width == 2 || t->width == 4) {   /* the BOM only once */
-        snprintf(t->codec_buf, sizeof t->codec_buf, "utf-%d-le", t->width * 8);
-    }
+    after_bom(t, NULL, 0);
     if (write_bytes(vm, t, data) < 0) {
         return -1;
     }

@@ -221,7 +221,15 @@ int tpIO_module_init(VM *vm, Value *out) {
         return -1;
     }
     tpModule_set_builtin(m);
-    if (tpModule_add_functions(vm, m, io_functions) < 0 || make_unsupported(vm, m) < 0 ||
+    /* the builtin open() is this module's open(), one object as in CPython */
+    ObjStr *oname = tpStr_intern_cstr(vm, "open");
+    Value bopen = oname == NULL || vm->builtins == NULL ? NULL_VAL
+                                                        : tpDict_get_str(vm, vm->builtins, oname);
+    if (!IS_NULL(bopen) && tpDict_set_str(vm, m->dict, oname, bopen) < 0) {
+        return -1;
+    }
+    if ((IS_NULL(bopen) && tpModule_add_functions(vm, m, io_functions) < 0) ||
+        make_unsupported(vm, m) < 0 ||
         tpDict_set_cstr(vm, m->dict, "DEFAULT_BUFFER_SIZE", INT_VAL(IO_DEFAULT_BUFFER_SIZE)) < 0 ||
         tpDict_set_cstr(vm, m->dict, "BlockingIOError",
                         OBJ_VAL(vm->exc_types[EXC_BlockingIOError])) < 0) {
