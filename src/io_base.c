@@ -303,6 +303,17 @@ static int iob_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kw, V
     return 0;
 }
 
+/* object's repr, with the module of the _io classes ("<_io.StringIO object at 0x...>") */
+static int iob_repr(VM *vm, Value self, Value *out) {
+    ObjType *t = tpType_of(vm, self);
+    Value m = tpDict_get_str(vm, t->dict, vm->names[NAME___module__]);
+    if (IS_OBJ_TYPE(m, vm->types[TYPE_STR]) && strcmp(AS_STR(m)->data, "builtins") != 0) {
+        return tpStr_printf(vm, out, "<%s.%s object at %p>", AS_STR(m)->data, t->qualname->data,
+                            (void *)AS_OBJ(self));
+    }
+    return tpStr_printf(vm, out, "<%s object at %p>", t->qualname->data, (void *)AS_OBJ(self));
+}
+
 static const MethodDef iob_methods[] = {
     TP_METHOD("close", iob_close, 0, 0),
     TP_METHOD("flush", iob_flush, 0, 0),
@@ -335,7 +346,7 @@ const TypeSpec tpIOBase_spec = {
     .base = TYPE_OBJECT,
     .size = sizeof(IOBase),
     .flags = TPFLAG_BASETYPE,
-    .slots = {.iter = tpIO_iter_slot, .next = iob_next, .new_ = iob_new},
+    .slots = {.iter = tpIO_iter_slot, .next = iob_next, .new_ = iob_new, .repr = iob_repr},
     .methods = iob_methods,
     .getsets = iob_getsets,
 };
@@ -389,7 +400,6 @@ static int raw_read(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     if (ba == NULL) {
         return -1;
     }
-    memset(ba->data, 0, (size_t)n);
     Value arg = OBJ_VAL(ba), r;
     int64_t got;
     if (tpIO_call(vm, argv[0], "readinto", 1, &arg, &r) < 0) {
@@ -450,7 +460,9 @@ static int buf_readinto(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out)
     if (len > ba->len) {
         len = ba->len;
     }
-    memcpy(ba->data, p, len);
+    if (len > 0) {
+        memcpy(ba->data, p, len);
+    }
     *out = INT_VAL((int64_t)len);
     return 0;
 }

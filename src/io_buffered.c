@@ -511,7 +511,9 @@ static int bf_readinto(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) 
         return 0;
     }
     size_t n = AS_BYTES(r)->len <= ba->len ? AS_BYTES(r)->len : ba->len;
-    memcpy(ba->data, AS_BYTES(r)->data, n);
+    if (n > 0) {
+        memcpy(ba->data, AS_BYTES(r)->data, n);
+    }
     *out = INT_VAL((int64_t)n);
     return 0;
 }

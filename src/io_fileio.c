@@ -95,11 +95,12 @@ static int path_of(VM *vm, Value file, Value *keep, const char **path) {
 }
 
 static int open_path(VM *vm, FileIO *f, Value file, int flags, Value opener) {
-    Value keep;
+    Value keep = NULL_VAL;
     const char *path = NULL;
     if (path_of(vm, file, &keep, &path) < 0) {
         return -1;
     }
+    f->name = keep;   /* an os.PathLike's path, as CPython */
     if (!IS_NONE(opener)) {
         Value args[2] = {file, INT_VAL(flags)}, r;
         int64_t fd;

@@ -504,7 +504,9 @@ static int bio_readinto(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out)
     ObjByteArray *ba = (ObjByteArray *)AS_OBJ(argv[1]);
     size_t avail = b->pos < b->len ? b->len - b->pos : 0;
     size_t n = ba->len < avail ? ba->len : avail;
-    memcpy(ba->data, b->buf + b->pos, n);
+    if (n > 0) {
+        memcpy(ba->data, b->buf + b->pos, n);
+    }
     b->pos += n;
     return int_out(vm, (int64_t)n, out);
 }

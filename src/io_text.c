@@ -215,6 +215,9 @@ static size_t complete_prefix(TextIO *t, const uint8_t *p, size_t n) {
 }
 
 static int dec_append(VM *vm, TextIO *t, const char *s, size_t n) {
+    if (n == 0) {
+        return 0;
+    }
     if (t->dpos > 0) {
         memmove(t->dec, t->dec + t->dpos, t->dlen - t->dpos);
         t->dlen -= t->dpos;
@@ -281,7 +284,7 @@ static int refill(VM *vm, TextIO *t, bool all) {
     t->eof = b->len == 0 || all;
     StrBuf raw;
     tpBuf_init(&raw);
-    if (tpBuf_put(vm, &raw, (const char *)t->pend, t->plen) < 0 ||
+    if ((t->plen > 0 && tpBuf_put(vm, &raw, (const char *)t->pend, t->plen) < 0) ||
         tpBuf_put(vm, &raw, (const char *)b->data, b->len) < 0) {
         tpBuf_free(&raw);
         return -1;
