@@ -1,6 +1,7 @@
 """The io module: the classes of _io (written in C) under their public names, plus the
 abstract base classes IOBase, RawIOBase, BufferedIOBase and TextIOBase."""
 
+import abc
 import _io
 from _io import (DEFAULT_BUFFER_SIZE, BlockingIOError, UnsupportedOperation, open,
                  FileIO, BytesIO, StringIO, BufferedReader, BufferedWriter, BufferedRandom,
@@ -27,10 +28,30 @@ def open_code(path):
     return open(path, "rb")
 
 
-# The abstract classes are the _io ones themselves (CPython wraps them in ABCMeta classes that
-# the concrete ones are registered with; taipan's layout rules cannot mix those bases yet, and
-# real inheritance already gives isinstance() the same answers).
-IOBase = _io._IOBase
-RawIOBase = _io._RawIOBase
-BufferedIOBase = _io._BufferedIOBase
-TextIOBase = _io._TextIOBase
+# The abstract classes: ABCs over the _io ones. CPython makes RawIOBase & co. inherit from
+# IOBase as well; taipan's layout rules cannot mix those bases, so they are registered with
+# IOBase instead, which gives issubclass()/isinstance() the same answers.
+class IOBase(_io._IOBase, metaclass=abc.ABCMeta):
+    __doc__ = _io._IOBase.__doc__
+
+
+class RawIOBase(_io._RawIOBase, metaclass=abc.ABCMeta):
+    __doc__ = _io._RawIOBase.__doc__
+
+
+class BufferedIOBase(_io._BufferedIOBase, metaclass=abc.ABCMeta):
+    __doc__ = _io._BufferedIOBase.__doc__
+
+
+class TextIOBase(_io._TextIOBase, metaclass=abc.ABCMeta):
+    __doc__ = _io._TextIOBase.__doc__
+
+
+for klass in (RawIOBase, BufferedIOBase, TextIOBase):
+    IOBase.register(klass)
+RawIOBase.register(FileIO)
+for klass in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom):
+    BufferedIOBase.register(klass)
+for klass in (StringIO, TextIOWrapper):
+    TextIOBase.register(klass)
+del klass

@@ -534,9 +534,6 @@ static int bf_tell(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
 static int bf_seek(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     Buffered *b = BUF(argv[0]);
     int64_t pos, whence = 0;
-    if (tpObj_is(vm, argv[1], TYPE_FLOAT)) {
-        return tpErr_raise(vm, EXC_TypeError, "an integer is required");
-    }
     if (tpObj_as_index(vm, argv[1], &pos) < 0 ||
         (argc > 2 && tpObj_as_index(vm, argv[2], &whence) < 0)) {
         return -1;

@@ -375,9 +375,6 @@ static int fio_seek(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     if (check_fd(vm, f) < 0) {
         return -1;
     }
-    if (tpObj_is(vm, argv[1], TYPE_FLOAT)) {
-        return tpErr_raise(vm, EXC_TypeError, "an integer is required");
-    }
     if (tpObj_as_index(vm, argv[1], &pos) < 0 ||
         (argc > 2 && tpObj_as_index(vm, argv[2], &whence) < 0)) {
         return -1;

@@ -449,7 +449,7 @@ static int tx_readline(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) 
     if (check_ok(vm, TXT(argv[0])) < 0) {
         return -1;
     }
-    if (argc > 1 && !IS_NONE(argv[1])) {
+    if (argc > 1) {
         if (!tpInt_check(vm, argv[1])) {
             return tpErr_format(vm, EXC_TypeError, "'%T' object cannot be interpreted as an "
                                                    "integer", argv[1]);
@@ -538,6 +538,9 @@ static int tx_tell(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
 static int tx_seek(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     TextIO *t = TXT(argv[0]);
     int64_t cookie, whence = 0;
+    if (tpObj_is(vm, argv[1], TYPE_FLOAT)) {
+        return tpErr_raise(vm, EXC_TypeError, "an integer is required");
+    }
     if (check_open(vm, t) < 0 || tpObj_as_index(vm, argv[1], &cookie) < 0 ||
         (argc > 2 && tpObj_as_index(vm, argv[2], &whence) < 0)) {
         return -1;
