@@ -28,8 +28,8 @@ def helper():
 
 helper()
 big = open('big.txt', 'w')
-for i in range(3000):
-    big.write('%d\n' % i)
+for i in range(500):
+    big.write('%d %s\n' % (i, 'x' * 20))
 print('stdout line')
 how = sys.argv[1]
 if how == 'raise':
@@ -53,5 +53,5 @@ for how in end raise exit exitmsg interrupt; do
     echo "-- rand.bin"; cat rand.bin; echo
     echo "-- lines.txt"; cat lines.txt; echo
     echo "-- local.txt"; od -c local.txt | head -2
-    echo "-- big.txt: $(wc -l <big.txt) lines, last $(tail -n1 big.txt)"
+    echo "-- big.txt: $(wc -l <big.txt) lines, $(wc -c <big.txt) bytes, last $(tail -n1 big.txt)"
 done
