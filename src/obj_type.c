@@ -159,14 +159,9 @@ static int type_setattr(VM *vm, Value self, ObjStr *name, Value v) {
 /* ==== repr and getters ==== */
 
 static Value type_module(VM *vm, ObjType *t) {
-    /* built-in types of C modules (_io) carry __module__ in their dict too */
-    if ((t->flags & TPFLAG_HEAPTYPE) || t->id >= TYPE_IO_BASE) {
-        Value m = tpDict_get_str(vm, t->dict, vm->names[NAME___module__]);
-        if (!IS_NULL(m)) {
-            return m;
-        }
-    }
-    return OBJ_VAL(vm->names[NAME_builtins]);
+    /* classes, and built-in types of C modules (_io), carry __module__ in their dict */
+    Value m = tpDict_get_str(vm, t->dict, vm->names[NAME___module__]);
+    return IS_NULL(m) ? OBJ_VAL(vm->names[NAME_builtins]) : m;
 }
 
 static int type_repr(VM *vm, Value self, Value *out) {
