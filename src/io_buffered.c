@@ -12,10 +12,31 @@
 
 #define BUF(v) ((Buffered *)AS_OBJ(v))
 
+/* How many buffered writers hold unwritten bytes (in any VM of the process). open() uses it to
+ * decide whether a collection could flush a file nobody references any more, as CPython's
+ * reference counting would have by then. A count, not a Value: nothing to mark. */
+static long dirty_writers;
+/* Writers that became dirty since open() last collected: a writer that stays dirty (a log file
+ * kept open) does not make every open() collect again. */
+static long newly_dirty;
+
+bool tpBuffered_collect_worthwhile(void) {
+    bool worth = dirty_writers > 0 && newly_dirty > 0;
+    newly_dirty = 0;
+    return worth;
+}
+
+static void set_wlen(Buffered *b, size_t n) {
+    newly_dirty += n > 0 && b->wlen == 0;
+    dirty_writers += (n > 0) - (b->wlen > 0);
+    b->wlen = n;
+}
+
 static void bf_mark(VM *vm, Obj *o) { tpGC_mark_value(vm, ((Buffered *)o)->raw); }
 
 static void bf_free(VM *vm, Obj *o) {
     Buffered *b = (Buffered *)o;
+    set_wlen(b, 0);
     tpMem_free(vm, b->rbuf, b->size);
     tpMem_free(vm, b->wbuf, b->size);
     b->rbuf = b->wbuf = NULL;
@@ -207,7 +228,8 @@ int tpBuffered_setup(VM *vm, Buffered *b, Value raw, int64_t size) {
     b->readable = want_r;
     b->writable = want_w;
     b->size = (size_t)size;
-    b->rpos = b->rlen = b->wlen = 0;
+    b->rpos = b->rlen = 0;
+    set_wlen(b, 0);
     b->fast = IS_OBJ_TYPE(raw, vm->types[TYPE_IO_FILEIO]);
     b->detached = false;
     if (alloc_buffers(vm, b) < 0) {
@@ -254,7 +276,7 @@ static int flush_wbuf(VM *vm, Buffered *b) {
         done += (size_t)put;
     }
     memmove(b->wbuf, b->wbuf + done, b->wlen - done);
-    b->wlen -= done;
+    set_wlen(b, b->wlen - done);
     return rc;
 }
 
@@ -300,7 +322,7 @@ int tpBuffered_write(VM *vm, Buffered *b, const uint8_t *p, size_t n) {
         return 0;
     }
     memcpy(b->wbuf + b->wlen, p, n);
-    b->wlen += n;
+    set_wlen(b, b->wlen + n);
     return 0;
 }
 
@@ -591,7 +613,7 @@ static int bf_close(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     }
     int rc = b->writable ? flush_wbuf(vm, b) : 0;
     Value flush_exc = rc < 0 ? tpErr_fetch(vm) : NULL_VAL;
-    b->wlen = 0;
+    set_wlen(b, 0);
     Value r;
     if (tpIO_call(vm, b->raw, "close", 0, NULL, &r) < 0) {
         if (IS_NULL(flush_exc)) {

@@ -56,6 +56,7 @@ typedef struct TextIO {
     bool ok, detached, line_buffering, write_through, eof, seen_write;
     bool has_read1;
     bool readable_cached, writable_cached;
+    bool iterating;    /* next() returned a line: tell() is refused until EOF or seek() */
     char *dec;         /* decoded, not yet translated text (UTF-8): dec[dpos..dlen) unread */
     size_t dpos, dlen, dcap;
     uint8_t *pend;     /* undecoded bytes (an incomplete character at a chunk's end) */
@@ -128,6 +129,8 @@ TP_INTERNAL TP_MUST_CHECK int tpBuffered_read(VM *vm, Buffered *b, int64_t n, bo
 TP_INTERNAL TP_MUST_CHECK int tpBuffered_write(VM *vm, Buffered *b, const uint8_t *p, size_t n);
 TP_INTERNAL TP_MUST_CHECK int tpBuffered_flush(VM *vm, Buffered *b);
 TP_INTERNAL bool tpBuffered_check(VM *vm, Value v);
+/* Does some buffered writer hold unwritten bytes, one of them dirtied since the last call? */
+TP_INTERNAL bool tpBuffered_collect_worthwhile(void);
 
 /* ---- io_text.c ---- */
 TP_INTERNAL TP_MUST_CHECK int tpTextIOW_setup(VM *vm, TextIO *t, Value buffer, Value encoding,

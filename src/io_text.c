@@ -465,6 +465,7 @@ static int tx_next(VM *vm, Value self, Value *out) {
     if (read_text(vm, TXT(self), -1, true, out) < 0) {
         return -1;
     }
+    TXT(self)->iterating = AS_STR(*out)->len != 0;
     return AS_STR(*out)->len == 0 ? 1 : 0;
 }
 
@@ -528,7 +529,13 @@ static int text_tell(VM *vm, TextIO *t, int64_t *pos) {
 
 static int tx_tell(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     int64_t pos;
-    if (check_ok(vm, TXT(argv[0])) < 0 || text_tell(vm, TXT(argv[0]), &pos) < 0) {
+    if (check_ok(vm, TXT(argv[0])) < 0) {
+        return -1;
+    }
+    if (TXT(argv[0])->iterating) {
+        return tpErr_raise(vm, EXC_OSError, "telling position disabled by next() call");
+    }
+    if (text_tell(vm, TXT(argv[0]), &pos) < 0) {
         return -1;
     }
     *out = tpInt_from_i64(vm, pos);
@@ -548,6 +555,7 @@ static int tx_seek(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     if (check_seekable(vm, t) < 0) {
         return -1;
     }
+    t->iterating = false;
     if (whence == 1) {
         if (cookie != 0) {
             return tpIO_unsupported(vm, "can't do nonzero cur-relative seeks");
@@ -604,18 +612,13 @@ static ObjStr *translate_out(VM *vm, TextIO *t, ObjStr *s) {
     return tpBuf_finish(vm, &b);
 }
 
-/* After reading in a read/write file, move the buffer back to where the reader is. */
+/* Writing after reading in a read/write file drops what was decoded ahead, and the bytes go
+ * where the buffer is (after the chunk read), as in CPython. */
 static int rewind_read_ahead(VM *vm, TextIO *t) {
-    if (t->dpos == t->dlen && t->plen == 0) {
-        return 0;
+    if (t->dpos != t->dlen || t->plen != 0) {
+        drop_decoded(vm, t);
     }
-    int64_t pos;
-    if (text_tell(vm, t, &pos) < 0) {
-        return -1;
-    }
-    drop_decoded(vm, t);
-    Value arg = tpInt_from_i64(vm, pos), r;
-    return tpIO_call(vm, t->buffer, "seek", 1, &arg, &r);
+    return 0;
 }
 
 static int write_bytes(VM *vm, TextIO *t, Value data) {

@@ -170,6 +170,12 @@ int tpIO_open(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
     if (parse_open_mode(vm, modev, &m) < 0 || check_binary_args(vm, &m, a) < 0) {
         return -1;
     }
+    if (tpBuffered_collect_worthwhile()) {
+        /* CPython has closed (and flushed) every file whose last reference went away, so a
+         * program may now open what it wrote through `open(p, 'w').write(s)`: find those */
+        tpGC_collect(vm);
+        tpGC_run_finalizers(vm);
+    }
     ObjType *ft = vm->types[TYPE_IO_FILEIO];
     FileIO *raw = tpGC_alloc(vm, ft, ft->size);
     if (raw == NULL) {
