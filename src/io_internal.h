@@ -53,7 +53,7 @@ typedef struct TextIO {
     const char *codec; /* what is passed to the codecs (utf-16 becomes -le after the BOM) */
     char codec_buf[24];
     int nl;            /* NL_* */
-    bool ok, detached, line_buffering, write_through, eof, seen_write;
+    bool ok, detached, line_buffering, write_through, eof;
     bool has_read1;
     bool readable_cached, writable_cached;
     bool iterating;    /* next() returned a line: tell() is refused until EOF or seek() */
@@ -61,7 +61,6 @@ typedef struct TextIO {
     size_t dpos, dlen, dcap;
     uint8_t *pend;     /* undecoded bytes (an incomplete character at a chunk's end) */
     size_t plen;
-    int64_t chars_seen;/* for newlines bookkeeping */
     int seen_nl;       /* bit set of kinds read: 1 '\r', 2 '\n', 4 '\r\n' */
 } TextIO;
 
@@ -74,7 +73,6 @@ typedef struct StringIO {
     bool ok, closed;
     int nl;            /* NL_* (NL_LF: no translation, the default) */
     Value newline;
-    int seen_nl;
 } StringIO;
 
 typedef struct BytesIO {
@@ -82,7 +80,6 @@ typedef struct BytesIO {
     uint8_t *buf;
     size_t len, cap, pos;
     bool closed;
-    int exports;
 } BytesIO;
 
 extern const TypeSpec tpBufferedReader_spec, tpBufferedWriter_spec, tpBufferedRandom_spec;

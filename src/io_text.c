@@ -129,7 +129,7 @@ int tpTextIOW_setup(VM *vm, TextIO *t, Value buffer, Value encoding, Value error
     t->width = codec_width(t->codec);
     t->line_buffering = line_buffering;
     t->write_through = write_through;
-    t->eof = t->seen_write = false;
+    t->eof = false;
     t->seen_nl = 0;
     ObjStr *r1 = tpStr_intern_cstr(vm, "read1");
     Value tmp;
@@ -334,6 +334,35 @@ static size_t utf8_len(unsigned char c) {
     return c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
 }
 
+/* A '\r' at dec[dpos] in universal, '' or '\r\n' mode: take it (and a following '\n').
+ * Returns 1 when it ended a line, 0 otherwise, -1 on error; 2 when a "\r\n" would pass the limit. */
+static int take_cr(VM *vm, TextIO *t, int64_t limit, int64_t *got, StrBuf *out) {
+    bool crlf = t->dpos + 1 < t->dlen && t->dec[t->dpos + 1] == '\n';
+    if (t->nl == NL_CRLF && !crlf) {
+        t->dpos++;
+        (*got)++;
+        return tpBuf_putc(vm, out, '\r');
+    }
+    if (t->nl != NL_CRLF) {
+        t->seen_nl |= crlf ? 4 : 1;
+    }
+    if (t->nl == NL_UNIVERSAL) {
+        t->dpos += crlf ? 2 : 1;
+        (*got)++;
+        return tpBuf_putc(vm, out, '\n') < 0 ? -1 : 1;
+    }
+    size_t k = crlf ? 2 : 1;
+    if (crlf && limit >= 0 && *got + 2 > limit && *got > 0) {
+        return 2;
+    }
+    if (tpBuf_put(vm, out, t->dec + t->dpos, k) < 0) {
+        return -1;
+    }
+    t->dpos += k;
+    *got += (int64_t)k;
+    return 1;
+}
+
 /* Take characters into out: at most `limit` (< 0: no limit), stopping after a line end when
  * `line`. Newlines are translated (universal mode) and recorded for .newlines. */
 static int consume(VM *vm, TextIO *t, int64_t limit, bool line, StrBuf *out) {
@@ -341,42 +370,16 @@ static int consume(VM *vm, TextIO *t, int64_t limit, bool line, StrBuf *out) {
     for (;;) {
         while (t->dpos < t->dlen && (limit < 0 || got < limit)) {
             char c = t->dec[t->dpos];
-            if (c == '\r' && t->nl != NL_LF && t->nl != NL_CR && t->dpos + 1 == t->dlen &&
-                !t->eof) {
-                break;   /* need the next character to know what this \r ends */
-            }
-            if (c == '\r' && (t->nl == NL_UNIVERSAL || t->nl == NL_EMPTY || t->nl == NL_CRLF)) {
-                bool crlf = t->dpos + 1 < t->dlen && t->dec[t->dpos + 1] == '\n';
-                if (t->nl == NL_CRLF && !crlf) {
-                    if (tpBuf_putc(vm, out, '\r') < 0) {
-                        return -1;
-                    }
-                    t->dpos++;
-                    got++;
-                    continue;
+            /* untranslated modes group "\r\n" only to end lines; read(n) counts it as two */
+            bool cr_mode = t->nl == NL_UNIVERSAL || (line && (t->nl == NL_EMPTY ||
+                                                              t->nl == NL_CRLF));
+            if (c == '\r' && cr_mode) {
+                if (t->dpos + 1 == t->dlen && !t->eof) {
+                    break;   /* need the next character to know what this \r ends */
                 }
-                if (t->nl != NL_CRLF) {
-                    t->seen_nl |= crlf ? 4 : 1;
-                }
-                if (t->nl == NL_UNIVERSAL) {
-                    if (tpBuf_putc(vm, out, '\n') < 0) {
-                        return -1;
-                    }
-                    t->dpos += crlf ? 2 : 1;
-                    got++;
-                } else {
-                    size_t k = crlf ? 2 : 1;
-                    if (crlf && limit >= 0 && got + 2 > limit && got > 0) {
-                        return 0;
-                    }
-                    if (tpBuf_put(vm, out, t->dec + t->dpos, k) < 0) {
-                        return -1;
-                    }
-                    t->dpos += k;
-                    got += (int64_t)k;
-                }
-                if (line) {
-                    return 0;
+                int rc = take_cr(vm, t, limit, &got, out);
+                if (rc < 0 || rc == 2 || (rc == 1 && line)) {
+                    return rc < 0 ? -1 : 0;
                 }
                 continue;
             }
@@ -742,12 +745,9 @@ static int tx_reconfigure(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Valu
     Value err = IS_NULL(a[1]) ? (IS_NULL(a[0]) ? OBJ_VAL(t->errors) : NONE_VAL) : a[1];
     Value nl = IS_NULL(a[2]) ? t->newline : a[2];
     Value mode = t->mode;
-    size_t dpos = t->dpos, dlen = t->dlen;
     if (tpTextIOW_setup(vm, t, t->buffer, enc, err, nl, lb != 0, wt != 0) < 0) {
         return -1;
     }
-    (void)dpos;
-    (void)dlen;
     t->mode = mode;
     *out = NONE_VAL;
     return 0;
