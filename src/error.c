@@ -22,7 +22,13 @@ int tpErr_from_errno(VM *vm, int err, Value filename, Value filename2) {
     }
     Value args[5] = {INT_VAL(err), OBJ_VAL(msg), filename, INT_VAL(0), filename2};
     int argc = IS_NULL(filename) ? 2 : IS_NULL(filename2) ? 3 : 5;
-    return tpErr_set_args(vm, vm->exc_types[EXC_OSError], argc, args);
+    /* called, not just instantiated: OSError.__new__ picks the errno's subclass
+     * (FileNotFoundError...) */
+    Value e;
+    if (tpObj_call(vm, OBJ_VAL(vm->exc_types[EXC_OSError]), argc, args, NULL, &e) < 0) {
+        return -1;
+    }
+    return tpErr_set(vm, e);
 }
 
 bool tpErr_matches(VM *vm, int exc_id) {

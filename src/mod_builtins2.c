@@ -563,6 +563,9 @@ static int bi_import(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *ou
     return tpImport(vm, AS_STR(a[0]), globals, fromlist, (int)level, out);
 }
 
+/* open() is _io.open (mod_io.c) */
+TP_INTERNAL int tpIO_open(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out);
+
 static const MethodDef more_functions[] = {
     TP_METHOD("globals", bi_globals, 0, 0),
     TP_METHOD("locals", bi_locals, 0, 0),
@@ -573,6 +576,7 @@ static const MethodDef more_functions[] = {
     {"exec", run_source, 0, -1, METH_KW, 1, NULL},
     TP_METHOD_KW("__build_class__", bi_build_class, 0, -1),
     TP_METHOD_KW("__import__", bi_import, 0, -1),
+    TP_METHOD_KW("open", tpIO_open, 0, -1),
     TP_METHOD_END,
 };
 

@@ -161,16 +161,16 @@ static int type_setattr(VM *vm, Value self, ObjStr *name, Value v) {
 /* ==== repr and getters ==== */
 
 static Value type_module(VM *vm, ObjType *t) {
-    if (t->flags & TPFLAG_HEAPTYPE) {
-        Value m = tpDict_get_str(vm, t->dict, vm->names[NAME___module__]);
-        if (!IS_NULL(m)) {
-            return m;
-        }
-    } else if (t->qualname != t->name) {
+    /* classes, and built-in types of C modules (_io), carry __module__ in their dict */
+    Value m = tpDict_get_str(vm, t->dict, vm->names[NAME___module__]);
+    if (!IS_NULL(m) && ((t->flags & TPFLAG_HEAPTYPE) || tpObj_is(vm, m, TYPE_STR))) {
+        return m;   /* (type's own dict holds the __module__ descriptor itself) */
+    }
+    if (!(t->flags & TPFLAG_HEAPTYPE) && t->qualname != t->name) {
         /* a built-in with a dotted name ("types.GenericAlias"): the module is the prefix */
         size_t n = (size_t)(strrchr(t->name->data, '.') - t->name->data);
-        ObjStr *m = tpStr_new(vm, t->name->data, n);
-        return m == NULL ? NULL_VAL : OBJ_VAL(m);
+        ObjStr *ms = tpStr_new(vm, t->name->data, n);
+        return ms == NULL ? NULL_VAL : OBJ_VAL(ms);
     }
     return OBJ_VAL(vm->names[NAME_builtins]);
 }
