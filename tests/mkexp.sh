@@ -23,7 +23,7 @@ files=()
 if [ $# -eq 0 ]; then
     mapfile -t files < <({ find tests -mindepth 2 -maxdepth 2 -name '*.py' ! -name 'mod_*.py' \
         ! -path 'tests/unit/*' ! -path 'tests/pending/*' ! -path 'tests/fuzz/*'
-        find tests/cli -mindepth 1 -maxdepth 1 -name '*.sh' 2>/dev/null; } | LC_ALL=C sort)
+        find tests/cli -mindepth 1 -maxdepth 1 -name '*.sh' ! -name common.sh 2>/dev/null; } | LC_ALL=C sort)
 else
     for f in "$@"; do
         if [ -f "$here/$f" ]; then f=$(realpath "$here/$f"); fi

@@ -119,7 +119,7 @@ find_tests() {
     local f pat keep
     { find tests -mindepth 2 -maxdepth 2 -name '*.py' ! -name 'mod_*.py' \
         ! -path 'tests/unit/*' ! -path 'tests/pending/*' ! -path 'tests/fuzz/*'
-      find tests/cli -mindepth 1 -maxdepth 1 -name '*.sh' 2>/dev/null
+      find tests/cli -mindepth 1 -maxdepth 1 -name '*.sh' ! -name common.sh 2>/dev/null
     } | LC_ALL=C sort |
     while IFS= read -r f; do
         if [ $# -eq 0 ]; then echo "$f"; continue; fi

@@ -2,21 +2,7 @@
 # PEP 263: a latin-1 source file with a coding line; its string literals are decoded from latin-1.
 # Run by tests/run.sh with PY (interpreter command) and PY_NAME (its basename).
 set -u
-T=$(mktemp -d) && T=$(cd "$T" && pwd -P) || exit 1
-trap 'rm -rf "$T"' EXIT
-# norm: temp dir -> TMP, interpreter name (with any directory) -> PROG
-norm() { sed -e "s#$T#TMP#g" -e "s#[^ '\"]*/$PY_NAME\\b#PROG#g" -e "s#\\b$PY_NAME\\b#PROG#g"; }
-# show CMD...: run CMD; print its normalised stdout, stderr and exit status
-show() {
-    "$@" >"$T/.out" 2>"$T/.err"
-    local rc=$? s
-    for s in out err; do
-        echo "[std$s]"
-        norm <"$T/.$s"
-        if [ -s "$T/.$s" ] && [ -n "$(tail -c1 "$T/.$s")" ]; then echo; echo "[no newline at end]"; fi
-    done
-    echo "[exit $rc]"
-}
+. "$(dirname "$0")/common.sh"   # T (temp dir), norm, show
 
 printf '# -*- coding: latin-1 -*-\ns = "caf\xe9 \xa32 \xb5"\nprint(s)\nprint(len(s), ascii(s))\nprint(s.encode("utf-8"))\nprint(s.encode("latin-1"))\n' >"$T/l1.py"
 # The declaration may be on the second line (after a shebang), vim style.

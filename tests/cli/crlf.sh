@@ -2,21 +2,7 @@
 # A source file with CRLF line endings: newlines in string literals become \n.
 # Run by tests/run.sh with PY (interpreter command) and PY_NAME (its basename).
 set -u
-T=$(mktemp -d) && T=$(cd "$T" && pwd -P) || exit 1
-trap 'rm -rf "$T"' EXIT
-# norm: temp dir -> TMP, interpreter name (with any directory) -> PROG
-norm() { sed -e "s#$T#TMP#g" -e "s#[^ '\"]*/$PY_NAME\\b#PROG#g" -e "s#\\b$PY_NAME\\b#PROG#g"; }
-# show CMD...: run CMD; print its normalised stdout, stderr and exit status
-show() {
-    "$@" >"$T/.out" 2>"$T/.err"
-    local rc=$? s
-    for s in out err; do
-        echo "[std$s]"
-        norm <"$T/.$s"
-        if [ -s "$T/.$s" ] && [ -n "$(tail -c1 "$T/.$s")" ]; then echo; echo "[no newline at end]"; fi
-    done
-    echo "[exit $rc]"
-}
+. "$(dirname "$0")/common.sh"   # T (temp dir), norm, show
 
 printf 'x = 1\r\nif x:\r\n    print("one")\r\n\r\ns = """a\r\nb"""\r\nprint(repr(s))\r\ny = 1 + \\\r\n    2\r\nprint(y)\r\ndef f(\r\n    a,\r\n    b):\r\n    return a * b  # comment\r\nprint(f(6, 7))\r\n' >"$T/crlf.py"
 show $PY "$T/crlf.py"
