@@ -39,7 +39,6 @@
 #define UNPOISON_SLOT(p, n) ((void)0)
 #endif
 
-#define GC_MIN_THRESHOLD (4u << 20)
 
 /* Obj.gc_mark bits */
 #define GC_MARKED 1u
@@ -575,8 +574,8 @@ void tpGC_collect(VM *vm) {
     resurrect_finalizable(vm);
     sweep(vm, false);
     vm->next_gc = vm->bytes_allocated * 2;
-    if (vm->next_gc < GC_MIN_THRESHOLD) {
-        vm->next_gc = GC_MIN_THRESHOLD;
+    if (vm->next_gc < HEAP_MIN_THRESHOLD) {
+        vm->next_gc = HEAP_MIN_THRESHOLD;
     }
     vm->gc_running = false;
 }

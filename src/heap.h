@@ -18,6 +18,9 @@
 #define HEAP_NCLASSES 32u                    /* classes 1..32: slots of 16..512 bytes */
 #define HEAP_MAX_SMALL (HEAP_GRAIN * HEAP_NCLASSES)
 #define HEAP_PAGE_BYTES (16u * 1024u)
+/* A collection runs when the bytes allocated exceed max(this, twice the live bytes after the
+ * last one); small heaps are cheap to collect now, and a small threshold keeps memory low. */
+#define HEAP_MIN_THRESHOLD (4u << 20)
 
 typedef struct Obj Obj;
 typedef struct HeapPage HeapPage;

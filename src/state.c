@@ -151,7 +151,7 @@ VM *tpVM_new(int argc, char **argv) {
         return NULL;
     }
     vm->gc_paused = 1;
-    vm->next_gc = 16u << 20;
+    vm->next_gc = HEAP_MIN_THRESHOLD;
     vm->exc = vm->handled_exc = vm->trace_func = NULL_VAL;
     vm->not_implemented = vm->ellipsis = vm->memory_error = NULL_VAL;
     vm->builtins_module = vm->sys_module = vm->main_module = NULL_VAL;
