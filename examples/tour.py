@@ -157,3 +157,37 @@ print("== big numbers and the standard library ==")
 import math
 print(math.factorial(25), math.gcd(2**64, 6**20), math.isqrt(10**40), f"{math.pi:.10f}")
 print(round(sum(1 / math.factorial(k) for k in range(20)), 12) == round(math.e, 12))
+
+print("== files, os and types ==")
+import os, signal, types
+
+folder = os.path.join("/tmp", f"taipan-tour-{os.getpid()}")
+os.makedirs(folder, exist_ok=True)
+path = os.path.join(folder, "notes.txt")
+with open(path, "w", encoding="utf-8") as f:
+    f.write("première ligne\nsecond line\n")
+with open(path, "rb") as f:
+    raw = f.read()
+print(len(raw), "bytes;", [line.rstrip() for line in open(path, encoding="utf-8")])
+print(os.path.basename(path), os.path.splitext(path)[1], os.stat(path).st_size == len(raw))
+os.remove(path)
+os.rmdir(folder)
+try:
+    open(path)
+except FileNotFoundError as e:
+    print(type(e).__name__, e.errno, e.strerror)
+
+def on_alarm(signum, frame):
+    raise TimeoutError(f"signal {signal.Signals(signum).name}")
+signal.signal(signal.SIGALRM, on_alarm)
+signal.setitimer(signal.ITIMER_REAL, 0.01)
+try:
+    while True:
+        pass
+except TimeoutError as e:
+    print("interrupted:", e)
+
+def area(shape: tuple[int, int] | None) -> int:
+    return 0 if shape is None else shape[0] * shape[1]
+print(area.__annotations__["shape"], area((3, 4)), isinstance(None, int | None))
+print(list[int], types.SimpleNamespace(x=1, y=2))
