@@ -17,6 +17,7 @@
 #include <malloc.h>
 #include <stdlib.h>
 
+#include "faultinject.h"
 #include "interp.h"
 #include "objmodel.h"
 #include "runtime.h"
@@ -37,6 +38,10 @@ void *tpMem_alloc(VM *vm, size_t n) { return tpMem_realloc(vm, NULL, 0, n); }
 
 void *tpMem_realloc(VM *vm, void *p, size_t old_n, size_t new_n) {
     (void)old_n;
+    if (TP_FAULT_ALLOC_FAILS(vm, new_n)) {
+        tpErr_no_memory(vm);
+        return NULL;
+    }
     size_t before = block_size(p);
     void *q = realloc(p, new_n ? new_n : 1);
     if (q == NULL) {
@@ -77,6 +82,10 @@ int tpGC_push_root(VM *vm, Value v) {
 /* ==== allocation ==== */
 
 void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
+    if (TP_FAULT_ALLOC_FAILS(vm, size)) {
+        tpErr_no_memory(vm);
+        return NULL;
+    }
 #ifdef TP_GC_STRESS
     if (!vm->gc_paused && !vm->gc_running) {
         tpGC_collect(vm);

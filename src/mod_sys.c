@@ -24,7 +24,11 @@ Value tpSys_get(VM *vm, const char *name) {
     if (d == NULL) {
         return NULL_VAL;
     }
-    ObjStr *s = tpStr_intern_cstr(vm, name);
+    /* the streams (print's lookup) need no allocation, so they are found even when memory is
+     * out: a failed lookup would make print() silently print nothing */
+    ObjStr *s = strcmp(name, "stdout") == 0   ? vm->names[NAME_stdout]
+                : strcmp(name, "stderr") == 0 ? vm->names[NAME_stderr]
+                                              : tpStr_intern_cstr(vm, name);
     if (s == NULL) {
         tpErr_clear(vm);
         return NULL_VAL;

@@ -91,6 +91,9 @@ struct VM {
     char **argv;
     bool inspect;             /* -i */
     const char *prog_name;
+
+    /* ---- fuzzing (faultinject.c) ---- */
+    int64_t step_budget;      /* >0: backward jumps + frame pushes left before KeyboardInterrupt */
 };
 
 #endif
