@@ -63,18 +63,20 @@ def verdict(normal, got):
     rc, out, err = got
     if SAN.search(err):
         return "sanitizer report"
-    if rc < 0 or rc >= 128:
-        return "killed by signal %d" % (-rc if rc < 0 else rc - 128)
     if (rc, out, err) == normal:
         return None
+    if rc < 0 or rc >= 128:
+        return "killed by signal %d" % (-rc if rc < 0 else rc - 128)
     last = err.rstrip("\n").rsplit("\n", 1)[-1]
     if rc == 1 and (last.startswith("MemoryError") or last == "taipan: fatal error during start-up"):
         return None
     if rc == normal[0] and "MemoryError" in out.decode("utf-8", "replace") + err:
         return None  # the program caught it and reported it its own way
     nlast = normal[2].rstrip("\n").rsplit("\n", 1)[-1]
+    nlines = set(normal[2].splitlines())
     if rc == 1 == normal[0] and normal[1].startswith(out) and (
-            nlast.startswith(last) or last.split(":")[0] == nlast.split(":")[0]):
+            nlast.startswith(last) or last.split(":")[0] == nlast.split(":")[0]
+            or all(l in nlines for l in err.splitlines())):
         # the program ends with an exception anyway and memory ran out while creating or
         # reporting it: the report is cut short (e.g. the bare type name), which is fine
         return None
@@ -90,18 +92,17 @@ progs = rng.sample(progs, min(a.programs, len(progs)))
 tmp = tempfile.NamedTemporaryFile("w", suffix=".py", delete=False)
 tmp.write(RECOVER)
 tmp.close()
-start = count("-c" if False else tmp.name)
 base = count(os.devnull) or 0  # allocations of start-up alone
 
-def sweep(prog):
+def sweep(prog, rng):
     normal = run(prog, None)
     total = count(prog)
     if normal is None or total is None:
         return [(prog, "-", "normal run failed or timed out")]
     ns = {rng.randint(1, max(1, base))} if base else set()
     lo = min(base + 1, total)
-    while len(ns) < a.samples and len(ns) < total:
-        ns.add(rng.randint(lo, total))
+    span = range(lo, total + 1)
+    ns |= set(rng.sample(span, min(a.samples - len(ns), len(span))))
     bad = []
     for n in sorted(ns):
         for val in (str(n), "%d:every" % n) if n % 3 == 0 else (str(n),):
@@ -110,14 +111,17 @@ def sweep(prog):
                 bad.append((prog, val, why))
     return bad
 
-jobs = [(p, sweep) for p in progs]
-failures, runs = [], 0
+failures = []
 with cf.ThreadPoolExecutor(max_workers=a.j) as ex:
-    for res in ex.map(lambda p: sweep(p), progs):
+    # one generator per program: the same N are tried whatever the thread scheduling
+    rngs = [random.Random("%d:%s" % (a.seed, p)) for p in progs]
+    for res in ex.map(sweep, progs, rngs):
         failures += res
 # the interpreter stays usable after an injected MemoryError it caught
+# (N inside the loop: the middle of the program's own allocations, not its compilation)
 total = count(tmp.name) or base
-for n in sorted(rng.sample(range(base + 1, total + 1), min(a.samples, max(0, total - base)))):
+loop = range(base + (total - base) // 5, total - (total - base) // 5)
+for n in sorted(rng.sample(loop, min(a.samples, len(loop)))):
     got = run(tmp.name, str(n))
     if got is None or got[0] != 0 or got[1] != b"recovered True\n" or SAN.search(got[2]):
         failures.append(("recover", str(n), "did not recover: %r" % (got,)))
