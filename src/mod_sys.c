@@ -28,6 +28,7 @@ Value tpSys_get(VM *vm, const char *name) {
      * out: a failed lookup would make print() silently print nothing */
     ObjStr *s = strcmp(name, "stdout") == 0   ? vm->names[NAME_stdout]
                 : strcmp(name, "stderr") == 0 ? vm->names[NAME_stderr]
+                : strcmp(name, "stdin") == 0  ? vm->names[NAME_stdin]
                                               : tpStr_intern_cstr(vm, name);
     if (s == NULL) {
         tpErr_clear(vm);

@@ -70,13 +70,18 @@ def verdict(normal, got):
     last = err.rstrip("\n").rsplit("\n", 1)[-1]
     if rc == 1 and (last.startswith("MemoryError") or last == "taipan: fatal error during start-up"):
         return None
+    if rc == 1 and re.search(r"(^|\n)MemoryError(: .*)?\n", err):
+        # reported, then more output: a cause wrapped on purpose, as CPython does
+        # (__set_name__'s RuntimeError), or warnings printed at exit after the traceback
+        return None
     if rc == normal[0] and "MemoryError" in out.decode("utf-8", "replace") + err:
         return None  # the program caught it and reported it its own way
     nlast = normal[2].rstrip("\n").rsplit("\n", 1)[-1]
     nlines = set(normal[2].splitlines())
     if rc == 1 == normal[0] and normal[1].startswith(out) and (
             nlast.startswith(last) or last.split(":")[0] == nlast.split(":")[0]
-            or all(l in nlines for l in err.splitlines())):
+            or all(l in nlines for l in err.splitlines())
+            or (re.fullmatch(r"[\w.]+", last) and last in normal[2])):
         # the program ends with an exception anyway and memory ran out while creating or
         # reporting it: the report is cut short (e.g. the bare type name), which is fine
         return None
