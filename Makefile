@@ -17,11 +17,15 @@ else ifeq ($(VARIANT),debug)
 VCFLAGS := -O0 -g -DTP_DEBUG
 VLDFLAGS :=
 else ifeq ($(VARIANT),asan)
-VCFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DTP_DEBUG
+VCFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -DTP_DEBUG
 VLDFLAGS := -fsanitize=address,undefined
 else ifeq ($(VARIANT),gcstress)
 VCFLAGS := -O1 -g -DTP_GC_STRESS -DTP_DEBUG
 VLDFLAGS :=
+else ifeq ($(VARIANT),fuzz)
+VCFLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
+           -fno-sanitize-recover=all -DTP_DEBUG
+VLDFLAGS := -fsanitize=fuzzer,address,undefined
 endif
 
 BUILD := build/$(VARIANT)
@@ -35,6 +39,7 @@ LIB_PY := $(shell find lib -name '*.py' 2>/dev/null | LC_ALL=C sort)
 LIB_DIRS := $(shell find lib -type d 2>/dev/null)
 
 .PHONY: all debug asan gcstress test asan-test gcstress-test expected clean bench unit-test
+.PHONY: fuzz fuzz-smoke faultinject
 
 all: taipan
 
@@ -88,5 +93,22 @@ bench: taipan
 
 clean:
 	rm -rf build taipan
+
+# ---- robustness (docs/reliability.md): libFuzzer targets built with clang, fault injection ----
+FUZZ_TARGETS := compile exec codec
+fuzz:
+	$(MAKE) VARIANT=fuzz CC=clang $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+
+ifeq ($(VARIANT),fuzz)
+FUZZ_OBJS := $(filter-out $(BUILD)/main.o,$(OBJS))
+$(BUILD)/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_common.h $(FUZZ_OBJS)
+	$(CC) $(BASE_CFLAGS) $(VCFLAGS) $(CFLAGS) $(VLDFLAGS) -o $@ $< $(FUZZ_OBJS) $(LIBS)
+endif
+
+fuzz-smoke: fuzz
+	fuzz/run.sh smoke
+
+faultinject: asan
+	tests/faultinject.sh
 
 -include $(OBJS:.o=.d)

@@ -153,6 +153,9 @@ int tpObj_generic_setattr(VM *vm, Value obj, ObjStr *name, Value v) {
 }
 
 int tpObj_getattr(VM *vm, Value obj, ObjStr *name, Value *out) {
+    if (unlikely(name == NULL)) {
+        return -1; /* callers pass tpStr_intern_cstr(...) straight in: its MemoryError is set */
+    }
     ObjType *t = tpType_of(vm, obj);
     int rc = t->sl.getattr != NULL ? t->sl.getattr(vm, obj, name, out)
                                    : tpObj_generic_getattr(vm, obj, name, out);
@@ -174,6 +177,9 @@ int tpObj_getattr_opt(VM *vm, Value obj, ObjStr *name, Value *out) {
 }
 
 int tpObj_setattr(VM *vm, Value obj, ObjStr *name, Value v) {
+    if (unlikely(name == NULL)) {
+        return -1; /* as in tpObj_getattr */
+    }
     ObjType *t = tpType_of(vm, obj);
     if (t->sl.setattr != NULL) {
         return t->sl.setattr(vm, obj, name, v);

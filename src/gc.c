@@ -17,6 +17,7 @@
 #include <malloc.h>
 #include <stdlib.h>
 
+#include "faultinject.h"
 #include "interp.h"
 #include "objmodel.h"
 #include "runtime.h"
@@ -75,6 +76,10 @@ static void count_freed(VM *vm, size_t n) {
 void *tpMem_alloc(VM *vm, size_t n) { return tpMem_realloc(vm, NULL, 0, n); }
 
 void *tpMem_realloc(VM *vm, void *p, size_t old_n, size_t new_n) {
+    if (TP_FAULT_ALLOC_FAILS(vm, new_n)) {
+        tpErr_no_memory(vm);
+        return NULL;
+    }
     check_size(p, old_n);
     void *q = realloc(p, new_n ? new_n : 1);
     if (q == NULL) {
@@ -238,6 +243,10 @@ void tpGC_type_gained_finalizer(VM *vm, ObjType *t) {
 /* ==== allocation ==== */
 
 void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
+    if (TP_FAULT_ALLOC_FAILS(vm, size)) {
+        tpErr_no_memory(vm);
+        return NULL;
+    }
 #ifdef TP_GC_STRESS
     if (!vm->gc_paused && !vm->gc_running) {
         tpGC_collect(vm);

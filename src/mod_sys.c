@@ -24,7 +24,12 @@ Value tpSys_get(VM *vm, const char *name) {
     if (d == NULL) {
         return NULL_VAL;
     }
-    ObjStr *s = tpStr_intern_cstr(vm, name);
+    /* the streams (print's lookup) need no allocation, so they are found even when memory is
+     * out: a failed lookup would make print() silently print nothing */
+    ObjStr *s = strcmp(name, "stdout") == 0   ? vm->names[NAME_stdout]
+                : strcmp(name, "stderr") == 0 ? vm->names[NAME_stderr]
+                : strcmp(name, "stdin") == 0  ? vm->names[NAME_stdin]
+                                              : tpStr_intern_cstr(vm, name);
     if (s == NULL) {
         tpErr_clear(vm);
         return NULL_VAL;
@@ -715,19 +720,15 @@ static int init_structseqs(VM *vm, ObjDict *d) {
                                      COMPILE_EXEC);
     Value r;
     if (code == NULL || tpVM_run_code(vm, code, ns, NULL_VAL, &r) < 0) {
-        /* degrade gracefully: plain tuples */
-        tpErr_clear(vm);
-        ObjTuple *vi = tpTuple_pack(vm, 5, INT_VAL(3), INT_VAL(11), INT_VAL(7), NONE_VAL, INT_VAL(0));
-        ObjStr *fin = tpStr_from_cstr(vm, "final");
-        if (vi == NULL || fin == NULL) {
-            return -1;
-        }
-        vi->items[3] = OBJ_VAL(fin);
-        return tpDict_set_cstr(vm, d, "version_info", OBJ_VAL(vi));
+        return -1; /* only running out of memory gets here: start-up fails (a plain-tuple
+                    * fallback would hide that and give sys.version_info the wrong type) */
     }
     for (size_t i = 0; i < TP_ARRAY_LEN(names); i++) {
         ObjStr *n = tpStr_intern_cstr(vm, names[i]);
-        Value v = n ? tpDict_get_str(vm, ns, n) : NULL_VAL;
+        if (n == NULL) {
+            return -1;
+        }
+        Value v = tpDict_get_str(vm, ns, n);
         if (!IS_NULL(v) && tpDict_set_str(vm, d, n, v) < 0) {
             return -1;
         }

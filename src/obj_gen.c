@@ -434,7 +434,8 @@ static void warn_never_awaited(VM *vm, ObjGenerator *g) {
 void tpGen_finalize(VM *vm, Value gen) {
     ObjGenerator *g = AS_GEN(gen);
     if (g->state == GEN_CREATED) {
-        if (g->hdr.type == T(COROUTINE)) {
+        /* no qualname: creating it ran out of memory, Python code never saw this object */
+        if (g->hdr.type == T(COROUTINE) && g->qualname != NULL) {
             warn_never_awaited(vm, g);
         }
         finish(g);

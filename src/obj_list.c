@@ -64,7 +64,7 @@ static int list_append_array(VM *vm, ObjList *l, size_t n, const Value *src) {
     if (n == 0) {
         return 0;
     }
-    if (src >= l->items && src < l->items + l->len) {
+    if (l->items != NULL && src >= l->items && src < l->items + l->len) {  /* NULL: no UB */
         size_t off = (size_t)(src - l->items);
         if (list_reserve(vm, l, l->len + n) < 0) {
             return -1;

@@ -145,6 +145,18 @@ static int init_singletons(VM *vm) {
     return 0;
 }
 
+/* Start-up failed part-way: give the built-in type shells not filled yet their `free` slot, so
+ * tpVM_free releases the C buffers of the dicts and strings created so far (no leak). */
+static void fail_startup(VM *vm) {
+    for (int i = 0; i < TYPE__COUNT; i++) {
+        if (vm->types[i] != NULL && vm->types[i]->sl.free == NULL) {
+            vm->types[i]->sl.free = builtin_specs[i]->slots.free;
+        }
+    }
+    fprintf(stderr, "taipan: fatal error during start-up\n");
+    tpVM_free(vm);
+}
+
 VM *tpVM_new(int argc, char **argv) {
     VM *vm = calloc(1, sizeof(VM));
     if (vm == NULL) {
@@ -163,8 +175,7 @@ VM *tpVM_new(int argc, char **argv) {
     init_hash_key(vm);
     if (init_types(vm) < 0 || init_singletons(vm) < 0 || init_exceptions(vm) < 0 ||
         tpVM_init_stack(vm) < 0) {
-        fprintf(stderr, "taipan: fatal error during start-up\n");
-        tpVM_free(vm);
+        fail_startup(vm);
         return NULL;
     }
     vm->modules = tpDict_new(vm);
@@ -172,8 +183,7 @@ VM *tpVM_new(int argc, char **argv) {
         if (tpErr_occurred(vm)) {
             tpErr_print(vm, tpErr_fetch(vm));
         }
-        fprintf(stderr, "taipan: fatal error during start-up\n");
-        tpVM_free(vm);
+        fail_startup(vm);
         return NULL;
     }
     vm->ntemps = 0;

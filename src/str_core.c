@@ -8,6 +8,7 @@
  */
 #include <stdlib.h>
 
+#include "faultinject.h"
 #include "runtime.h"
 #include "size_check.h"
 #include "str_impl.h"
@@ -368,11 +369,15 @@ static int buf_reserve(VM *vm, StrBuf *b, size_t extra) {
     if (b->len + extra + 1 <= b->cap) {
         return 0;
     }
+    if (extra > SIZE_MAX / 4 - b->len) {
+        return tpErr_no_memory(vm); /* and the doubling below cannot overflow */
+    }
     size_t cap = b->cap ? b->cap : 64;
     while (cap < b->len + extra + 1) {
         cap *= 2;
     }
-    char *p = realloc(b->data, cap);
+    /* C memory of no object, but the fuzzers' heap cap and fault injection cover it too */
+    char *p = TP_FAULT_ALLOC_FAILS(vm, cap) ? NULL : realloc(b->data, cap);
     if (p == NULL) {
         return tpErr_no_memory(vm);
     }

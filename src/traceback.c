@@ -689,6 +689,11 @@ void tpErr_print(VM *vm, Value exc) {
             fwrite(p.out.data, 1, p.out.len, stderr);
         }
     }
+    if (p.seen == NULL || p.failed) {
+        /* out of memory while formatting: at least name the exception, on a line of its own */
+        bool midline = p.out.len > 0 && p.out.data[p.out.len - 1] != '\n';
+        fprintf(stderr, "%s%s\n", midline ? "\n" : "", tpType_of(vm, exc)->name->data);
+    }
     tpSys_flush_std(vm);
     tpBuf_free(&p.out);
     src_free(&p.src);

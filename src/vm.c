@@ -10,6 +10,7 @@
 #include <sys/mman.h>
 #include <sys/resource.h>
 
+#include "faultinject.h"
 #include "objmodel.h"
 #include "interp.h"
 #include "vm_internal.h"
@@ -134,6 +135,9 @@ int tpVM_setup_frame(VM *vm, Frame *f, ObjFunction *fn, Value *base, int argc, V
 static Frame *alloc_frame(VM *vm, ObjCode *co, const char *rec_extra) {
     size_t need = (size_t)co->nlocalsplus + (size_t)co->stacksize;
     Value *base = vm->stack_top;
+    if (unlikely(vm->step_budget > 0) && tpFault_step_exhausted(vm) < 0) {
+        return NULL; /* fuzzing only (faultinject.c) */
+    }
     if (vm->depth >= vm->recursion_limit || vm->nframes >= vm->maxframes ||
         (size_t)(vm->stack_end - base) < need) {
         recursion_error(vm, rec_extra);
@@ -1071,6 +1075,9 @@ dispatch:
         const Instr *target = co->code + ARG;
         if (target < pc) {
             SAFE_POINT();
+            if (unlikely(vm->step_budget > 0) && tpFault_step_exhausted(vm) < 0) {
+                goto error; /* fuzzing only (faultinject.c) */
+            }
             if (tpSignal_check(vm) < 0) {
                 goto error;
             }

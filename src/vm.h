@@ -97,6 +97,9 @@ struct VM {
     bool inspect;             /* -i */
     const char *prog_name;
     int int_max_str_digits;   /* sys.set_int_max_str_digits(); 0 = no limit */
+
+    /* ---- fuzzing (faultinject.c) ---- */
+    int64_t step_budget;      /* >0: backward jumps + frame pushes left before KeyboardInterrupt */
 };
 
 #endif

@@ -1,3 +1,4 @@
+# taipan-test: skip-faultinject (an injected MemoryError is caught by its "except Exception")
 import sys
 try:
     sys.exit(5)

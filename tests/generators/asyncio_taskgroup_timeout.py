@@ -1,3 +1,4 @@
+# taipan-test: skip-faultinject (asyncio tasks catch an injected MemoryError and go on)
 import asyncio
 
 async def job(name, delay, fail=False):
