@@ -954,13 +954,13 @@ static int fill_cell2arg(Compiler *c, Unit *u, ObjCode *co) {
 
 static int fill_code_arrays(Compiler *c, Unit *u, ObjCode *co, const int *final_index,
                             int nfinal) {
+    co->ncode = nfinal;   /* first: code_free sizes both arrays by it, even if one failed */
     co->code = tpMem_alloc(c->vm, (size_t)(nfinal ? nfinal : 1) * sizeof(Instr));
     co->positions = tpMem_alloc(c->vm, (size_t)(nfinal ? nfinal : 1) * sizeof(Position));
     if (co->code == NULL || co->positions == NULL) {
         c->failed = true;
         return -1;
     }
-    co->ncode = nfinal;
     for (int i = 0; i < u->ninstrs; i++) {
         CInstr *in = &u->instrs[i];
         if (in->op == PSEUDO_SETUP) {
