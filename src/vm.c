@@ -76,6 +76,13 @@ static int recursion_error(VM *vm, const char *extra) {
     return tpErr_format(vm, EXC_RecursionError, "maximum recursion depth exceeded%s", extra);
 }
 
+/* Copy a closure's cells into a frame's free-variable slots. */
+static inline void copy_frees(Value *frees, ObjCode *co, ObjTuple *closure) {
+    for (int i = 0; i < co->nfrees; i++) {
+        frees[i] = closure != NULL && (size_t)i < closure->len ? closure->items[i] : NULL_VAL;
+    }
+}
+
 static int make_cells(VM *vm, Frame *f, ObjTuple *closure) {
     ObjCode *co = f->code;
     Value *cells = f->base + co->nlocals;
@@ -90,10 +97,7 @@ static int make_cells(VM *vm, Frame *f, ObjTuple *closure) {
         }
         cells[i] = OBJ_VAL(c);
     }
-    for (int i = 0; i < co->nfrees; i++) {
-        cells[co->ncells + i] =
-            closure != NULL && (size_t)i < closure->len ? closure->items[i] : NULL_VAL;
-    }
+    copy_frees(cells + co->ncells, co, closure);
     return 0;
 }
 
@@ -157,16 +161,48 @@ static void free_stack_frame(VM *vm, Frame *f) {
     vm->stack_top = f->base;
 }
 
+/* Push and set up a frame for calling fn. The commonest call shape (exactly argcount positional
+ * arguments to a function without *args, **kwargs or keyword-only parameters, no cells of its
+ * own) is bound here directly: the arguments are copied into the first slots and only the rest is
+ * cleared, without the general binder. Everything else goes through tpVM_setup_frame. */
 static Frame *push_function_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
                                   ObjTuple *kwnames, const char *rec_extra) {
-    Frame *f = alloc_frame(vm, fn->code, rec_extra);
-    if (f == NULL) {
+    ObjCode *co = fn->code;
+    if (kwnames != NULL || argc != co->argcount || co->ncells != 0 || co->kwonlyargcount != 0 ||
+        (co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+        Frame *f = alloc_frame(vm, co, rec_extra);
+        if (f == NULL) {
+            return NULL;
+        }
+        if (tpVM_setup_frame(vm, f, fn, f->base, argc, argv, kwnames) < 0) {
+            free_stack_frame(vm, f);
+            return NULL;
+        }
+        return f;
+    }
+    size_t need = (size_t)co->nlocalsplus + (size_t)co->stacksize;
+    Value *base = vm->stack_top;
+    if (vm->depth >= vm->recursion_limit || vm->nframes >= vm->maxframes ||
+        (size_t)(vm->stack_end - base) < need) {
+        recursion_error(vm, rec_extra);
         return NULL;
     }
-    if (tpVM_setup_frame(vm, f, fn, f->base, argc, argv, kwnames) < 0) {
-        free_stack_frame(vm, f);
-        return NULL;
+    for (int i = 0; i < argc; i++) {
+        base[i] = argv[i];
     }
+    for (size_t i = (size_t)argc; i < need; i++) {
+        base[i] = NULL_VAL;
+    }
+    Frame *f = &vm->frames[vm->nframes];
+    init_record(f, co, base);
+    f->func = fn;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins != NULL ? fn->builtins : vm->builtins;
+    if (co->nfrees > 0) {
+        copy_frees(base + co->nlocals, co, fn->closure);
+    }
+    vm->nframes++;
+    vm->stack_top = base + need;
     return f;
 }
 

@@ -114,7 +114,7 @@ TP_INTERNAL ObjStr *tpCall_funcstr(VM *vm, Value callable);
 typedef struct ObjGenerator {
     Obj hdr;
     Frame frame;           /* frame.base points into `slots` */
-    Value *slots;          /* nlocalsplus + stacksize values */
+    Value *slots;          /* nlocalsplus + stacksize values, stored right after the object */
     size_t nslots;
     ObjStr *name, *qualname;
     int state;             /* GEN_* */
