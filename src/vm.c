@@ -161,24 +161,33 @@ static void free_stack_frame(VM *vm, Frame *f) {
     vm->stack_top = f->base;
 }
 
-/* Push and set up a frame for calling fn. The commonest call shape (exactly argcount positional
- * arguments to a function without *args, **kwargs or keyword-only parameters, no cells of its
- * own) is bound here directly: the arguments are copied into the first slots and only the rest is
- * cleared, without the general binder. Everything else goes through tpVM_setup_frame. */
+static Frame *push_general_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
+                                 ObjTuple *kwnames, const char *rec_extra) {
+    Frame *f = alloc_frame(vm, fn->code, rec_extra);
+    if (f == NULL) {
+        return NULL;
+    }
+    if (tpVM_setup_frame(vm, f, fn, f->base, argc, argv, kwnames) < 0) {
+        free_stack_frame(vm, f);
+        return NULL;
+    }
+    return f;
+}
+
+/* Push and set up a frame for calling fn. The commonest call shapes (only positional arguments,
+ * at most argcount of them and enough to leave the rest to defaults, to a function without *args,
+ * **kwargs or keyword-only parameters) are bound here directly: arguments and defaults are copied
+ * into the first slots and only the rest is cleared. Anything else, including every call that
+ * raises a binding error, goes through the general binder (tpVM_setup_frame). */
 static Frame *push_function_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
                                   ObjTuple *kwnames, const char *rec_extra) {
     ObjCode *co = fn->code;
-    if (kwnames != NULL || argc != co->argcount || co->ncells != 0 || co->kwonlyargcount != 0 ||
-        (co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
-        Frame *f = alloc_frame(vm, co, rec_extra);
-        if (f == NULL) {
-            return NULL;
-        }
-        if (tpVM_setup_frame(vm, f, fn, f->base, argc, argv, kwnames) < 0) {
-            free_stack_frame(vm, f);
-            return NULL;
-        }
-        return f;
+    int nargs = co->argcount;
+    if (unlikely(kwnames != NULL || argc > nargs || co->kwonlyargcount != 0 ||
+                 (co->flags & (CO_VARARGS | CO_VARKEYWORDS)) ||
+                 (argc < nargs && (fn->defaults == NULL ||
+                                   argc < nargs - (int)fn->defaults->len)))) {
+        return push_general_frame(vm, fn, argc, argv, kwnames, rec_extra);
     }
     size_t need = (size_t)co->nlocalsplus + (size_t)co->stacksize;
     Value *base = vm->stack_top;
@@ -190,7 +199,13 @@ static Frame *push_function_frame(VM *vm, ObjFunction *fn, int argc, Value *argv
     for (int i = 0; i < argc; i++) {
         base[i] = argv[i];
     }
-    for (size_t i = (size_t)argc; i < need; i++) {
+    if (argc < nargs) {
+        Value *defs = fn->defaults->items + ((int)fn->defaults->len - nargs);
+        for (int i = argc; i < nargs; i++) {
+            base[i] = defs[i];
+        }
+    }
+    for (size_t i = (size_t)nargs; i < need; i++) {
         base[i] = NULL_VAL;
     }
     Frame *f = &vm->frames[vm->nframes];
@@ -198,11 +213,16 @@ static Frame *push_function_frame(VM *vm, ObjFunction *fn, int argc, Value *argv
     f->func = fn;
     f->globals = fn->globals;
     f->builtins = fn->builtins != NULL ? fn->builtins : vm->builtins;
-    if (co->nfrees > 0) {
-        copy_frees(base + co->nlocals, co, fn->closure);
-    }
     vm->nframes++;
     vm->stack_top = base + need;
+    if (co->ncells != 0) {
+        if (make_cells(vm, f, fn->closure) < 0) {   /* may collect: the frame is complete */
+            free_stack_frame(vm, f);
+            return NULL;
+        }
+    } else if (co->nfrees != 0) {
+        copy_frees(base + co->nlocals, co, fn->closure);
+    }
     return f;
 }
 

@@ -91,3 +91,27 @@ def outer_gen():
 print(list(outer_gen()), sum(x for x in range(100)))
 gens = [many(2) for _ in range(200)]
 print(sum(next(g)[0] for g in gens))
+
+# positional calls that leave the rest to defaults
+def dflt(a, b=2, c=[]):
+    c.append(a)
+    return a, b, len(c)
+print(dflt(1), dflt(1, 5), dflt(1, 5, []), dflt(1))
+dflt.__defaults__ = (7, [])
+print(dflt(0), dflt(0, 1))
+dflt.__defaults__ = None
+try:
+    dflt(0)
+except TypeError as e:
+    print("TypeError:", e)
+dflt.__defaults__ = ([],)
+try:
+    dflt(0)
+except TypeError as e:
+    print("TypeError:", e)
+print(dflt(0, 1, []))
+def cell_dflt(a, b=10):
+    def g():
+        return a + b
+    return g()
+print(cell_dflt(1), cell_dflt(1, 2), [(lambda x, i=i: x + i)(1) for i in range(3)])
