@@ -674,6 +674,19 @@ static int name_error(VM *vm, ObjStr *name) {
 
 static inline int64_t norm_index(int64_t i, size_t len) { return i < 0 ? i + (int64_t)len : i; }
 
+/* Root a value returned or yielded to C code in the caller's temp region. Inline because every
+ * generator resume and every C-to-Python call ends here; non-objects need no root. */
+static inline int root_result(VM *vm, Value v) {
+    if (!IS_OBJ(v)) {
+        return 0;
+    }
+    if (likely(vm->ntemps < vm->captemps)) {
+        vm->temps[vm->ntemps++] = v;
+        return 0;
+    }
+    return tpGC_push_root(vm, v);
+}
+
 /* CALL/CALL_KW operands: args[-2] is the callable and args[-1] self or NULL. A bound method
  * called without self is unpacked in place into (function, self) so that Python methods are
  * entered without allocating. Returns the callable; argv and argc cover self plus the npos
@@ -1473,7 +1486,7 @@ dispatch:
             vm->c_depth--;
             vm->ntemps = temps_base;
             *out = rv;
-            return tpGC_push_root(vm, rv) < 0 ? -1 : 0;
+            return root_result(vm, rv) < 0 ? -1 : 0;
         }
         Frame *caller = f->prev;
         unlink_frame(vm, f);
@@ -1622,7 +1635,7 @@ dispatch:
         vm->c_depth--;
         vm->ntemps = temps_base;
         *out = v;
-        return tpGC_push_root(vm, v) < 0 ? -1 : 1;
+        return root_result(vm, v) < 0 ? -1 : 1;
     }
     CASE(GET_YIELD_FROM_ITER) {
         if (tpOps_yield_from_iter(vm, co, TOP(), &res) < 0) {
