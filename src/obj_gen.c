@@ -114,6 +114,13 @@ static void convert_stop(VM *vm, ObjGenerator *g) {
     }
 }
 
+void tpGen_frame_done(VM *vm, ObjGenerator *g, bool failed) {
+    finish(g);
+    if (failed) {
+        convert_stop(vm, g);
+    }
+}
+
 int tpGen_send(VM *vm, Value gen, Value v, Value exc, Value *out) {
     ObjGenerator *g = AS_GEN(gen);
     const char *kind = kind_name(vm, g);

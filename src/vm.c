@@ -1222,6 +1222,24 @@ dispatch:
     }
     CASE(FOR_ITER) {
         Value it = TOP();
+        if (IS_OBJ(it) && AS_OBJ(it)->type == T_(GENERATOR)) {
+            /* Resume a plain generator in this loop, like a call: no C recursion per item. Its
+             * frame has entry == 0, so YIELD_VALUE and RETURN_VALUE come back here (see there). */
+            ObjGenerator *g = (ObjGenerator *)AS_OBJ(it);
+            if ((g->state == GEN_SUSPENDED || g->state == GEN_CREATED) &&
+                vm->depth < vm->recursion_limit) {
+                if (g->state == GEN_SUSPENDED) {
+                    *g->frame.sp++ = NONE_VAL;
+                }
+                g->state = GEN_RUNNING;
+                g->frame.entry = 0;
+                f->sp = sp;
+                link_frame(vm, &g->frame);
+                f = &g->frame;
+                LOAD_FRAME();
+                NEXT();
+            }
+        }
         ObjType *t = tpType_of(vm, it);
         int r = t->sl.next != NULL ? t->sl.next(vm, it, &res) : tpObj_next(vm, it, &res);
         if (r == 0) {
@@ -1490,6 +1508,17 @@ dispatch:
         }
         Frame *caller = f->prev;
         unlink_frame(vm, f);
+        if (unlikely(f->gen != NULL)) {
+            /* a generator resumed by FOR_ITER finished: the loop is exhausted (the value of
+             * StopIteration is dropped, as FOR_ITER does) */
+            tpGen_frame_done(vm, (ObjGenerator *)f->gen, false);
+            f = caller;
+            LOAD_FRAME();
+            sp--;
+            pc = co->code + INSTR_ARG(pc[-1]);
+            SAFE_POINT();
+            NEXT();
+        }
         f = caller;
         LOAD_FRAME();
         PUSH(rv);
@@ -1630,6 +1659,15 @@ dispatch:
     CASE(YIELD_VALUE) {
         Value v = POP();
         f->sp = sp;
+        if (!f->entry) {   /* a generator resumed by FOR_ITER: hand v to the loop */
+            ((ObjGenerator *)f->gen)->state = GEN_SUSPENDED;
+            Frame *caller = f->prev;
+            unlink_frame(vm, f);
+            f = caller;
+            LOAD_FRAME();
+            PUSH(v);
+            NEXT();
+        }
         vm->frame = f->prev;
         vm->depth--;
         vm->c_depth--;
@@ -1855,6 +1893,9 @@ exception_unwind: {
     }
     Frame *caller = f->prev;
     unlink_frame(vm, f);
+    if (f->gen != NULL) {   /* a generator resumed by FOR_ITER raised */
+        tpGen_frame_done(vm, (ObjGenerator *)f->gen, true);
+    }
     f = caller;
     LOAD_FRAME();
     goto error;
