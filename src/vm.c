@@ -687,6 +687,26 @@ static inline int root_result(VM *vm, Value v) {
     return tpGC_push_root(vm, v);
 }
 
+/* FOR_ITER and SEND resume a plain generator inside the eval loop, like a call, instead of
+ * recursing through tpGen_send: the generator's frame gets entry == 0, so its YIELD_VALUE,
+ * RETURN_VALUE and unwinding return to the resuming frame (see there). Only when tpGen_send
+ * would simply run the frame: not running or closed, no value sent into a fresh generator, and
+ * the recursion limit not reached (tpGen_send raises those errors). */
+static inline bool can_resume_inline(VM *vm, ObjGenerator *g, Value v) {
+    return (g->state == GEN_SUSPENDED || (g->state == GEN_CREATED && IS_NONE(v))) &&
+           vm->depth < vm->recursion_limit;
+}
+
+static inline Frame *resume_inline(VM *vm, ObjGenerator *g, Value v) {
+    if (g->state == GEN_SUSPENDED) {
+        *g->frame.sp++ = v;
+    }
+    g->state = GEN_RUNNING;
+    g->frame.entry = 0;
+    link_frame(vm, &g->frame);
+    return &g->frame;
+}
+
 /* CALL/CALL_KW operands: args[-2] is the callable and args[-1] self or NULL. A bound method
  * called without self is unpacked in place into (function, self) so that Python methods are
  * entered without allocating. Returns the callable; argv and argc cover self plus the npos
@@ -1222,23 +1242,12 @@ dispatch:
     }
     CASE(FOR_ITER) {
         Value it = TOP();
-        if (IS_OBJ(it) && AS_OBJ(it)->type == T_(GENERATOR)) {
-            /* Resume a plain generator in this loop, like a call: no C recursion per item. Its
-             * frame has entry == 0, so YIELD_VALUE and RETURN_VALUE come back here (see there). */
-            ObjGenerator *g = (ObjGenerator *)AS_OBJ(it);
-            if ((g->state == GEN_SUSPENDED || g->state == GEN_CREATED) &&
-                vm->depth < vm->recursion_limit) {
-                if (g->state == GEN_SUSPENDED) {
-                    *g->frame.sp++ = NONE_VAL;
-                }
-                g->state = GEN_RUNNING;
-                g->frame.entry = 0;
-                f->sp = sp;
-                link_frame(vm, &g->frame);
-                f = &g->frame;
-                LOAD_FRAME();
-                NEXT();
-            }
+        if (IS_OBJ(it) && AS_OBJ(it)->type == T_(GENERATOR) &&
+            can_resume_inline(vm, (ObjGenerator *)AS_OBJ(it), NONE_VAL)) {
+            f->sp = sp;
+            f = resume_inline(vm, (ObjGenerator *)AS_OBJ(it), NONE_VAL);
+            LOAD_FRAME();
+            NEXT();
         }
         ObjType *t = tpType_of(vm, it);
         int r = t->sl.next != NULL ? t->sl.next(vm, it, &res) : tpObj_next(vm, it, &res);
@@ -1509,12 +1518,16 @@ dispatch:
         Frame *caller = f->prev;
         unlink_frame(vm, f);
         if (unlikely(f->gen != NULL)) {
-            /* a generator resumed by FOR_ITER finished: the loop is exhausted (the value of
-             * StopIteration is dropped, as FOR_ITER does) */
+            /* a generator resumed by FOR_ITER or SEND finished: FOR_ITER's loop is exhausted
+             * (the return value is dropped), SEND replaces the sub-iterator with it; both jump */
             tpGen_frame_done(vm, (ObjGenerator *)f->gen, false);
             f = caller;
             LOAD_FRAME();
-            sp--;
+            if (INSTR_OP(pc[-1]) == OP_SEND) {
+                TOP() = rv;
+            } else {
+                sp--;
+            }
             pc = co->code + INSTR_ARG(pc[-1]);
             SAFE_POINT();
             NEXT();
@@ -1659,7 +1672,7 @@ dispatch:
     CASE(YIELD_VALUE) {
         Value v = POP();
         f->sp = sp;
-        if (!f->entry) {   /* a generator resumed by FOR_ITER: hand v to the loop */
+        if (!f->entry) {   /* a generator resumed by FOR_ITER/SEND: hand v to that frame */
             ((ObjGenerator *)f->gen)->state = GEN_SUSPENDED;
             Frame *caller = f->prev;
             unlink_frame(vm, f);
@@ -1684,6 +1697,13 @@ dispatch:
     }
     CASE(SEND) {
         Value v = POP();
+        if (IS_OBJ(TOP()) && AS_OBJ(TOP())->type == T_(GENERATOR) &&
+            can_resume_inline(vm, (ObjGenerator *)AS_OBJ(TOP()), v)) {
+            f->sp = sp;
+            f = resume_inline(vm, (ObjGenerator *)AS_OBJ(TOP()), v);
+            LOAD_FRAME();
+            NEXT();
+        }
         int r = tpOps_send(vm, TOP(), v, &res);
         if (r < 0) {
             goto error;
@@ -1893,7 +1913,7 @@ exception_unwind: {
     }
     Frame *caller = f->prev;
     unlink_frame(vm, f);
-    if (f->gen != NULL) {   /* a generator resumed by FOR_ITER raised */
+    if (f->gen != NULL) {   /* a generator resumed by FOR_ITER/SEND raised */
         tpGen_frame_done(vm, (ObjGenerator *)f->gen, true);
     }
     f = caller;
