@@ -1,6 +1,6 @@
 /*
  * obj_gen.c — generators, coroutines and async generators. Each owns one Frame whose slots live
- * in a buffer of its own; resuming runs that frame in the eval loop as an entry frame (linked to
+ * in the same heap block, right after the object; resuming runs that frame in the eval loop as an entry frame (linked to
  * the resumer's frame while running). Implements send/throw/close with `yield from` delegation,
  * PEP 479 (StopIteration escaping a generator becomes RuntimeError) and "already executing".
  * Async generators: a value the frame yields itself (YIELD_VALUE right after ASYNC_GEN_WRAP) is
@@ -38,15 +38,13 @@ int tpGen_create(VM *vm, ObjFunction *fn, int argc, Value *argv, ObjTuple *kwnam
     ObjCode *co = fn->code;
     ObjType *t = (co->flags & CO_COROUTINE) ? T(COROUTINE)
                  : (co->flags & CO_ASYNC_GENERATOR) ? T(ASYNC_GENERATOR) : T(GENERATOR);
-    ObjGenerator *g = tpGC_alloc(vm, t, sizeof(ObjGenerator));
+    /* the frame's slots follow the object in the same block: one allocation, no free */
+    size_t n = (size_t)co->nlocalsplus + (size_t)co->stacksize;
+    ObjGenerator *g = tpGC_alloc(vm, t, sizeof(ObjGenerator) + n * sizeof(Value));
     if (g == NULL) {
         return -1;
     }
-    size_t n = (size_t)co->nlocalsplus + (size_t)co->stacksize;
-    g->slots = tpMem_alloc(vm, (n ? n : 1) * sizeof(Value));
-    if (g->slots == NULL) {
-        return -1;
-    }
+    g->slots = (Value *)(g + 1);
     g->nslots = n;
     for (size_t i = 0; i < n; i++) {
         g->slots[i] = NULL_VAL;
@@ -88,13 +86,6 @@ static void gen_mark(VM *vm, Obj *o) {
     }
 }
 
-static void gen_free(VM *vm, Obj *o) {
-    ObjGenerator *g = (ObjGenerator *)o;
-    if (g->slots != NULL) {
-        tpMem_free(vm, g->slots, (g->nslots ? g->nslots : 1) * sizeof(Value));
-        g->slots = NULL;
-    }
-}
 
 static void finish(ObjGenerator *g) {
     g->state = GEN_CLOSED;
@@ -120,6 +111,13 @@ static void convert_stop(VM *vm, ObjGenerator *g) {
         AS_EXC(e)->cause = cause;
         AS_EXC(e)->context = cause;
         AS_EXC(e)->suppress_context = true;
+    }
+}
+
+void tpGen_frame_done(VM *vm, ObjGenerator *g, bool failed) {
+    finish(g);
+    if (failed) {
+        convert_stop(vm, g);
     }
 }
 
@@ -565,7 +563,7 @@ const TypeSpec tpGenerator_spec = {
     .id = TYPE_GENERATOR,
     .base = TYPE_OBJECT,
     .size = sizeof(ObjGenerator),
-    .slots = {.mark = gen_mark, .free = gen_free, .repr = gen_repr, .iter = gen_iter,
+    .slots = {.mark = gen_mark, .repr = gen_repr, .iter = gen_iter,
               .next = gen_next},
     .methods = gen_methods,
     .getsets = gen_getsets,
@@ -667,7 +665,7 @@ const TypeSpec tpCoroutine_spec = {
     .id = TYPE_COROUTINE,
     .base = TYPE_OBJECT,
     .size = sizeof(ObjGenerator),
-    .slots = {.mark = gen_mark, .free = gen_free, .repr = gen_repr},
+    .slots = {.mark = gen_mark, .repr = gen_repr},
     .methods = coro_methods,
     .getsets = coro_getsets,
 };
@@ -917,7 +915,7 @@ const TypeSpec tpAsyncGenerator_spec = {
     .id = TYPE_ASYNC_GENERATOR,
     .base = TYPE_OBJECT,
     .size = sizeof(ObjGenerator),
-    .slots = {.mark = gen_mark, .free = gen_free, .repr = gen_repr},
+    .slots = {.mark = gen_mark, .repr = gen_repr},
     .methods = agen_methods,
     .getsets = agen_getsets,
 };

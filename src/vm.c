@@ -77,6 +77,13 @@ static int recursion_error(VM *vm, const char *extra) {
     return tpErr_format(vm, EXC_RecursionError, "maximum recursion depth exceeded%s", extra);
 }
 
+/* Copy a closure's cells into a frame's free-variable slots. */
+static inline void copy_frees(Value *frees, ObjCode *co, ObjTuple *closure) {
+    for (int i = 0; i < co->nfrees; i++) {
+        frees[i] = closure != NULL && (size_t)i < closure->len ? closure->items[i] : NULL_VAL;
+    }
+}
+
 static int make_cells(VM *vm, Frame *f, ObjTuple *closure) {
     ObjCode *co = f->code;
     Value *cells = f->base + co->nlocals;
@@ -91,10 +98,7 @@ static int make_cells(VM *vm, Frame *f, ObjTuple *closure) {
         }
         cells[i] = OBJ_VAL(c);
     }
-    for (int i = 0; i < co->nfrees; i++) {
-        cells[co->ncells + i] =
-            closure != NULL && (size_t)i < closure->len ? closure->items[i] : NULL_VAL;
-    }
+    copy_frees(cells + co->ncells, co, closure);
     return 0;
 }
 
@@ -161,8 +165,8 @@ static void free_stack_frame(VM *vm, Frame *f) {
     vm->stack_top = f->base;
 }
 
-static Frame *push_function_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
-                                  ObjTuple *kwnames, const char *rec_extra) {
+static Frame *push_general_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
+                                 ObjTuple *kwnames, const char *rec_extra) {
     Frame *f = alloc_frame(vm, fn->code, rec_extra);
     if (f == NULL) {
         return NULL;
@@ -170,6 +174,58 @@ static Frame *push_function_frame(VM *vm, ObjFunction *fn, int argc, Value *argv
     if (tpVM_setup_frame(vm, f, fn, f->base, argc, argv, kwnames) < 0) {
         free_stack_frame(vm, f);
         return NULL;
+    }
+    return f;
+}
+
+/* Push and set up a frame for calling fn. The commonest call shapes (only positional arguments,
+ * at most argcount of them and enough to leave the rest to defaults, to a function without *args,
+ * **kwargs or keyword-only parameters) are bound here directly: arguments and defaults are copied
+ * into the first slots and only the rest is cleared. Anything else, including every call that
+ * raises a binding error, goes through the general binder (tpVM_setup_frame). */
+static Frame *push_function_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
+                                  ObjTuple *kwnames, const char *rec_extra) {
+    ObjCode *co = fn->code;
+    int nargs = co->argcount;
+    if (unlikely(kwnames != NULL || argc > nargs || co->kwonlyargcount != 0 ||
+                 (co->flags & (CO_VARARGS | CO_VARKEYWORDS)) ||
+                 (argc < nargs && (fn->defaults == NULL ||
+                                   argc < nargs - (int)fn->defaults->len)))) {
+        return push_general_frame(vm, fn, argc, argv, kwnames, rec_extra);
+    }
+    size_t need = (size_t)co->nlocalsplus + (size_t)co->stacksize;
+    Value *base = vm->stack_top;
+    if (vm->depth >= vm->recursion_limit || vm->nframes >= vm->maxframes ||
+        (size_t)(vm->stack_end - base) < need) {
+        recursion_error(vm, rec_extra);
+        return NULL;
+    }
+    for (int i = 0; i < argc; i++) {
+        base[i] = argv[i];
+    }
+    if (argc < nargs) {
+        Value *defs = fn->defaults->items + ((int)fn->defaults->len - nargs);
+        for (int i = argc; i < nargs; i++) {
+            base[i] = defs[i];
+        }
+    }
+    for (size_t i = (size_t)nargs; i < need; i++) {
+        base[i] = NULL_VAL;
+    }
+    Frame *f = &vm->frames[vm->nframes];
+    init_record(f, co, base);
+    f->func = fn;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins != NULL ? fn->builtins : vm->builtins;
+    vm->nframes++;
+    vm->stack_top = base + need;
+    if (co->ncells != 0) {
+        if (make_cells(vm, f, fn->closure) < 0) {   /* may collect: the frame is complete */
+            free_stack_frame(vm, f);
+            return NULL;
+        }
+    } else if (co->nfrees != 0) {
+        copy_frees(base + co->nlocals, co, fn->closure);
     }
     return f;
 }
@@ -621,6 +677,39 @@ static int name_error(VM *vm, ObjStr *name) {
 }
 
 static inline int64_t norm_index(int64_t i, size_t len) { return i < 0 ? i + (int64_t)len : i; }
+
+/* Root a value returned or yielded to C code in the caller's temp region. Inline because every
+ * generator resume and every C-to-Python call ends here; non-objects need no root. */
+static inline int root_result(VM *vm, Value v) {
+    if (!IS_OBJ(v)) {
+        return 0;
+    }
+    if (likely(vm->ntemps < vm->captemps)) {
+        vm->temps[vm->ntemps++] = v;
+        return 0;
+    }
+    return tpGC_push_root(vm, v);
+}
+
+/* FOR_ITER and SEND resume a plain generator inside the eval loop, like a call, instead of
+ * recursing through tpGen_send: the generator's frame gets entry == 0, so its YIELD_VALUE,
+ * RETURN_VALUE and unwinding return to the resuming frame (see there). Only when tpGen_send
+ * would simply run the frame: not running or closed, no value sent into a fresh generator, and
+ * the recursion limit not reached (tpGen_send raises those errors). */
+static inline bool can_resume_inline(VM *vm, ObjGenerator *g, Value v) {
+    return (g->state == GEN_SUSPENDED || (g->state == GEN_CREATED && IS_NONE(v))) &&
+           vm->depth < vm->recursion_limit;
+}
+
+static inline Frame *resume_inline(VM *vm, ObjGenerator *g, Value v) {
+    if (g->state == GEN_SUSPENDED) {
+        *g->frame.sp++ = v;
+    }
+    g->state = GEN_RUNNING;
+    g->frame.entry = 0;
+    link_frame(vm, &g->frame);
+    return &g->frame;
+}
 
 /* CALL/CALL_KW operands: args[-2] is the callable and args[-1] self or NULL. A bound method
  * called without self is unpacked in place into (function, self) so that Python methods are
@@ -1160,6 +1249,13 @@ dispatch:
     }
     CASE(FOR_ITER) {
         Value it = TOP();
+        if (IS_OBJ(it) && AS_OBJ(it)->type == T_(GENERATOR) &&
+            can_resume_inline(vm, (ObjGenerator *)AS_OBJ(it), NONE_VAL)) {
+            f->sp = sp;
+            f = resume_inline(vm, (ObjGenerator *)AS_OBJ(it), NONE_VAL);
+            LOAD_FRAME();
+            NEXT();
+        }
         ObjType *t = tpType_of(vm, it);
         int r = t->sl.next != NULL ? t->sl.next(vm, it, &res) : tpObj_next(vm, it, &res);
         if (r == 0) {
@@ -1424,10 +1520,25 @@ dispatch:
             vm->c_depth--;
             vm->ntemps = temps_base;
             *out = rv;
-            return tpGC_push_root(vm, rv) < 0 ? -1 : 0;
+            return root_result(vm, rv) < 0 ? -1 : 0;
         }
         Frame *caller = f->prev;
         unlink_frame(vm, f);
+        if (unlikely(f->gen != NULL)) {
+            /* a generator resumed by FOR_ITER or SEND finished: FOR_ITER's loop is exhausted
+             * (the return value is dropped), SEND replaces the sub-iterator with it; both jump */
+            tpGen_frame_done(vm, (ObjGenerator *)f->gen, false);
+            f = caller;
+            LOAD_FRAME();
+            if (INSTR_OP(pc[-1]) == OP_SEND) {
+                TOP() = rv;
+            } else {
+                sp--;
+            }
+            pc = co->code + INSTR_ARG(pc[-1]);
+            SAFE_POINT();
+            NEXT();
+        }
         f = caller;
         LOAD_FRAME();
         PUSH(rv);
@@ -1568,12 +1679,21 @@ dispatch:
     CASE(YIELD_VALUE) {
         Value v = POP();
         f->sp = sp;
+        if (!f->entry) {   /* a generator resumed by FOR_ITER/SEND: hand v to that frame */
+            ((ObjGenerator *)f->gen)->state = GEN_SUSPENDED;
+            Frame *caller = f->prev;
+            unlink_frame(vm, f);
+            f = caller;
+            LOAD_FRAME();
+            PUSH(v);
+            NEXT();
+        }
         vm->frame = f->prev;
         vm->depth--;
         vm->c_depth--;
         vm->ntemps = temps_base;
         *out = v;
-        return tpGC_push_root(vm, v) < 0 ? -1 : 1;
+        return root_result(vm, v) < 0 ? -1 : 1;
     }
     CASE(GET_YIELD_FROM_ITER) {
         if (tpOps_yield_from_iter(vm, co, TOP(), &res) < 0) {
@@ -1584,6 +1704,13 @@ dispatch:
     }
     CASE(SEND) {
         Value v = POP();
+        if (IS_OBJ(TOP()) && AS_OBJ(TOP())->type == T_(GENERATOR) &&
+            can_resume_inline(vm, (ObjGenerator *)AS_OBJ(TOP()), v)) {
+            f->sp = sp;
+            f = resume_inline(vm, (ObjGenerator *)AS_OBJ(TOP()), v);
+            LOAD_FRAME();
+            NEXT();
+        }
         int r = tpOps_send(vm, TOP(), v, &res);
         if (r < 0) {
             goto error;
@@ -1793,6 +1920,9 @@ exception_unwind: {
     }
     Frame *caller = f->prev;
     unlink_frame(vm, f);
+    if (f->gen != NULL) {   /* a generator resumed by FOR_ITER/SEND raised */
+        tpGen_frame_done(vm, (ObjGenerator *)f->gen, true);
+    }
     f = caller;
     LOAD_FRAME();
     goto error;

@@ -114,7 +114,7 @@ TP_INTERNAL ObjStr *tpCall_funcstr(VM *vm, Value callable);
 typedef struct ObjGenerator {
     Obj hdr;
     Frame frame;           /* frame.base points into `slots` */
-    Value *slots;          /* nlocalsplus + stacksize values */
+    Value *slots;          /* nlocalsplus + stacksize values, stored right after the object */
     size_t nslots;
     ObjStr *name, *qualname;
     int state;             /* GEN_* */
@@ -122,6 +122,9 @@ typedef struct ObjGenerator {
     bool ag_running_async; /* an asend/athrow of this async generator is in progress */
 } ObjGenerator;
 enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED };
+/* A generator frame that FOR_ITER resumed inside the eval loop (frame.entry == 0) returned
+ * (failed: raised, with vm->exc set): close it as tpGen_send would, incl. PEP 479. */
+TP_INTERNAL void tpGen_frame_done(VM *vm, ObjGenerator *g, bool failed);
 
 /* Create the generator object for a call of a generator-flagged function. */
 TP_INTERNAL TP_MUST_CHECK int tpGen_create(VM *vm, ObjFunction *fn, int argc, Value *argv,

@@ -346,6 +346,14 @@ int tpOps_call_ex_prepare(VM *vm, Value callable, Value self, Value args, Value 
     }
     int nself = IS_NULL(self) ? 0 : 1;
     size_t nkw = kw ? kw->len : 0;
+    if (nself == 0 && nkw == 0 && IS_OBJ(callable) && AS_OBJ(callable)->type == vm->types[TYPE_FUNCTION]) {
+        /* f(*args) / f(*args, **{}) of a Python function: binding copies the tuple's items into
+         * the new frame, so they can be passed in place (natives may use argv as scratch) */
+        *buf = pos;
+        *npos = (int)pos->len;
+        *kwnames = NULL;
+        return 0;
+    }
     ObjTuple *b = tpTuple_new(vm, (size_t)nself + pos->len + nkw);
     if (b == NULL) {
         return -1;
