@@ -225,6 +225,8 @@ static void track_instances(VM *vm, ObjType *t, HeapPage *pg) {
     }
 }
 
+void tpGC_finalizer_done(Obj *o) { o->gc_mark |= GC_FINALIZED; }
+
 /* Type t just gained a __del__: its existing instances become finalisable. */
 void tpGC_type_gained_finalizer(VM *vm, ObjType *t) {
     Heap *h = &vm->heap;

@@ -89,6 +89,7 @@ static void gen_mark(VM *vm, Obj *o) {
 
 static void finish(ObjGenerator *g) {
     g->state = GEN_CLOSED;
+    tpGC_finalizer_done(&g->hdr);   /* nothing left to close when it is collected */
     for (size_t i = 0; i < g->nslots; i++) {
         g->slots[i] = NULL_VAL;
     }

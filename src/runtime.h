@@ -46,6 +46,9 @@ TP_INTERNAL void tpGC_collect(VM *vm);
  * allocated (__class__ assignment), and a type that just gained a __del__. */
 TP_INTERNAL void tpGC_track_finalizable(VM *vm, Obj *o);
 TP_INTERNAL void tpGC_type_gained_finalizer(VM *vm, ObjType *t);
+/* The object's finaliser has nothing left to do (a generator that finished): when it becomes
+ * unreachable it is freed at once instead of being resurrected for its finaliser first. */
+TP_INTERNAL void tpGC_finalizer_done(Obj *o);
 /* For `mark` slots: mark a referenced value / object (NULL and non-objects are ignored). */
 TP_INTERNAL void tpGC_mark_value(VM *vm, Value v);
 TP_INTERNAL void tpGC_mark_obj(VM *vm, Obj *o);
