@@ -916,7 +916,8 @@ int tpType_new_class(VM *vm, ObjType *meta, ObjStr *name, ObjTuple *bases, ObjDi
 
 /* Re-derive slots of `type` and its subclasses after a dunder was (re)assigned. */
 void tpType_update_slot(VM *vm, ObjType *type, ObjStr *name) {
-    if (!(name->nbytes > 4 && name->data[0] == '_' && name->data[1] == '_')) {
+    if (!(name->nbytes > 4 && name->data[0] == '_' && name->data[1] == '_') ||
+        !tpType_is_slot_name(vm, name)) {
         return;
     }
     if (type->flags & TPFLAG_HEAPTYPE) {

@@ -1017,6 +1017,36 @@ static int slot_format(VM *vm, Value self, ObjStr *spec, Value *out) {
 
 /* ==== recomputing a Python class's slots ==== */
 
+/* Dunders read by tpType_fixup_slots besides the operator tables: assigning any other attribute
+ * (say __module__ or __qualname__) cannot change a slot, so it need not recompute them. */
+static const int plain_slot_names[] = {
+    NAME___del__, NAME___repr__, NAME___str__, NAME___hash__, NAME___bool__, NAME___len__,
+    NAME___index__, NAME___iter__, NAME___next__, NAME___getitem__, NAME___setitem__,
+    NAME___delitem__, NAME___contains__, NAME___call__, NAME___getattribute__, NAME___getattr__,
+    NAME___setattr__, NAME___delattr__, NAME___get__, NAME___set__, NAME___delete__,
+    NAME___new__, NAME___init__, NAME___format__,
+};
+
+static bool in_names(VM *vm, ObjStr *name, const int *names, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (names[i] >= 0 && vm->names[names[i]] == name) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool tpType_is_slot_name(VM *vm, ObjStr *name) {
+    if (!name->interned) {
+        return true; /* cannot compare by identity: be safe */
+    }
+    return in_names(vm, name, plain_slot_names, TP_ARRAY_LEN(plain_slot_names)) ||
+           in_names(vm, name, cmp_names, 6) || in_names(vm, name, unop_names, 4) ||
+           in_names(vm, name, binop_names, BINOP__COUNT) ||
+           in_names(vm, name, rbinop_names, BINOP__COUNT) ||
+           in_names(vm, name, ibinop_names, BINOP__COUNT);
+}
+
 /* Which C slot serves `d` for type t: a Python-level definition → the dispatcher; a built-in's
  * slot wrapper → that built-in's C slot; nothing → NULL (inherit nothing). */
 static bool defined_in_python(VM *vm, ObjType *t, int name) {
