@@ -97,6 +97,7 @@ struct VM {
     bool inspect;             /* -i */
     const char *prog_name;
     int int_max_str_digits;   /* sys.set_int_max_str_digits(); 0 = no limit */
+    bool imp_ready;           /* _imp made (import.c tpImport_ensure_imp) */
 };
 
 #endif
