@@ -125,9 +125,12 @@ static int repr_from_spec(VM *vm, ObjModule *m, StrBuf *b) {
     return rc < 0 || tpBuf_putc(vm, b, '>') < 0 ? -1 : 1;
 }
 
-/* sys and builtins get their __spec__/__loader__ (and sys.meta_path its finders) from _imp, made
- * on first need: before anything shows their attributes. */
+/* sys and builtins get their __spec__/__loader__ (and sys.meta_path its finders) from _imp, and
+ * sys its struct sequences, made on first need: before anything shows their attributes. */
 static int lazy_imp(VM *vm, Value self) {
+    if (self == vm->sys_module && !vm->sys_ready && tpSys_ensure_extras(vm) < 0) {
+        return -1;
+    }
     if (vm->imp_ready || (self != vm->sys_module && self != vm->builtins_module)) {
         return 0;
     }

@@ -98,6 +98,7 @@ struct VM {
     const char *prog_name;
     int int_max_str_digits;   /* sys.set_int_max_str_digits(); 0 = no limit */
     bool imp_ready;           /* _imp made (import.c tpImport_ensure_imp) */
+    bool sys_ready;           /* sys.version_info, flags... made (mod_sys.c tpSys_ensure_extras) */
 };
 
 #endif
