@@ -357,8 +357,26 @@ ObjStr *tpStr_intern(VM *vm, ObjStr *s) {
     return s;
 }
 
+/* Names are asked for by C string again and again (method tables, attribute names): an ASCII
+ * one already interned is found by its bytes, without making a str to throw away. */
 ObjStr *tpStr_intern_cstr(VM *vm, const char *cs) {
-    ObjStr *s = tpStr_from_cstr(vm, cs);
+    size_t n = 0;
+    bool ascii = true;
+    for (; cs[n] != '\0'; n++) {
+        ascii = ascii && (unsigned char)cs[n] < 0x80;
+    }
+    int64_t h = -1;
+    if (ascii && vm->interned != NULL) {
+        h = tpHash_bytes(vm, cs, n);
+        ObjStr *found = tpDict_find_str_key(vm, vm->interned, cs, n, h);
+        if (found != NULL) {
+            return found;
+        }
+    }
+    ObjStr *s = tpStr_new(vm, cs, n);
+    if (s != NULL && h != -1 && s->hash == -1) {
+        s->hash = h; /* an ASCII str's hash is that of its bytes (tpStr_hash) */
+    }
     return s == NULL ? NULL : tpStr_intern(vm, s);
 }
 

@@ -318,6 +318,16 @@ int tpType_init_builtin(VM *vm, ObjType *t, const TypeSpec *spec, ObjType *base)
          * instantiated from Python ("cannot create 'generator' instances") */
         t->sl.new_ = NULL;
     }
+    size_t nentries = 1 + tpType_count_slot_wrappers(t, &spec->slots);
+    for (const MethodDef *m = spec->methods; m != NULL && m->name != NULL; m++) {
+        nentries++;
+    }
+    for (const GetSetDef *g = spec->getsets; g != NULL && g->name != NULL; g++) {
+        nentries++;
+    }
+    if (tpDict_reserve(vm, t->dict, nentries) < 0) {
+        return -1;
+    }
     Value doc = NONE_VAL;
     if (spec->doc != NULL) {
         ObjStr *d = tpStr_from_cstr(vm, spec->doc);
