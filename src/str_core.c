@@ -360,13 +360,13 @@ ObjStr *tpStr_intern(VM *vm, ObjStr *s) {
 /* Names are asked for by C string again and again (method tables, attribute names): an ASCII
  * one already interned is found by its bytes, without making a str to throw away. */
 ObjStr *tpStr_intern_cstr(VM *vm, const char *cs) {
-    size_t n = 0;
-    bool ascii = true;
-    for (; cs[n] != '\0'; n++) {
-        ascii = ascii && (unsigned char)cs[n] < 0x80;
+    size_t n = strlen(cs);
+    unsigned char high = 0;
+    for (size_t i = 0; i < n; i++) {
+        high |= (unsigned char)cs[i];
     }
     int64_t h = -1;
-    if (ascii && vm->interned != NULL) {
+    if (high < 0x80 && vm->interned != NULL) {
         h = tpHash_bytes(vm, cs, n);
         ObjStr *found = tpDict_find_str_key(vm, vm->interned, cs, n, h);
         if (found != NULL) {
