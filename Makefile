@@ -1,7 +1,7 @@
 # taipan — plain GNU Makefile. `make` builds ./taipan; see README.md for the rest.
 CC ?= cc
 SRCS := $(wildcard src/*.c)
-LIBS := -lgmp -lutf8proc -lm -ledit
+LIBS := -lgmp -lutf8proc -lm
 WARN := -Wall -Wextra -Wshadow -Wundef -Wwrite-strings -Wmissing-prototypes -Wstrict-prototypes \
         -Wno-unused-parameter
 BASE_CFLAGS := -std=c11 -D_GNU_SOURCE -Isrc $(WARN) -MMD -MP

@@ -562,6 +562,9 @@ static int import_one(VM *vm, ObjStr *name, Value parent, size_t parent_len, Val
 static int import_dotted(VM *vm, ObjStr *name, Value *out);
 
 int tpImport_find(VM *vm, ObjStr *name, ImportLocation *loc) {
+    if (!vm->imp_ready && tpImport_ensure_imp(vm) < 0) {
+        return -1;
+    }
     memset(loc, 0, sizeof *loc);
     const char *dot = strrchr(name->data, '.');
     Value parent = NULL_VAL, path;
@@ -773,6 +776,9 @@ static bool fromlist_empty(VM *vm, Value fromlist) {
 
 int tpImport(VM *vm, ObjStr *name, Value globals, Value fromlist, int level, Value *out) {
     ObjStr *full = name;
+    if (!vm->imp_ready && tpImport_ensure_imp(vm) < 0) {
+        return -1;
+    }
     if (level > 0) {
         full = resolve_name(vm, name, globals, level);
         if (full == NULL) {
@@ -812,6 +818,23 @@ int tpImport(VM *vm, ObjStr *name, Value globals, Value fromlist, int level, Val
 }
 
 /* ==== the _imp module: hooks for lib/importlib ==== */
+
+/* _imp (ModuleSpec, the loader classes, the finders on sys.meta_path, the __spec__ of sys and
+ * builtins) costs a compile and six classes, so start-up does not make it: the first import
+ * does, or a look at sys/builtins' attributes, __dict__, dir() or repr (obj_module.c). */
+int tpImport_ensure_imp(VM *vm) {
+    if (vm->imp_ready) {
+        return 0;
+    }
+    vm->imp_ready = true; /* before importing: tpImport asks again */
+    Value m;
+    ObjStr *name = tpStr_intern_cstr(vm, "_imp");
+    if (name == NULL || tpImport(vm, name, NULL_VAL, NULL_VAL, 0, &m) < 0) {
+        vm->imp_ready = false;
+        return -1;
+    }
+    return 0;
+}
 
 /* ModuleSpec and the loader classes, run in _imp's namespace when it is created. */
 static const char imp_src[] =

@@ -659,11 +659,7 @@ int main(int argc, char **argv) {
         vm->int_max_str_digits = o.int_digits;
     }
     int rc = set_flags(vm, &o) < 0 || set_warn_xoptions(vm, &o) < 0 ? -1 : 0;
-    Value imp;
-    ObjStr *impname = tpStr_intern_cstr(vm, "_imp"); /* gives sys & builtins their __spec__ */
-    if (rc == 0 && (impname == NULL || tpImport(vm, impname, NULL_VAL, NULL_VAL, 0, &imp) < 0)) {
-        rc = -1;
-    }
+    /* _imp, which gives sys & builtins their __spec__, is made on first need (import.c) */
     bool repl = rc == 0 && repl_from_start(&o) && !o.dis;
     if (rc == 0) {
         rc = repl ? run_repl(vm, &o, argc, argv, true) : run_program(vm, &o, argc, argv);

@@ -801,7 +801,9 @@ int tpBuiltins_init(VM *vm) {
     tpModule_set_builtin(m);
     vm->builtins = m->dict;
     vm->builtins_module = OBJ_VAL(m);
-    if (tpModule_add_functions(vm, m, builtin_functions) < 0 ||
+    /* about 150 names: sized once rather than grown step by step */
+    if (tpDict_reserve(vm, m->dict, 160) < 0 ||
+        tpModule_add_functions(vm, m, builtin_functions) < 0 ||
         tpBuiltins_add_more(vm, m) < 0 || add_types(vm, m->dict) < 0 ||
         add_constants(vm, m->dict) < 0 || tpExc_setup_classes(vm) < 0 ||
         tpDict_set_str(vm, vm->modules, vm->names[NAME_builtins], OBJ_VAL(m)) < 0) {

@@ -516,7 +516,21 @@ int tpSys_setup_path(VM *vm, const char *path0, bool use_env, bool dedupe) {
     return fill_path(vm, pl, use_env, dedupe);
 }
 
+/* The command-line flags given before sys.flags exists: applied when it is made. A plain static
+ * (ints and pointers to static names, no Values): there is one interpreter per process. */
+static struct {
+    int n;
+    const char *const *names;
+    int values[32];
+} pending_flags;
+
 int tpSys_set_flags(VM *vm, int n, const char *const *names, const int *values) {
+    if (!vm->sys_ready) {
+        pending_flags.n = n < 32 ? n : 32;
+        pending_flags.names = names;
+        memcpy(pending_flags.values, values, (size_t)pending_flags.n * sizeof(int));
+        return 0;
+    }
     Value flags = tpSys_get(vm, "flags"), fields, r;
     ObjStr *fname = tpStr_intern_cstr(vm, "_fields");
     if (IS_NULL(flags) || !tpObj_is(vm, flags, TYPE_TUPLE) || fname == NULL ||
@@ -729,7 +743,8 @@ static int init_structseqs(VM *vm, ObjDict *d) {
             return -1;
         }
         Value v = tpDict_get_str(vm, ns, n);
-        if (!IS_NULL(v) && tpDict_set_str(vm, d, n, v) < 0) {
+        /* a value the program stored before anything looked at sys stays */
+        if (!IS_NULL(v) && IS_NULL(tpDict_get_str(vm, d, n)) && tpDict_set_str(vm, d, n, v) < 0) {
             return -1;
         }
     }
@@ -755,5 +770,21 @@ int tpSys_init(VM *vm) {
         tpDict_set_cstr(vm, d, "__displayhook__", dhook) < 0) {
         return -1;
     }
-    return init_structseqs(vm, d);
+    return 0;
+}
+
+/* The struct sequences cost a compile and six classes, so start-up leaves them out: the first look
+ * at sys's attributes, __dict__, dir() or repr makes them (obj_module.c). */
+int tpSys_ensure_extras(VM *vm) {
+    if (vm->sys_ready) {
+        return 0;
+    }
+    vm->sys_ready = true;
+    if (init_structseqs(vm, sys_dict(vm)) < 0) {
+        vm->sys_ready = false;
+        return -1;
+    }
+    return pending_flags.n == 0 ? 0
+                                : tpSys_set_flags(vm, pending_flags.n, pending_flags.names,
+                                                  pending_flags.values);
 }

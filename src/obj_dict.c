@@ -101,6 +101,14 @@ static int dict_resize(VM *vm, ObjDict *d, size_t minused) {
     return 0;
 }
 
+/* Room for `n` entries in all without resizing (a table about to be filled with known keys). */
+int tpDict_reserve(VM *vm, ObjDict *d, size_t n) {
+    if (n <= d->cap) {
+        return 0;
+    }
+    return dict_resize(vm, d, n + n / 2 + 1);
+}
+
 /* Append a key known to be absent. */
 static int insert_new(VM *vm, ObjDict *d, Value key, int64_t hash, Value v) {
     if (d->nentries >= d->cap && dict_resize(vm, d, d->len * 3) < 0) {
@@ -138,6 +146,32 @@ static bool lookup_str(VM *vm, ObjDict *d, ObjStr *key, int64_t hash, size_t *ix
                 *ix_out = (size_t)ix;
                 *slot_out = i;
                 return true;
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* The exact-str key spelled by the n bytes at p (whose str hash is `hash`), or NULL: lets
+ * tpStr_intern_cstr find an interned name without making a str first. */
+ObjStr *tpDict_find_str_key(VM *vm, ObjDict *d, const char *p, size_t n, int64_t hash) {
+    if (d->indices == NULL) {
+        return NULL;
+    }
+    ObjType *st = vm->types[TYPE_STR];
+    size_t mask = ((size_t)1 << d->log2size) - 1;
+    size_t i = (size_t)hash & mask, perturb = (size_t)hash;
+    for (;;) {
+        int32_t ix = d->indices[i];
+        if (ix == IX_EMPTY) {
+            return NULL;
+        }
+        if (ix >= 0) {
+            DictEntry *e = &d->entries[ix];
+            if (e->hash == hash && IS_OBJ(e->key) && AS_OBJ(e->key)->type == st &&
+                AS_STR(e->key)->nbytes == n && memcmp(AS_STR(e->key)->data, p, n) == 0) {
+                return AS_STR(e->key);
             }
         }
         perturb >>= 5;

@@ -125,7 +125,22 @@ static int repr_from_spec(VM *vm, ObjModule *m, StrBuf *b) {
     return rc < 0 || tpBuf_putc(vm, b, '>') < 0 ? -1 : 1;
 }
 
+/* sys and builtins get their __spec__/__loader__ (and sys.meta_path its finders) from _imp, and
+ * sys its struct sequences, made on first need: before anything shows their attributes. */
+static int lazy_imp(VM *vm, Value self) {
+    if (self == vm->sys_module && !vm->sys_ready && tpSys_ensure_extras(vm) < 0) {
+        return -1;
+    }
+    if (vm->imp_ready || (self != vm->sys_module && self != vm->builtins_module)) {
+        return 0;
+    }
+    return tpImport_ensure_imp(vm);
+}
+
 static int module_repr(VM *vm, Value self, Value *out) {
+    if (lazy_imp(vm, self) < 0) {
+        return -1;
+    }
     ObjModule *m = MOD(self);
     StrBuf b;
     tpBuf_init(&b);
@@ -173,6 +188,9 @@ static int module_missing(VM *vm, Value self, ObjStr *name) {
 }
 
 static int module_getattr(VM *vm, Value self, ObjStr *name, Value *out) {
+    if (lazy_imp(vm, self) < 0) {
+        return -1;
+    }
     ObjModule *m = MOD(self);
     /* fast path: a plain global that no type attribute shadows as a data descriptor */
     Value v = tpDict_get_str(vm, m->dict, name);
@@ -194,7 +212,9 @@ static int module_getattr(VM *vm, Value self, ObjStr *name, Value *out) {
 }
 
 static int module_dict_get(VM *vm, Value self, Value *out) {
-    (void)vm;
+    if (lazy_imp(vm, self) < 0) {
+        return -1;
+    }
     *out = OBJ_VAL(MOD(self)->dict);
     return 0;
 }
@@ -202,6 +222,9 @@ static int module_dict_get(VM *vm, Value self, Value *out) {
 static int module_dir(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
     (void)argc;
     (void)kwnames;
+    if (lazy_imp(vm, argv[0]) < 0) {
+        return -1;
+    }
     ObjModule *m = MOD(argv[0]);
     Value d = tpDict_get_str(vm, m->dict, vm->names[NAME___dict__]);
     if (IS_NULL(d)) {

@@ -326,6 +326,10 @@ TP_INTERNAL TP_MUST_CHECK int tpDict_del(VM *vm, ObjDict *d, Value key);
 TP_INTERNAL Value tpDict_get_str(VM *vm, ObjDict *d, ObjStr *key);
 TP_INTERNAL TP_MUST_CHECK int tpDict_set_str(VM *vm, ObjDict *d, ObjStr *key, Value v);
 TP_INTERNAL TP_MUST_CHECK int tpDict_set_cstr(VM *vm, ObjDict *d, const char *key, Value v);
+/* Make room for n entries in all, so filling the dict does not resize it step by step. */
+TP_INTERNAL TP_MUST_CHECK int tpDict_reserve(VM *vm, ObjDict *d, size_t n);
+/* The exact-str key equal to the n bytes at p (str hash `hash`), NULL if none. */
+TP_INTERNAL ObjStr *tpDict_find_str_key(VM *vm, ObjDict *d, const char *p, size_t n, int64_t hash);
 /* Iterate: size_t pos = 0; while (tpDict_next(d, &pos, &k, &v)) ... */
 TP_INTERNAL bool tpDict_next(ObjDict *d, size_t *pos, Value *key, Value *value);
 TP_INTERNAL TP_MUST_CHECK int tpDict_update(VM *vm, ObjDict *d, Value other);

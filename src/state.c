@@ -67,7 +67,8 @@ static void init_hash_key(VM *vm) {
 
 static int init_strings(VM *vm) {
     vm->interned = tpDict_new(vm);
-    if (vm->interned == NULL) {
+    /* some 600 names are interned by the end of start-up: one table, not six rehashes */
+    if (vm->interned == NULL || tpDict_reserve(vm, vm->interned, 800) < 0) {
         return -1;
     }
     vm->empty_str = tpStr_new(vm, "", 0);

@@ -358,8 +358,26 @@ ObjStr *tpStr_intern(VM *vm, ObjStr *s) {
     return s;
 }
 
+/* Names are asked for by C string again and again (method tables, attribute names): an ASCII
+ * one already interned is found by its bytes, without making a str to throw away. */
 ObjStr *tpStr_intern_cstr(VM *vm, const char *cs) {
-    ObjStr *s = tpStr_from_cstr(vm, cs);
+    size_t n = strlen(cs);
+    unsigned char high = 0;
+    for (size_t i = 0; i < n; i++) {
+        high |= (unsigned char)cs[i];
+    }
+    int64_t h = -1;
+    if (high < 0x80 && vm->interned != NULL) {
+        h = tpHash_bytes(vm, cs, n);
+        ObjStr *found = tpDict_find_str_key(vm, vm->interned, cs, n, h);
+        if (found != NULL) {
+            return found;
+        }
+    }
+    ObjStr *s = tpStr_new(vm, cs, n);
+    if (s != NULL && h != -1 && s->hash == -1) {
+        s->hash = h; /* an ASCII str's hash is that of its bytes (tpStr_hash) */
+    }
     return s == NULL ? NULL : tpStr_intern(vm, s);
 }
 

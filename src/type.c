@@ -318,6 +318,16 @@ int tpType_init_builtin(VM *vm, ObjType *t, const TypeSpec *spec, ObjType *base)
          * instantiated from Python ("cannot create 'generator' instances") */
         t->sl.new_ = NULL;
     }
+    size_t nentries = 1 + tpType_count_slot_wrappers(t, &spec->slots);
+    for (const MethodDef *m = spec->methods; m != NULL && m->name != NULL; m++) {
+        nentries++;
+    }
+    for (const GetSetDef *g = spec->getsets; g != NULL && g->name != NULL; g++) {
+        nentries++;
+    }
+    if (tpDict_reserve(vm, t->dict, nentries) < 0) {
+        return -1;
+    }
     Value doc = NONE_VAL;
     if (spec->doc != NULL) {
         ObjStr *d = tpStr_from_cstr(vm, spec->doc);
@@ -916,7 +926,8 @@ int tpType_new_class(VM *vm, ObjType *meta, ObjStr *name, ObjTuple *bases, ObjDi
 
 /* Re-derive slots of `type` and its subclasses after a dunder was (re)assigned. */
 void tpType_update_slot(VM *vm, ObjType *type, ObjStr *name) {
-    if (!(name->nbytes > 4 && name->data[0] == '_' && name->data[1] == '_')) {
+    if (!(name->nbytes > 4 && name->data[0] == '_' && name->data[1] == '_') ||
+        !tpType_is_slot_name(vm, name)) {
         return;
     }
     if (type->flags & TPFLAG_HEAPTYPE) {

@@ -534,15 +534,21 @@ static const OpMask op_masks[] = {
     {TYPE_GENERIC_ALIAS, 0x80, 0x80, 0x0, 0x0}, {TYPE_UNION, 0x80, 0x80, 0x0, 0x0},
 };
 
-static bool lists_operator(ObjType *t, const DunderDef *d) {
+/* t's entry in op_masks, NULL if it has none (it then lists every operator it has a slot for). */
+static const OpMask *op_mask_of(ObjType *t) {
+    for (size_t i = 0; i < TP_ARRAY_LEN(op_masks); i++) {
+        if (op_masks[i].id == t->id) {
+            return &op_masks[i];
+        }
+    }
+    return NULL;
+}
+
+static bool lists_operator(const OpMask *m, const DunderDef *d) {
     if (d->slot != SL_BINOP && d->slot != SL_IBINOP && d->slot != SL_UNOP) {
         return true;
     }
-    for (size_t i = 0; i < TP_ARRAY_LEN(op_masks); i++) {
-        if (op_masks[i].id != t->id) {
-            continue;
-        }
-        const OpMask *m = &op_masks[i];
+    if (m != NULL) {
         unsigned mask = d->slot == SL_UNOP    ? m->unop
                         : d->slot == SL_IBINOP ? m->inpl
                         : d->wrap == W_RBINOP  ? m->refl
@@ -552,17 +558,46 @@ static bool lists_operator(ObjType *t, const DunderDef *d) {
     return true;
 }
 
+/* Does built-in type t (operator mask m), defining the slots `own` itself, get a slot wrapper
+ * for `d`? */
+static bool wants_wrapper(ObjType *t, const OpMask *m, uint32_t set, const TypeSlots *own,
+                          const DunderDef *d) {
+    if (d->op < 0 || !((set >> d->slot) & 1)) {
+        return false;
+    }
+    if ((d->slot == SL_GETATTR && own->getattr == NULL && t->id != TYPE_OBJECT) ||
+        (d->slot == SL_SETATTR && own->setattr == NULL && t->id != TYPE_OBJECT)) {
+        return false;
+    }
+    return !(d->slot == SL_IBINOP && own->ibinop == NULL) && lists_operator(m, d);
+}
+
+/* Bit sl set when slot_is_set(own, sl): asked once per type, not once per dunder. */
+static uint32_t set_slots(const TypeSlots *own) {
+    uint32_t set = 0;
+    for (int sl = SL_REPR; sl <= SL_FORMAT; sl++) {
+        set |= (uint32_t)slot_is_set(own, sl) << sl;
+    }
+    return set;
+}
+
+size_t tpType_count_slot_wrappers(ObjType *t, const TypeSlots *own) {
+    /* one dunder per slot, but an operator slot serves a family of them (__add__, __radd__...);
+     * an estimate, not a second walk over the dunder table */
+    uint32_t set = set_slots(own);
+    size_t n = (size_t)__builtin_popcount(set);
+    n += ((set >> SL_BINOP) & 1) * 2 * BINOP__COUNT + ((set >> SL_IBINOP) & 1) * BINOP__COUNT;
+    n += ((set >> SL_RICHCMP) & 1) * 5 + ((set >> SL_UNOP) & 1) * 3;
+    (void)t;
+    return n;
+}
+
 int tpType_add_slot_wrappers(VM *vm, ObjType *t, const TypeSlots *own) {
+    const OpMask *m = op_mask_of(t);
+    uint32_t set = set_slots(own);
     for (size_t i = 0; i < TP_ARRAY_LEN(dunders); i++) {
         const DunderDef *d = &dunders[i];
-        if (d->op < 0 || !slot_is_set(own, d->slot)) {
-            continue;
-        }
-        if ((d->slot == SL_GETATTR && own->getattr == NULL && t->id != TYPE_OBJECT) ||
-            (d->slot == SL_SETATTR && own->setattr == NULL && t->id != TYPE_OBJECT)) {
-            continue;
-        }
-        if ((d->slot == SL_IBINOP && own->ibinop == NULL) || !lists_operator(t, d)) {
+        if (!wants_wrapper(t, m, set, own, d)) {
             continue;
         }
         ObjStr *name = vm->names[d->name];
@@ -1016,6 +1051,36 @@ static int slot_format(VM *vm, Value self, ObjStr *spec, Value *out) {
 }
 
 /* ==== recomputing a Python class's slots ==== */
+
+/* Dunders read by tpType_fixup_slots besides the operator tables: assigning any other attribute
+ * (say __module__ or __qualname__) cannot change a slot, so it need not recompute them. */
+static const int plain_slot_names[] = {
+    NAME___del__, NAME___repr__, NAME___str__, NAME___hash__, NAME___bool__, NAME___len__,
+    NAME___index__, NAME___iter__, NAME___next__, NAME___getitem__, NAME___setitem__,
+    NAME___delitem__, NAME___contains__, NAME___call__, NAME___getattribute__, NAME___getattr__,
+    NAME___setattr__, NAME___delattr__, NAME___get__, NAME___set__, NAME___delete__,
+    NAME___new__, NAME___init__, NAME___format__,
+};
+
+static bool in_names(VM *vm, ObjStr *name, const int *names, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (names[i] >= 0 && vm->names[names[i]] == name) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool tpType_is_slot_name(VM *vm, ObjStr *name) {
+    if (!name->interned) {
+        return true; /* cannot compare by identity: be safe */
+    }
+    return in_names(vm, name, plain_slot_names, TP_ARRAY_LEN(plain_slot_names)) ||
+           in_names(vm, name, cmp_names, 6) || in_names(vm, name, unop_names, 4) ||
+           in_names(vm, name, binop_names, BINOP__COUNT) ||
+           in_names(vm, name, rbinop_names, BINOP__COUNT) ||
+           in_names(vm, name, ibinop_names, BINOP__COUNT);
+}
 
 /* Which C slot serves `d` for type t: a Python-level definition → the dispatcher; a built-in's
  * slot wrapper → that built-in's C slot; nothing → NULL (inherit nothing). */

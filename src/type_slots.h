@@ -14,7 +14,11 @@ enum {
 
 /* Put slot-wrapper objects for the slots in `own` into t's dict (built-in types). */
 TP_INTERNAL TP_MUST_CHECK int tpType_add_slot_wrappers(VM *vm, ObjType *t, const TypeSlots *own);
+/* About how many wrappers that adds (to size the dict beforehand). */
+TP_INTERNAL size_t tpType_count_slot_wrappers(ObjType *t, const TypeSlots *own);
 /* Recompute a Python class's slots from its MRO. */
 TP_INTERNAL void tpType_fixup_slots(VM *vm, ObjType *t);
+/* Is `name` one of the dunders tpType_fixup_slots depends on? */
+TP_INTERNAL bool tpType_is_slot_name(VM *vm, ObjStr *name);
 
 #endif

@@ -100,6 +100,8 @@ struct VM {
 
     /* ---- fuzzing (faultinject.c) ---- */
     int64_t step_budget;      /* >0: backward jumps + frame pushes left before KeyboardInterrupt */
+    bool imp_ready;           /* _imp made (import.c tpImport_ensure_imp) */
+    bool sys_ready;           /* sys.version_info, flags... made (mod_sys.c tpSys_ensure_extras) */
 };
 
 #endif
