@@ -214,9 +214,10 @@ struct ObjStr {
     size_t len;              /* length in code points */
     size_t nbytes;           /* length in UTF-8 bytes */
     uint32_t *index;         /* lazy char→byte index for non-ASCII strings, or NULL */
+    char *data;              /* nbytes of UTF-8: `text` below, or a shared concat buffer (str_concat.c) */
     uint8_t ascii;           /* 1 when every byte < 0x80 (then len == nbytes) */
     uint8_t interned;
-    char data[];             /* nbytes of UTF-8 + '\0' */
+    char text[];             /* inline storage: nbytes + '\0' (a concat str keeps its buffer's address here) */
 };
 
 typedef struct ObjBytes {    /* bytes (immutable); bytearray uses ObjByteArray */
