@@ -26,6 +26,8 @@
  * (names, keys, numbers) NUL-terminated and compact. */
 #define CONCAT_SHARE_MIN 128
 
+_Static_assert(offsetof(ObjStr, ascii) == offsetof(Obj, flags), "str flags overlay Obj.flags");
+
 typedef struct ObjStrBuf {
     Obj hdr;
     size_t used;   /* bytes written; data[used] == '\0' */
