@@ -217,6 +217,7 @@ struct ObjStr {
             uint32_t hdr_gc_mark_;
             uint8_t ascii;           /* 1 when every byte < 0x80 (then len == nbytes) */
             uint8_t interned;
+            uint8_t concat_fresh;    /* made by `+` and not yet appended to (str_concat.c) */
         };
     };
     int64_t hash;            /* -1: not computed yet */

@@ -6,8 +6,9 @@
  * separate, growable buffer object (ObjStrBuf) with room to spare. `a + b` where `a` ends exactly
  * at the buffer's used length — nobody has appended after `a` — writes b's bytes there and returns
  * a new small header over the same buffer; every str sharing the buffer still sees its own prefix
- * unchanged, since bytes before `used` are never written again. Otherwise the bytes are copied into
- * a fresh buffer of twice the size, so a loop of appends copies O(n) bytes in total. Buffers never
+ * unchanged, since bytes before `used` are never written again. When the tail's buffer is full the
+ * bytes move to a fresh buffer of twice the size, so a loop of appends copies O(n) bytes in total;
+ * any other long concatenation gets a buffer of exactly its size. Buffers never
  * move (no realloc): strs hold plain pointers into them.
  *
  * Such a str's `data` points into the buffer and its inline `text` holds the buffer's address for
@@ -32,6 +33,7 @@ typedef struct ObjStrBuf {
     Obj hdr;
     size_t used;   /* bytes written; data[used] == '\0' */
     size_t cap;    /* bytes data can hold before its '\0' */
+    bool moved;    /* its tail was copied to a bigger buffer: later appends to it are branches */
     char data[];
 } ObjStrBuf;
 
@@ -67,14 +69,12 @@ static void attach(ObjStr *s, ObjStrBuf *b) {
     s->data = b->data;
 }
 
-/* Whether b's bytes can go in place right after a's (a ends at its buffer's used length). */
-static bool can_append(ObjStr *a, size_t n) {
-    ObjStrBuf *buf = owner_of(a);
-    return buf != NULL && a->data + a->nbytes == buf->data + buf->used && n <= buf->cap;
+static bool is_tail(ObjStr *a, ObjStrBuf *buf) {
+    return a->data + a->nbytes == buf->data + buf->used;
 }
 
-/* a + b as a header over a's buffer with b appended in place, or over a new buffer holding a
- * copy of both with room for as much again. (Fresh objects stay pinned in the temp-root arena.) */
+/* a + b as a header over a's buffer with b appended in place when it fits, else over a new
+ * buffer of twice the size. (Fresh objects stay pinned in the temp-root arena.) */
 static ObjStr *concat_shared(VM *vm, ObjStr *a, ObjStr *b, size_t n) {
     ObjStr *r = shared_header(vm, n);
     if (r == NULL) {
@@ -82,11 +82,15 @@ static ObjStr *concat_shared(VM *vm, ObjStr *a, ObjStr *b, size_t n) {
     }
     /* checked after the allocation, which may have run finalisers that appended after a */
     ObjStrBuf *buf = owner_of(a);
-    if (!can_append(a, n)) {
+    if (buf == NULL || !is_tail(a, buf) || n > buf->cap) {
         size_t cap = n <= TP_MAX_SSIZE / 2 ? 2 * n : n;
-        buf = tpGC_alloc(vm, vm->types[TYPE_STR_BUF], sizeof(ObjStrBuf) + cap + 1);
+        ObjStrBuf *old = buf;
+        buf = tpGC_alloc(vm, vm->types[TYPE_STR_BUF], offsetof(ObjStrBuf, data) + cap + 1);
         if (buf == NULL) {
             return NULL;
+        }
+        if (old != NULL) {
+            old->moved = true;
         }
         buf->cap = cap;
         memcpy(buf->data, a->data, a->nbytes);
@@ -98,13 +102,27 @@ static ObjStr *concat_shared(VM *vm, ObjStr *a, ObjStr *b, size_t n) {
     return r;
 }
 
+/* a + b as a plain inline str, marked as a concatenation result no one has appended to yet. */
 static ObjStr *concat_copy(VM *vm, ObjStr *a, ObjStr *b, size_t n) {
     ObjStr *r = tpStr_alloc_raw(vm, n, a->len + b->len, a->ascii && b->ascii);
     if (r != NULL) {
         memcpy(r->data, a->data, a->nbytes);
         memcpy(r->data + a->nbytes, b->data, b->nbytes);
+        r->concat_fresh = 1;
     }
     return r;
+}
+
+/* Whether a + b continues an append chain (a `+=` loop), which is worth a shared buffer: a is
+ * the tail of a buffer it has not been moved out of, or an inline concatenation result that
+ * nothing has been appended to. Anything else (`prefix + x` for many x) is copied into a plain
+ * str, which costs no more memory than before and stays NUL-terminated. */
+static bool continues_chain(ObjStr *a) {
+    ObjStrBuf *buf = owner_of(a);
+    if (buf != NULL) {
+        return !buf->moved && is_tail(a, buf);
+    }
+    return a->concat_fresh;
 }
 
 ObjStr *tpStr_concat(VM *vm, ObjStr *a, ObjStr *b) {
@@ -119,9 +137,10 @@ ObjStr *tpStr_concat(VM *vm, ObjStr *a, ObjStr *b) {
         return NULL;
     }
     size_t n = a->nbytes + b->nbytes;
-    if (n < CONCAT_SHARE_MIN) {
+    if (n < CONCAT_SHARE_MIN || !continues_chain(a)) {
         return concat_copy(vm, a, b, n);
     }
+    a->concat_fresh = 0;
     ObjStr *r = concat_shared(vm, a, b, n);
     if (r != NULL) {
         r->len = a->len + b->len;

@@ -1,5 +1,9 @@
 # Long concatenations share a growable buffer (str_concat.c): every result must keep its own text.
-s = "a" * 200
+# A str is appended to in place when it is the tail of an append chain; grown() makes one.
+def grown(t):
+    return (t[:-2] + t[-2]) + t[-1]
+
+s = grown("a" * 200)
 a = s + "x"
 b = s + "y"
 print(len(a), len(b), a[-3:], b[-3:], a == b, a[:200] == s, s[-1])
@@ -19,14 +23,14 @@ u = t + "tail"
 print(t == plain, hash(t) == hash(plain), u[-6:], len(u), t[295:], t[-1], t[150])
 
 # non-ASCII appends: indexing, slicing and lengths by code point
-n = "é" * 100
+n = grown("é" * 100)
 parts = []
 for ch in ["ü", "€", "𝄞", "x", "ß"]:
     n += ch
     parts.append(n)
 print(len(n), n[-5:], n[100], n[-2], n[::-1][:5], n.isascii(), (n + "!")[-3:])
 print([len(p) for p in parts], [p[-1] for p in parts], parts[2] == "é" * 100 + "ü€")
-m = "q" * 150
+m = grown("q" * 150)
 m2 = m + "é"
 m3 = m + "z"
 print(m2.isascii(), m3.isascii(), m2[-2:], m3[-2:], len(m2.encode()), hash(m2) == hash("q" * 150 + "é"))
@@ -44,7 +48,7 @@ print(len(acc), acc[-10:], [s2[-3:] for s2 in seen], [len(s2) for s2 in seen])
 print(all(acc.startswith(s2) for s2 in seen if not s2.endswith("!")))
 
 # a branch appended to in two directions
-base = "b" * 140
+base = grown("b" * 140)
 x1 = base + "1"
 x2 = x1 + "2"
 y2 = x1 + "3"
@@ -67,7 +71,7 @@ w = tt + "w"
 print(type(w).__name__, w[-2:], tt.k, tt + "" == tt, S(w)[-3:], S(r) == r, hash(S(r)) == hash(r))
 
 # the concat results as dict keys, set members, attribute names and format arguments
-k = "key_" * 40
+k = grown("key_" * 40)
 k1 = k + "1"
 k2 = k + "2"
 k3 = k1 + "3"
@@ -84,3 +88,13 @@ big = "z" * 1000
 for _ in range(5):
     big = big + big
 print(len(big), big[-3:], big.count("z"))
+# prefix + x for many x (copies), then a chain from one of them, then a branch off the chain
+pre = "P" * 130
+many = [pre + str(i) for i in range(50)]
+ch = many[7]
+for i in range(40):
+    ch += "+" + str(i)
+    if i == 20:
+        mid = ch
+br = mid + "BR"
+print(many[7][-3:], ch[-8:], mid[-6:], br[-6:], len(ch), len(mid), ch.startswith(mid), br.startswith(mid))
