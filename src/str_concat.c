@@ -2,14 +2,14 @@
  * str_concat.c — `str + str` in amortised O(len(b)) for the `s += piece` loop.
  *
  * A tracing GC cannot tell (as a refcount of 1 would) that the left operand of a concatenation is
- * about to die, so it cannot be grown in place. Instead a long concatenation result points into a
- * separate, growable buffer object (ObjStrBuf) with room to spare. `a + b` where `a` ends exactly
- * at the buffer's used length — nobody has appended after `a` — writes b's bytes there and returns
- * a new small header over the same buffer; every str sharing the buffer still sees its own prefix
- * unchanged, since bytes before `used` are never written again. When the tail's buffer is full the
- * bytes move to a fresh buffer of twice the size, so a loop of appends copies O(n) bytes in total;
- * any other long concatenation gets a buffer of exactly its size. Buffers never
- * move (no realloc): strs hold plain pointers into them.
+ * about to die, so it cannot be grown in place. Instead a long result of an append chain points
+ * into a separate, growable buffer object (ObjStrBuf) with room to spare. `a + b` where `a` ends
+ * exactly at the buffer's used length — nobody has appended after `a` — writes b's bytes there and
+ * returns a new small header over the same buffer; every str sharing the buffer still sees its own
+ * prefix unchanged, since bytes before `used` are never written again. When the tail's buffer is
+ * full the bytes move to a fresh buffer of twice the size, so a loop of appends copies O(n) bytes
+ * in total. Buffers never move (no realloc): strs hold plain pointers into them. Concatenations
+ * that do not continue a chain (see continues_chain) make plain inline strs as before.
  *
  * Such a str's `data` points into the buffer and its inline `text` holds the buffer's address for
  * the GC mark. The text of `a` is no longer followed by '\0' once something is appended after
