@@ -207,7 +207,10 @@ static int env_str(VM *vm, Value v, const char **out) {
     if (!tpObj_is(vm, v, TYPE_STR)) {
         return tpErr_format(vm, EXC_TypeError, "str expected, not %T", v);
     }
-    ObjStr *s = AS_STR(v);
+    ObjStr *s = tpStr_terminated(vm, AS_STR(v));
+    if (s == NULL) {
+        return -1;
+    }
     if (strlen(s->data) != s->nbytes) {
         return tpErr_raise(vm, EXC_ValueError, "embedded null byte");
     }

@@ -35,6 +35,7 @@ ObjStr *tpStr_new_typed(VM *vm, ObjType *type, const char *utf8, size_t nbytes) 
     s->index = NULL;
     s->ascii = src->ascii;
     s->interned = 0;
+    s->data = s->text;
     memcpy(s->data, utf8, nbytes);
     s->data[nbytes] = '\0';
     return s;
@@ -490,6 +491,7 @@ const TypeSpec tpStr_spec = {
     .flags = TPFLAG_BASETYPE,
     .slots = {
         .free = tpStr_free,
+        .mark = tpStr_mark,
         .repr = str_repr,
         .str = str_str,
         .hash = str_hash,

@@ -206,17 +206,26 @@ typedef struct ObjComplex {
     double real, imag;
 } ObjComplex;
 
-/* str: immutable Unicode stored as UTF-8 (always NUL-terminated), with cached hash and length.
+/* str: immutable Unicode stored as UTF-8 (NUL-terminated, except a long concatenation result that
+ * a later concatenation appended after: see str_concat.c), with cached hash and length.
  * Non-ASCII strings build a lazy index (byte offset of every 64th character) so s[i] is O(1)ish. */
 struct ObjStr {
-    Obj hdr;
+    union {
+        Obj hdr;
+        struct {  /* the flags live in the header's per-type word (Obj.flags): no padding */
+            ObjType *hdr_type_;
+            uint32_t hdr_gc_mark_;
+            uint8_t ascii;           /* 1 when every byte < 0x80 (then len == nbytes) */
+            uint8_t interned;
+            uint8_t concat_fresh;    /* made by `+` and not yet appended to (str_concat.c) */
+        };
+    };
     int64_t hash;            /* -1: not computed yet */
     size_t len;              /* length in code points */
     size_t nbytes;           /* length in UTF-8 bytes */
     uint32_t *index;         /* lazy char→byte index for non-ASCII strings, or NULL */
-    uint8_t ascii;           /* 1 when every byte < 0x80 (then len == nbytes) */
-    uint8_t interned;
-    char data[];             /* nbytes of UTF-8 + '\0' */
+    char *data;              /* nbytes of UTF-8: `text` below, or a shared concat buffer (str_concat.c) */
+    char text[];             /* inline storage: nbytes + '\0' (a concat str keeps its buffer's address here) */
 };
 
 typedef struct ObjBytes {    /* bytes (immutable); bytearray uses ObjByteArray */

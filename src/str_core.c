@@ -63,10 +63,12 @@ int tpUtf8_encode(uint32_t cp, char *out) {
 /* ==== creation ==== */
 
 static ObjStr *str_alloc(VM *vm, size_t nbytes) {
-    ObjStr *s = tpGC_alloc(vm, vm->types[TYPE_STR], sizeof(ObjStr) + nbytes + 1);
+    /* exact strs have no subclass tail, so the text may start in the header's padding */
+    ObjStr *s = tpGC_alloc(vm, vm->types[TYPE_STR], offsetof(ObjStr, text) + nbytes + 1);
     if (s == NULL) {
         return NULL;
     }
+    s->data = s->text;
     s->hash = -1;
     s->nbytes = nbytes;
     s->data[nbytes] = '\0';
@@ -204,24 +206,6 @@ ObjStr *tpStr_substr(VM *vm, ObjStr *s, size_t start, size_t end) {
     return r;
 }
 
-ObjStr *tpStr_concat(VM *vm, ObjStr *a, ObjStr *b) {
-    if (a->nbytes == 0) {
-        return b;
-    }
-    if (b->nbytes == 0) {
-        return a;
-    }
-    ObjStr *r = str_alloc(vm, a->nbytes + b->nbytes);
-    if (r == NULL) {
-        return NULL;
-    }
-    memcpy(r->data, a->data, a->nbytes);
-    memcpy(r->data + a->nbytes, b->data, b->nbytes);
-    r->len = a->len + b->len;
-    r->ascii = a->ascii && b->ascii;
-    return r;
-}
-
 /* ==== comparison ==== */
 
 bool tpStr_eq(ObjStr *a, ObjStr *b) {
@@ -346,6 +330,12 @@ int64_t tpStr_hash(VM *vm, ObjStr *s) {
 ObjStr *tpStr_intern(VM *vm, ObjStr *s) {
     if (s->interned) {
         return s;
+    }
+    if (s->data != s->text) { /* names are used as C strings: intern an unshared copy */
+        s = tpStr_new(vm, s->data, s->nbytes);
+        if (s == NULL || s->interned) {
+            return s;
+        }
     }
     Value found = tpDict_get_str(vm, vm->interned, s);
     if (!IS_NULL(found)) {

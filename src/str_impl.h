@@ -52,6 +52,13 @@ extern const MethodDef tpByteArray_methods[];
  * flag the caller already knows; the caller fills data before the str can be seen. */
 TP_INTERNAL ObjStr *tpStr_alloc_raw(VM *vm, size_t nbytes, size_t len, bool ascii);
 
+/* ---- str_concat.c ---- */
+/* The `mark` slot of str: a concatenation result keeps its shared buffer alive. */
+TP_INTERNAL void tpStr_mark(VM *vm, Obj *o);
+/* s itself when its text is followed by '\0', else an unshared copy (a concatenation result that
+ * another concatenation has appended after); for code that needs a C string. */
+TP_INTERNAL ObjStr *tpStr_terminated(VM *vm, ObjStr *s);
+
 /* ---- obj_str.c ---- */
 /* A str of type `type` (str or a subclass) holding a copy of s. */
 TP_INTERNAL ObjStr *tpStr_new_typed(VM *vm, ObjType *type, const char *utf8, size_t nbytes);
