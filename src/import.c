@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "interp.h"
+#include "str_impl.h"
 
 /* ==== built-in module registry ==== */
 
@@ -269,6 +270,9 @@ static int set_str(VM *vm, ObjDict *d, int name_id, const char *s) {
 int tpImport_init_module_attrs(VM *vm, ObjModule *m, ObjStr *name, const ImportLocation *loc,
                                Value spec) {
     ObjDict *d = m->dict;
+    if ((name = tpStr_terminated(vm, name)) == NULL) {   /* used as a C string (strrchr) */
+        return -1;
+    }
     const char *dot = strrchr(name->data, '.');
     ObjStr *pkg = loc->is_package ? name
                   : dot           ? tpStr_new(vm, name->data, (size_t)(dot - name->data))
@@ -562,6 +566,9 @@ static int import_one(VM *vm, ObjStr *name, Value parent, size_t parent_len, Val
 static int import_dotted(VM *vm, ObjStr *name, Value *out);
 
 int tpImport_find(VM *vm, ObjStr *name, ImportLocation *loc) {
+    if ((name = tpStr_terminated(vm, name)) == NULL) {   /* used as a C string (strrchr...) */
+        return -1;
+    }
     if (!vm->imp_ready && tpImport_ensure_imp(vm) < 0) {
         return -1;
     }
@@ -775,6 +782,9 @@ static bool fromlist_empty(VM *vm, Value fromlist) {
 }
 
 int tpImport(VM *vm, ObjStr *name, Value globals, Value fromlist, int level, Value *out) {
+    if ((name = tpStr_terminated(vm, name)) == NULL) {   /* used as a C string (strrchr...) */
+        return -1;
+    }
     ObjStr *full = name;
     if (!vm->imp_ready && tpImport_ensure_imp(vm) < 0) {
         return -1;
@@ -956,7 +966,10 @@ static int imp_path_spec(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value
     if (!tpObj_is(vm, argv[0], TYPE_STR)) {
         return tpErr_format(vm, EXC_TypeError, "module name must be str, not %T", argv[0]);
     }
-    ObjStr *name = AS_STR(argv[0]);
+    ObjStr *name = tpStr_terminated(vm, AS_STR(argv[0]));   /* used as a C string */
+    if (name == NULL) {
+        return -1;
+    }
     Value path = argv[1];
     if (IS_NONE(path) && search_path(vm, NULL_VAL, &path) < 0) {
         return -1;
