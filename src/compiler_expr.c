@@ -434,6 +434,9 @@ static Value const_tuple(Compiler *c, ExprList l, int begin, int end) {
 }
 
 static Value const_frozenset(Compiler *c, Value tuple) {
+    if (c->failed || !IS_OBJ(tuple)) {
+        return NONE_VAL;   /* building the items' tuple failed (MemoryError) */
+    }
     ObjSet *s = tpSet_new(c->vm, true);
     if (s == NULL) {
         c->failed = true;
