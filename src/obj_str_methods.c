@@ -1231,7 +1231,7 @@ const MethodDef tpStr_methods[] = {
     TP_METHOD_MAGIC("casefold", str_case, 0, 0, CASE_FOLD),
     TP_METHOD_MAGIC("center", str_just, 1, 2, 2),
     TP_METHOD("count", str_count, 1, 3),
-    TP_METHOD_KW("encode", str_encode, 0, 2),
+    TP_METHOD_KW("encode", str_encode, 0, -1), /* tpArg_parse_kw checks the count */
     TP_METHOD_MAGIC("endswith", str_startswith, 1, 3, 1),
     TP_METHOD_KW("expandtabs", str_expandtabs, 0, 1),
     TP_METHOD_MAGIC("find", str_find, 1, 3, 0),
