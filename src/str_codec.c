@@ -580,6 +580,15 @@ int tpStr_encode(VM *vm, ObjStr *s, const char *encoding, const char *errors, Va
     return 0;
 }
 
+int tpStr_encode_stream(VM *vm, ObjStr *s, const char *encoding, const char *errors, Value *out) {
+    int enc;
+    bool fast;
+    if (lookup_encoding(vm, encoding, false, &enc, &fast) < 0) {
+        return -1;
+    }
+    return encode_with(vm, s, enc, errors, out);
+}
+
 /* ==== decoding ==== */
 
 /* One decoding step: a code point and its length, or an error (reason set) spanning len bytes. */
@@ -993,6 +1002,16 @@ ObjStr *tpBytes_decode(VM *vm, const uint8_t *data, size_t n, const char *encodi
         wrap_codec_error(vm, encoding, true);
     }
     return r;
+}
+
+ObjStr *tpBytes_decode_stream(VM *vm, const uint8_t *data, size_t n, const char *encoding,
+                              const char *errors) {
+    int enc;
+    bool fast;
+    if (lookup_encoding(vm, encoding, true, &enc, &fast) < 0) {
+        return NULL;
+    }
+    return decode_with(vm, data, n, enc, errors);
 }
 
 ObjStr *tpStr_decode_utf8(VM *vm, const char *bytes, size_t n, const char *errors) {

@@ -9,7 +9,8 @@ INPUTS = [
     '', 'abc', '\xe9', 'a\xffb', '\u20ac', 'x\u20ac\u2022y', '\u0153\u0160', '\u2591\u03b1',
     '\U0001f600', '\ud800', 'a\udc80b', '\udcff\udc80', '\udc7f', '\ud83d\ude00',
     '\udcff\u20ac', 'A\ud800\udc00B', '\x80\x81', '\u0100', 'caf\xe9\u20ac\U0001f600',
-    '\x00\t\n\\', '\ufeff',
+    '\x00\t\n\\', '\ufeff', '\udc80\ud800x', 'a\udcff\udc7f', '\udcff\xe9\udcfe',
+    '\U0010ffff\udfff',
 ]
 
 
