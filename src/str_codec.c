@@ -939,8 +939,10 @@ static ObjStr *escape_decode(VM *vm, const uint8_t *data, size_t n, int enc, con
             size_t end;
             const char *why = escape_at(data, n, i, raw, &cp, &end);
             if (why == NULL) {
+                /* -2 keeps the backslash and the byte after it (a latin-1 character) */
                 rc = cp == -1 ? 0
-                     : cp == -2 ? tpBuf_put(vm, &b, (const char *)data + i, 2)
+                     : cp == -2 ? (tpBuf_putc(vm, &b, '\\') < 0 ? -1
+                                   : tpBuf_put_cp(vm, &b, data[i + 1]))
                                 : tpBuf_put_cp(vm, &b, (uint32_t)cp);
                 i = end;
             } else {

@@ -952,7 +952,23 @@ static const NameEntry names[] = {
     {0x22FF, "Z NOTATION BAG MEMBERSHIP"},
 };
 
+/* Hangul syllables are named from their jamo: leading consonant, vowel, optional trailing one. */
+static const char *const jamo_l[19] = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS",
+                                       "", "J", "JJ", "C", "K", "T", "P", "H"};
+static const char *const jamo_v[21] = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA",
+                                       "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI",
+                                       "I"};
+static const char *const jamo_t[28] = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM",
+                                       "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS",
+                                       "NG", "J", "C", "K", "T", "P", "H"};
+
 bool tpUni_block_name(uint32_t cp, char *buf, size_t cap) {
+    if (cp >= 0xAC00 && cp <= 0xD7A3) {
+        uint32_t k = cp - 0xAC00;
+        snprintf(buf, cap, "HANGUL SYLLABLE %s%s%s", jamo_l[k / (21 * 28)],
+                 jamo_v[(k / 28) % 21], jamo_t[k % 28]);
+        return true;
+    }
     size_t lo = 0, hi = sizeof names / sizeof names[0];
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
