@@ -84,6 +84,9 @@ static int b_decode(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out
             return tpErr_format(vm, EXC_TypeError, "decode() argument '%s' must be str, not %s",
                                 names[i], tpArg_type_name(vm, a[i]));
         }
+        if (strlen(AS_STR(a[i])->data) != AS_STR(a[i])->nbytes) {
+            return tpErr_raise(vm, EXC_ValueError, "embedded null character");
+        }
         cs[i] = AS_STR(a[i])->data;
     }
     const uint8_t *d;

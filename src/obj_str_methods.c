@@ -1069,6 +1069,9 @@ static int str_encode(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *o
             return tpErr_format(vm, EXC_TypeError, "encode() argument '%s' must be str, not %s",
                                 names[i], tpArg_type_name(vm, a[i]));
         }
+        if (strlen(AS_STR(a[i])->data) != AS_STR(a[i])->nbytes) {
+            return tpErr_raise(vm, EXC_ValueError, "embedded null character");
+        }
         cs[i] = AS_STR(a[i])->data;
     }
     return tpStr_encode(vm, SELF, cs[0], cs[1], out);

@@ -23,6 +23,12 @@ static const char *const enc_names[] = {"utf-8", "ascii", "latin-1", "utf-16", "
                                         "utf-8", "charmap", "charmap", "charmap",
                                         "unicodeescape", "rawunicodeescape"};
 
+/* the encodings package's module for each codec */
+static const char *const enc_modules[] = {"utf_8", "ascii", "latin_1", "utf_16", "utf_16_le",
+                                          "utf_16_be", "utf_32", "utf_32_le", "utf_32_be",
+                                          "utf_8_sig", "cp1252", "iso8859_15", "cp437",
+                                          "unicode_escape", "raw_unicode_escape"};
+
 /* Code points of bytes 0x80..0xFF in the single-byte codecs (0: undefined). Data generated from
  * the published code pages. */
 static const uint16_t cp1252_high[128] = {
@@ -199,11 +205,14 @@ static int lookup_encoding(VM *vm, const char *name, bool decoding, int *out, bo
     if (normalize_name(name, norm, sizeof norm)) {
         *fast = in_list(norm, fast_names, TP_ARRAY_LEN(fast_names));
         int enc = find_alias(norm);
-        if (enc < 0) {
+        if (enc < 0 && strchr(norm, '.')) {
+            /* the registry retries with '.' as '_', but among aliases only: a module name such
+             * as utf_8 spelled "utf.8" is unknown */
             for (char *q = norm; *q; q++) {
                 *q = *q == '.' ? '_' : *q;
             }
             enc = find_alias(norm);
+            enc = enc >= 0 && strcmp(enc_modules[enc], norm) == 0 ? -1 : enc;
         }
         if (enc >= 0) {
             *out = enc;

@@ -22,7 +22,8 @@ NAMES = ['utf-8', 'UTF-8', 'utf8', 'UTF8', 'utf_8', 'U8', 'u8', 'utf', 'cp65001'
          'U32', 'utf_32le', 'utf-32-BE', 'cp1252', 'windows-1252', '1252', 'iso8859-15',
          'latin9', 'L9', 'cp437', 'IBM437', '437', 'unicode_escape', 'Unicode-Escape',
          'raw_unicode_escape', 'xyz', '', 'utf-9', 'utf8\u00e9', 'rot13', 'rot_13', 'base64',
-         'hex', 'zlib', 'uu', 'quopri', 'bz2']
+         'hex', 'zlib', 'uu', 'quopri', 'bz2', 'utf.8', 'latin.1', 'utf8.', '!!utf__8##',
+         'iso_646.irv-1991', 'ANSI_X3.4-1968', 'Windows1252', 'utf\xe98', 'x' * 60]
 for name in NAMES:
     print(repr(name),
           run(lambda: 'a\xe9'.encode(name)),
@@ -38,6 +39,11 @@ print(run(lambda: b'abc'.decode('cp1252', 'nonexistent')))
 print(run(lambda: b'abc'.decode('utf-8-sig', 'nonexistent')))
 
 # arguments
+print(run(lambda: 'x'.encode('utf-8\x00')))
+print(run(lambda: 'x'.encode('utf-8', 'strict\x00')))
+print(run(lambda: b'x'.decode('\x00')))
+print(run(lambda: str(b'x', 'ascii', '\x00')))
+print(run(lambda: bytes('x', 'ascii\x00')))
 print(run(lambda: 'x'.encode(b'utf-8')))
 print(run(lambda: 'x'.encode('utf-8', 5)))
 print(run(lambda: 'x'.encode(None)))
