@@ -1,11 +1,12 @@
 /*
  * str_codec.c — the built-in codecs: str.encode / bytes.decode / str(b, enc, errors) for utf-8,
- * ascii, latin-1, utf-16 and utf-32 (with -le/-be variants), the error handlers strict, ignore,
- * replace, backslashreplace, xmlcharrefreplace, surrogateescape and surrogatepass, and the
- * validating UTF-8 decoder tpStr_decode_utf8. Errors raise UnicodeEncodeError/UnicodeDecodeError
- * with CPython's (encoding, object, start, end, reason) arguments. Also utf-8-sig, the single-byte
- * tables cp1252, iso8859-15 and cp437 ("charmap" errors), and unicode_escape /
- * raw_unicode_escape; byte-to-byte codecs (rot13, base64...) get CPython's "not a text encoding".
+ * ascii, latin-1, utf-16 and utf-32 (with -le/-be variants), utf-8-sig, the single-byte tables
+ * cp1252, iso8859-15 and cp437 ("charmap" errors), unicode_escape / raw_unicode_escape, and the
+ * validating UTF-8 decoder tpStr_decode_utf8. Error handlers behave as CPython's: strict, ignore,
+ * replace, backslashreplace, xmlcharrefreplace, namereplace, surrogateescape, surrogatepass (the
+ * two *replace ones raise TypeError when decoding). Names outside CPython's C fast path get its
+ * "decoding with 'X' codec failed (...)" wrapping of handler errors; byte-to-byte codecs (rot13,
+ * base64...) get "not a text encoding".
  */
 #include <ctype.h>
 #include <stdio.h>

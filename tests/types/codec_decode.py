@@ -1,8 +1,8 @@
 # bytes.decode: every built-in codec x every standard error handler (plus an unknown one)
 # x tricky inputs; results, or the exception's type, message, start/end and wrapped cause.
+# (utf-16, utf-32 and utf-32-le: codec_decode_wide.py)
 CODECS = ['utf-8', 'utf-8-sig', 'ascii', 'latin-1', 'cp1252', 'iso8859-15', 'cp437',
-          'utf-16', 'utf-16-le', 'utf-16-be', 'utf-32', 'utf-32-le', 'utf-32-be',
-          'unicode-escape', 'raw-unicode-escape']
+          'utf-32-be', 'unicode-escape', 'raw-unicode-escape']
 HANDLERS = ['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace',
             'namereplace', 'surrogateescape', 'surrogatepass', 'nonexistent']
 INPUTS = [
