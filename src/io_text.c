@@ -291,7 +291,7 @@ static int refill(VM *vm, TextIO *t, bool all) {
     }
     const uint8_t *p = (const uint8_t *)(raw.data ? raw.data : "");
     size_t use = t->eof ? raw.len : complete_prefix(t, p, raw.len);
-    ObjStr *s = tpBytes_decode(vm, p, use, t->codec, t->errors->data);
+    ObjStr *s = tpBytes_decode_stream(vm, p, use, t->codec, t->errors->data);
     if (s != NULL && use > 0) {
         after_bom(t, p, use);
     }
@@ -494,7 +494,7 @@ static int unread_bytes(VM *vm, TextIO *t, int64_t *out) {
         *out += (int64_t)s->len;
         return 0;
     }
-    if (tpStr_encode(vm, s, t->codec, t->errors->data, &e) < 0) {
+    if (tpStr_encode_stream(vm, s, t->codec, t->errors->data, &e) < 0) {
         return -1;
     }
     *out += (int64_t)AS_BYTES(e)->len;
@@ -648,7 +648,7 @@ static int tx_write(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     ObjStr *tr = translate_out(vm, t, s);
     Value data;
     if (tr == NULL || rewind_read_ahead(vm, t) < 0 ||
-        tpStr_encode(vm, tr, t->codec, t->errors->data, &data) < 0) {
+        tpStr_encode_stream(vm, tr, t->codec, t->errors->data, &data) < 0) {
         return -1;
     }
     after_bom(t, NULL, 0);

@@ -501,6 +501,9 @@ static int str_args(VM *vm, const char *fname, Value *a, const char **enc, const
             return tpErr_format(vm, EXC_TypeError, "%s() argument '%s' must be str, not %s", fname,
                                 i == 1 ? "encoding" : "errors", tpArg_type_name(vm, a[i]));
         }
+        if (strlen(AS_STR(a[i])->data) != AS_STR(a[i])->nbytes) {
+            return tpErr_raise(vm, EXC_ValueError, "embedded null character");
+        }
         *(i == 1 ? enc : errors) = AS_STR(a[i])->data;
     }
     return 0;

@@ -84,6 +84,9 @@ static int b_decode(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out
             return tpErr_format(vm, EXC_TypeError, "decode() argument '%s' must be str, not %s",
                                 names[i], tpArg_type_name(vm, a[i]));
         }
+        if (strlen(AS_STR(a[i])->data) != AS_STR(a[i])->nbytes) {
+            return tpErr_raise(vm, EXC_ValueError, "embedded null character");
+        }
         cs[i] = AS_STR(a[i])->data;
     }
     const uint8_t *d;
@@ -961,7 +964,7 @@ static int b_getnewargs(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out)
     TP_METHOD_MAGIC("capitalize", b_case, 0, 0, BC_CAPITALIZE),               \
     TP_METHOD_MAGIC("center", b_just, 1, 2, 2),                               \
     TP_METHOD("count", b_count, 1, 3),                                          \
-    TP_METHOD_KW("decode", b_decode, 0, 2),                                     \
+    TP_METHOD_KW("decode", b_decode, 0, -1), /* count checked by tpArg_parse_kw */   \
     TP_METHOD_MAGIC("endswith", b_startswith, 1, 3, 1),                         \
     TP_METHOD_KW("expandtabs", b_expandtabs, 0, 1),                             \
     TP_METHOD_MAGIC("find", b_find, 1, 3, 0),                                   \

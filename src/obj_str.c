@@ -420,6 +420,9 @@ static int str_arg_cstr(VM *vm, Value v, const char *what, const char **out) {
         return tpErr_format(vm, EXC_TypeError, "str() argument '%s' must be str, not %s", what,
                             tpArg_type_name(vm, v));
     }
+    if (strlen(AS_STR(v)->data) != AS_STR(v)->nbytes) {
+        return tpErr_raise(vm, EXC_ValueError, "embedded null character");
+    }
     *out = AS_STR(v)->data;
     return 0;
 }

@@ -1069,6 +1069,9 @@ static int str_encode(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *o
             return tpErr_format(vm, EXC_TypeError, "encode() argument '%s' must be str, not %s",
                                 names[i], tpArg_type_name(vm, a[i]));
         }
+        if (strlen(AS_STR(a[i])->data) != AS_STR(a[i])->nbytes) {
+            return tpErr_raise(vm, EXC_ValueError, "embedded null character");
+        }
         cs[i] = AS_STR(a[i])->data;
     }
     return tpStr_encode(vm, SELF, cs[0], cs[1], out);
@@ -1231,7 +1234,7 @@ const MethodDef tpStr_methods[] = {
     TP_METHOD_MAGIC("casefold", str_case, 0, 0, CASE_FOLD),
     TP_METHOD_MAGIC("center", str_just, 1, 2, 2),
     TP_METHOD("count", str_count, 1, 3),
-    TP_METHOD_KW("encode", str_encode, 0, 2),
+    TP_METHOD_KW("encode", str_encode, 0, -1), /* tpArg_parse_kw checks the count */
     TP_METHOD_MAGIC("endswith", str_startswith, 1, 3, 1),
     TP_METHOD_KW("expandtabs", str_expandtabs, 0, 1),
     TP_METHOD_MAGIC("find", str_find, 1, 3, 0),

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "parser_int.h"
+#include "uniname.h"
 
 /* ---------- numbers ---------- */
 
@@ -465,6 +466,32 @@ static int lookup_uniname(const char *s, int n)
         }
     }
     return -1;
+}
+
+int tpUni_lookup_name(const char *s, size_t n)
+{
+    return n > 127 ? -1 : lookup_uniname(s, (int)n);
+}
+
+bool tpUni_name_of(uint32_t cp, char *buf, size_t cap)
+{
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+        (cp >= 0x20000 && cp <= 0x2A6DF)) {
+        snprintf(buf, cap, "CJK UNIFIED IDEOGRAPH-%04X", (unsigned)cp);
+        return true;
+    }
+    /* control characters have no name (the table holds their aliases), nor has BYTE ORDER MARK
+     * (an alias of ZERO WIDTH NO-BREAK SPACE) */
+    if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
+        return false;
+    }
+    for (size_t i = 0; i < sizeof uni_names / sizeof uni_names[0]; i++) {
+        if ((uint32_t)uni_names[i].cp == cp && strcmp(uni_names[i].name, "BYTE ORDER MARK") != 0) {
+            snprintf(buf, cap, "%s", uni_names[i].name);
+            return true;
+        }
+    }
+    return false;
 }
 
 /* ---------- string decoding ---------- */

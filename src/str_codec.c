@@ -1,17 +1,19 @@
 /*
  * str_codec.c — the built-in codecs: str.encode / bytes.decode / str(b, enc, errors) for utf-8,
- * ascii, latin-1, utf-16 and utf-32 (with -le/-be variants), the error handlers strict, ignore,
- * replace, backslashreplace, xmlcharrefreplace, surrogateescape and surrogatepass, and the
- * validating UTF-8 decoder tpStr_decode_utf8. Errors raise UnicodeEncodeError/UnicodeDecodeError
- * with CPython's (encoding, object, start, end, reason) arguments. Also utf-8-sig, the single-byte
- * tables cp1252, iso8859-15 and cp437 ("charmap" errors), and unicode_escape /
- * raw_unicode_escape; byte-to-byte codecs (rot13, base64...) get CPython's "not a text encoding".
+ * ascii, latin-1, utf-16 and utf-32 (with -le/-be variants), utf-8-sig, the single-byte tables
+ * cp1252, iso8859-15 and cp437 ("charmap" errors), unicode_escape / raw_unicode_escape, and the
+ * validating UTF-8 decoder tpStr_decode_utf8. Error handlers behave as CPython's: strict, ignore,
+ * replace, backslashreplace, xmlcharrefreplace, namereplace, surrogateescape, surrogatepass (the
+ * two *replace ones raise TypeError when decoding). Names outside CPython's C fast path get its
+ * "decoding with 'X' codec failed (...)" wrapping of handler errors; byte-to-byte codecs (rot13,
+ * base64...) get "not a text encoding".
  */
 #include <ctype.h>
 #include <stdio.h>
 
 #include "runtime.h"
 #include "str_impl.h"
+#include "uniname.h"
 
 enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UTF16, ENC_UTF16LE, ENC_UTF16BE, ENC_UTF32,
        ENC_UTF32LE, ENC_UTF32BE, ENC_UTF8SIG, ENC_CP1252, ENC_ISO885915, ENC_CP437, ENC_UESC,
@@ -21,6 +23,12 @@ static const char *const enc_names[] = {"utf-8", "ascii", "latin-1", "utf-16", "
                                         "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
                                         "utf-8", "charmap", "charmap", "charmap",
                                         "unicodeescape", "rawunicodeescape"};
+
+/* the encodings package's module for each codec */
+static const char *const enc_modules[] = {"utf_8", "ascii", "latin_1", "utf_16", "utf_16_le",
+                                          "utf_16_be", "utf_32", "utf_32_le", "utf_32_be",
+                                          "utf_8_sig", "cp1252", "iso8859_15", "cp437",
+                                          "unicode_escape", "raw_unicode_escape"};
 
 /* Code points of bytes 0x80..0xFF in the single-byte codecs (0: undefined). Data generated from
  * the published code pages. */
@@ -93,70 +101,128 @@ static bool is_bytewise(int enc) {
     return enc == ENC_ASCII || enc == ENC_LATIN1 || charmap_table(enc) != NULL;
 }
 
+/* UTF-16/32 with an explicit byte order: their encoders report each surrogate on its own, and
+ * accept only replacement bytes that fill whole code units. */
+static bool is_wide(int enc) {
+    return enc == ENC_UTF16LE || enc == ENC_UTF16BE || enc == ENC_UTF32LE || enc == ENC_UTF32BE;
+}
+
 enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLCHAR, ERR_SURRESCAPE,
-       ERR_SURRPASS, ERR_UNKNOWN };
+       ERR_SURRPASS, ERR_NAMEREPLACE, ERR_UNKNOWN };
 
 typedef struct Alias {
     const char *name;
     int enc;
 } Alias;
 
+/* Names in normalized form (see normalize_name): the encodings package's module names and
+ * aliases for the codecs above. */
 static const Alias aliases[] = {
-    {"utf-8", ENC_UTF8}, {"utf8", ENC_UTF8}, {"u8", ENC_UTF8}, {"utf", ENC_UTF8},
-    {"cp65001", ENC_UTF8}, {"ascii", ENC_ASCII}, {"us-ascii", ENC_ASCII}, {"646", ENC_ASCII},
-    {"us", ENC_ASCII}, {"latin-1", ENC_LATIN1}, {"latin1", ENC_LATIN1}, {"latin", ENC_LATIN1},
-    {"iso-8859-1", ENC_LATIN1}, {"iso8859-1", ENC_LATIN1}, {"8859", ENC_LATIN1},
-    {"cp819", ENC_LATIN1}, {"l1", ENC_LATIN1}, {"iso-ir-100", ENC_LATIN1},
-    {"utf-16", ENC_UTF16}, {"utf16", ENC_UTF16}, {"utf-16-le", ENC_UTF16LE},
-    {"utf-16le", ENC_UTF16LE}, {"utf-16-be", ENC_UTF16BE}, {"utf-16be", ENC_UTF16BE},
-    {"utf-32", ENC_UTF32}, {"utf32", ENC_UTF32}, {"utf-32-le", ENC_UTF32LE},
-    {"utf-32le", ENC_UTF32LE}, {"utf-32-be", ENC_UTF32BE}, {"utf-32be", ENC_UTF32BE},
-    {"utf-8-sig", ENC_UTF8SIG}, {"cp1252", ENC_CP1252}, {"windows-1252", ENC_CP1252},
-    {"1252", ENC_CP1252}, {"iso8859-15", ENC_ISO885915}, {"iso-8859-15", ENC_ISO885915},
-    {"latin9", ENC_ISO885915}, {"l9", ENC_ISO885915}, {"cp437", ENC_CP437}, {"437", ENC_CP437},
-    {"ibm437", ENC_CP437}, {"unicode-escape", ENC_UESC}, {"raw-unicode-escape", ENC_RAWUESC},
+    {"utf_8", ENC_UTF8}, {"utf8", ENC_UTF8}, {"u8", ENC_UTF8}, {"utf", ENC_UTF8},
+    {"cp65001", ENC_UTF8}, {"utf8_ucs2", ENC_UTF8}, {"utf8_ucs4", ENC_UTF8},
+    {"ascii", ENC_ASCII}, {"us_ascii", ENC_ASCII}, {"646", ENC_ASCII}, {"us", ENC_ASCII},
+    {"ansi_x3.4_1968", ENC_ASCII}, {"ansi_x3.4_1986", ENC_ASCII}, {"ansi_x3_4_1968", ENC_ASCII},
+    {"cp367", ENC_ASCII}, {"csascii", ENC_ASCII}, {"ibm367", ENC_ASCII},
+    {"iso646_us", ENC_ASCII}, {"iso_646.irv_1991", ENC_ASCII}, {"iso_ir_6", ENC_ASCII},
+    {"latin_1", ENC_LATIN1}, {"latin1", ENC_LATIN1}, {"latin", ENC_LATIN1},
+    {"iso_8859_1", ENC_LATIN1}, {"iso8859_1", ENC_LATIN1}, {"8859", ENC_LATIN1},
+    {"iso8859", ENC_LATIN1}, {"cp819", ENC_LATIN1}, {"ibm819", ENC_LATIN1}, {"l1", ENC_LATIN1},
+    {"iso_ir_100", ENC_LATIN1}, {"csisolatin1", ENC_LATIN1}, {"iso_8859_1_1987", ENC_LATIN1},
+    {"utf_16", ENC_UTF16}, {"utf16", ENC_UTF16}, {"u16", ENC_UTF16},
+    {"utf_16_le", ENC_UTF16LE}, {"utf_16le", ENC_UTF16LE}, {"unicodelittleunmarked", ENC_UTF16LE},
+    {"utf_16_be", ENC_UTF16BE}, {"utf_16be", ENC_UTF16BE}, {"unicodebigunmarked", ENC_UTF16BE},
+    {"utf_32", ENC_UTF32}, {"utf32", ENC_UTF32}, {"u32", ENC_UTF32},
+    {"utf_32_le", ENC_UTF32LE}, {"utf_32le", ENC_UTF32LE}, {"utf_32_be", ENC_UTF32BE},
+    {"utf_32be", ENC_UTF32BE}, {"utf_8_sig", ENC_UTF8SIG}, {"cp1252", ENC_CP1252},
+    {"windows_1252", ENC_CP1252}, {"1252", ENC_CP1252}, {"iso8859_15", ENC_ISO885915},
+    {"iso_8859_15", ENC_ISO885915}, {"latin9", ENC_ISO885915}, {"l9", ENC_ISO885915},
+    {"cp437", ENC_CP437}, {"437", ENC_CP437}, {"ibm437", ENC_CP437},
+    {"cspc8codepage437", ENC_CP437}, {"unicode_escape", ENC_UESC},
+    {"raw_unicode_escape", ENC_RAWUESC},
 };
+
+/* Normalized names CPython's str.encode/bytes.decode handle in C without going through the codec
+ * registry: only there do handler errors (TypeError, LookupError) escape unwrapped. */
+static const char *const fast_names[] = {"utf_8", "utf8", "utf_16", "utf16", "utf_32", "utf32",
+                                         "latin1", "latin_1", "iso_8859_1", "iso8859_1",
+                                         "ascii", "us_ascii"};
 
 /* Codecs CPython ships that map bytes to bytes (str.encode refuses them). */
 static const char *const binary_codecs[] = {
-    "rot13", "rot-13", "base64", "base-64", "base64-codec", "hex", "hex-codec", "zlib", "zip",
-    "zlib-codec", "bz2", "bz2-codec", "quopri", "quotedprintable", "quoted-printable",
-    "quopri-codec", "uu", "uu-codec",
+    "rot13", "rot_13", "base64", "base_64", "base64_codec", "hex", "hex_codec", "zlib", "zip",
+    "zlib_codec", "bz2", "bz2_codec", "quopri", "quotedprintable", "quoted_printable",
+    "quopri_codec", "uu", "uu_codec",
 };
 
-/* decoding: the direction named in the "not a text encoding" message */
-static int lookup_encoding(VM *vm, const char *name, bool decoding, int *out) {
+/* Codec names compare after lower-casing and turning each run of characters other than ASCII
+ * letters, digits and '.' into one '_' (none at either end). false if it does not fit. */
+static bool normalize_name(const char *name, char *out, size_t cap) {
+    size_t n = 0;
+    bool punct = false;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+        if (!(isalnum(*p) || *p == '.') || *p >= 0x80) {
+            punct = true;
+            continue;
+        }
+        if (n + 2 >= cap) {
+            return false;
+        }
+        if (punct && n > 0) {
+            out[n++] = '_';
+        }
+        punct = false;
+        out[n++] = (char)tolower(*p);
+    }
+    out[n] = '\0';
+    return true;
+}
+
+static bool in_list(const char *norm, const char *const *list, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(norm, list[i]) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static int find_alias(const char *norm) {
+    for (size_t i = 0; i < TP_ARRAY_LEN(aliases); i++) {
+        if (strcmp(norm, aliases[i].name) == 0) {
+            return aliases[i].enc;
+        }
+    }
+    return -1;
+}
+
+/* decoding: the direction named in the "not a text encoding" message; *fast: see fast_names */
+static int lookup_encoding(VM *vm, const char *name, bool decoding, int *out, bool *fast) {
+    *fast = true;
     if (!name) {
         *out = ENC_UTF8;
         return 0;
     }
-    char norm[32];
-    size_t n = 0;
-    const char *p = name;
-    while (*p == ' ') {
-        p++;
-    }
-    for (; *p && n < sizeof norm - 1; p++) {
-        char c = (char)tolower((unsigned char)*p);
-        norm[n++] = (c == '_' || c == ' ') ? '-' : c;
-    }
-    while (n > 0 && norm[n - 1] == '-') {
-        n--;
-    }
-    norm[n] = '\0';
-    if (!*p) {
-        for (size_t i = 0; i < TP_ARRAY_LEN(aliases); i++) {
-            if (strcmp(norm, aliases[i].name) == 0) {
-                *out = aliases[i].enc;
-                return 0;
+    char norm[48];
+    if (normalize_name(name, norm, sizeof norm)) {
+        *fast = in_list(norm, fast_names, TP_ARRAY_LEN(fast_names));
+        int enc = find_alias(norm);
+        if (enc < 0 && strchr(norm, '.')) {
+            /* the registry retries with '.' as '_', but among aliases only: a module name such
+             * as utf_8 spelled "utf.8" is unknown */
+            for (char *q = norm; *q; q++) {
+                *q = *q == '.' ? '_' : *q;
             }
+            enc = find_alias(norm);
+            enc = enc >= 0 && strcmp(enc_modules[enc], norm) == 0 ? -1 : enc;
         }
-        for (size_t i = 0; i < TP_ARRAY_LEN(binary_codecs); i++) {
-            if (strcmp(norm, binary_codecs[i]) == 0) {
-                return tpErr_format(vm, EXC_LookupError,
-                                    "'%s' is not a text encoding; use codecs.%s() to handle "
-                                    "arbitrary codecs", name, decoding ? "decode" : "encode");
-            }
+        if (enc >= 0) {
+            *out = enc;
+            return 0;
+        }
+        if (in_list(norm, binary_codecs, TP_ARRAY_LEN(binary_codecs))) {
+            return tpErr_format(vm, EXC_LookupError,
+                                "'%s' is not a text encoding; use codecs.%s() to handle "
+                                "arbitrary codecs", name, decoding ? "decode" : "encode");
         }
     }
     return tpErr_format(vm, EXC_LookupError, "unknown encoding: %s", name);
@@ -164,7 +230,8 @@ static int lookup_encoding(VM *vm, const char *name, bool decoding, int *out) {
 
 static int lookup_errors(const char *errors) {
     static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace",
-                                        "xmlcharrefreplace", "surrogateescape", "surrogatepass"};
+                                        "xmlcharrefreplace", "surrogateescape", "surrogatepass",
+                                        "namereplace"};
     if (!errors) {
         return ERR_STRICT;
     }
@@ -178,6 +245,32 @@ static int lookup_errors(const char *errors) {
 
 static int unknown_handler(VM *vm, const char *errors) {
     return tpErr_format(vm, EXC_LookupError, "unknown error handler name '%s'", errors);
+}
+
+/* Outside the fast path CPython runs the codec from the registry, which re-raises a TypeError or
+ * LookupError from the error handler as "<direction> with '<name>' codec failed (...)", chained
+ * to the original. */
+static int wrap_codec_error(VM *vm, const char *name, bool decoding) {
+    Value inner = tpErr_fetch(vm);
+    if (IS_NULL(inner)) {
+        return -1;
+    }
+    ObjType *t = tpType_of(vm, inner);
+    int id = t == tpExc_type(vm, EXC_TypeError) ? EXC_TypeError
+             : t == tpExc_type(vm, EXC_LookupError) ? EXC_LookupError : -1;
+    if (id < 0) {
+        vm->exc = inner;
+        return -1;
+    }
+    tpErr_format(vm, id, "%s with '%s' codec failed (%N: %S)",
+                 decoding ? "decoding" : "encoding", name, t, inner);
+    Value outer = vm->exc;
+    if (!IS_NULL(outer) && tpType_of(vm, outer) == t) {
+        AS_EXC(outer)->cause = inner;
+        AS_EXC(outer)->context = inner;
+        AS_EXC(outer)->suppress_context = true;
+    }
+    return -1;
 }
 
 static int raise_unicode_error(VM *vm, int exc_id, int enc, Value object, size_t start,
@@ -277,7 +370,7 @@ static int enc_put_ascii(VM *vm, StrBuf *b, int enc, const char *s) {
 /* Replacement text for unencodable characters cps[0..n) per the handler; 1 if the handler does
  * not apply (the error must be raised). */
 static int enc_handle(VM *vm, StrBuf *b, int enc, int mode, const uint32_t *cps, size_t n) {
-    char tmp[16];
+    char tmp[128];
     for (size_t i = 0; i < n; i++) {
         uint32_t cp = cps[i];
         int rc = 0;
@@ -287,9 +380,17 @@ static int enc_handle(VM *vm, StrBuf *b, int enc, int mode, const uint32_t *cps,
         case ERR_REPLACE:
             rc = enc_put_ascii(vm, b, enc, "?");
             break;
+        case ERR_NAMEREPLACE:
         case ERR_BACKSLASH:
-            snprintf(tmp, sizeof tmp, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x",
-                     (unsigned)cp);
+            /* namereplace escapes characters without a name as backslashreplace does */
+            if (mode == ERR_NAMEREPLACE && (tpUni_block_name(cp, tmp + 3, sizeof tmp - 4) ||
+                                             tpUni_name_of(cp, tmp + 3, sizeof tmp - 4))) {
+                memcpy(tmp, "\\N{", 3);
+                strcat(tmp, "}");
+            } else {
+                snprintf(tmp, sizeof tmp, cp < 0x100 ? "\\x%02x"
+                         : cp < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)cp);
+            }
             rc = enc_put_ascii(vm, b, enc, tmp);
             break;
         case ERR_XMLCHAR:
@@ -297,7 +398,7 @@ static int enc_handle(VM *vm, StrBuf *b, int enc, int mode, const uint32_t *cps,
             rc = enc_put_ascii(vm, b, enc, tmp);
             break;
         case ERR_SURRESCAPE:
-            if (cp < 0xDC80 || cp > 0xDCFF) {
+            if (cp < 0xDC80 || cp > 0xDCFF || is_wide(enc)) {
                 return 1;
             }
             rc = tpBuf_putc(vm, b, (char)(cp - 0xDC00));
@@ -327,11 +428,63 @@ static const char *enc_reason(int enc) {
     }
 }
 
-static int encode_loop(VM *vm, ObjStr *s, int enc, const char *errors, StrBuf *b) {
+/* Can enc encode cp? (probes into a scratch buffer) */
+static bool encodable(VM *vm, int enc, uint32_t cp) {
+    StrBuf probe;
+    tpBuf_init(&probe);
+    int r = enc_put(vm, &probe, enc, cp, false);
+    tpBuf_free(&probe);
+    return r != 1;
+}
+
+/* The unencodable run s[start, start+n) (its UTF-8 at *run) met the error handler. */
+static int enc_error(VM *vm, ObjStr *s, int enc, int name_enc, const char *errors, StrBuf *b,
+                     const char *run, size_t start, size_t n) {
+    int mode = lookup_errors(errors);
+    if (mode == ERR_UNKNOWN) {
+        return unknown_handler(vm, errors);
+    }
+    if (mode == ERR_SURRESCAPE && (enc == ENC_ASCII || enc == ENC_LATIN1 || enc == ENC_UTF8)) {
+        /* CPython's fast path for these escapes the leading smuggled bytes, then reports only
+         * the rest of the run */
+        const char *q = run;
+        uint32_t cp;
+        while (n > 0 && (cp = tpUtf8_decode(&q)) >= 0xDC80 && cp <= 0xDCFF) {
+            if (tpBuf_putc(vm, b, (char)(cp - 0xDC00)) < 0) {
+                return -1;
+            }
+            run = q;
+            start++;
+            n--;
+        }
+        if (n == 0) {
+            return 0;
+        }
+    }
+    for (size_t i = 0, k = 0; i < n; i += k) {
+        uint32_t cps[64];
+        for (k = 0; k < TP_ARRAY_LEN(cps) && i + k < n; k++) {
+            cps[k] = tpUtf8_decode(&run);
+        }
+        int rc = mode == ERR_STRICT ? 1 : enc_handle(vm, b, enc, mode, cps, k);
+        if (rc < 0) {
+            return -1;
+        }
+        if (rc == 1) {
+            return raise_unicode_error(vm, EXC_UnicodeEncodeError, name_enc, OBJ_VAL(s), start,
+                                       start + n, enc_reason(enc));
+        }
+    }
+    return 0;
+}
+
+/* name_enc: the codec named in errors (utf-16 and utf-32 write a BOM, then run as -le). */
+static int encode_loop(VM *vm, ObjStr *s, int enc, int name_enc, const char *errors,
+                       StrBuf *b) {
     const char *p = s->data, *end = s->data + s->nbytes;
     size_t pos = 0;
-    uint32_t run[64];
     while (p < end) {
+        const char *run = p;
         uint32_t cp = tpUtf8_decode(&p);
         int rc = enc_put(vm, b, enc, cp, false);
         if (rc < 0) {
@@ -342,34 +495,19 @@ static int encode_loop(VM *vm, ObjStr *s, int enc, const char *errors, StrBuf *b
             continue;
         }
         /* a run of unencodable characters starts at pos */
-        size_t start = pos, n = 0;
-        run[n++] = cp;
+        size_t start = pos, n = 1;
         pos++;
-        while (p < end) {
+        while (p < end && !is_wide(enc)) {
             const char *q = p;
-            uint32_t c2 = tpUtf8_decode(&q);
-            StrBuf probe;
-            tpBuf_init(&probe);
-            int r2 = enc_put(vm, &probe, enc, c2, false);
-            tpBuf_free(&probe);
-            if (r2 != 1 || n == TP_ARRAY_LEN(run)) {
+            if (encodable(vm, enc, tpUtf8_decode(&q))) {
                 break;
             }
-            run[n++] = c2;
             p = q;
             pos++;
+            n++;
         }
-        int mode = lookup_errors(errors);
-        if (mode == ERR_UNKNOWN) {
-            return unknown_handler(vm, errors);
-        }
-        rc = mode == ERR_STRICT ? 1 : enc_handle(vm, b, enc, mode, run, n);
-        if (rc < 0) {
+        if (enc_error(vm, s, enc, name_enc, errors, b, run, start, n) < 0) {
             return -1;
-        }
-        if (rc == 1) {
-            return raise_unicode_error(vm, EXC_UnicodeEncodeError, enc, OBJ_VAL(s), start,
-                                       start + n, enc_reason(enc));
         }
     }
     return 0;
@@ -410,11 +548,7 @@ static int escape_encode(VM *vm, ObjStr *s, bool raw, StrBuf *b) {
     return 0;
 }
 
-int tpStr_encode(VM *vm, ObjStr *s, const char *encoding, const char *errors, Value *out) {
-    int enc;
-    if (lookup_encoding(vm, encoding, false, &enc) < 0) {
-        return -1;
-    }
+static int encode_with(VM *vm, ObjStr *s, int enc, const char *errors, Value *out) {
     bool plain = enc == ENC_UTF8 || (enc == ENC_LATIN1 && s->ascii) || (enc == ENC_ASCII);
     if (plain && (s->ascii || (enc == ENC_UTF8 && !has_surrogate_bytes(s)))) {
         ObjBytes *r = tpBytes_new(vm, s->data, s->nbytes);
@@ -426,14 +560,14 @@ int tpStr_encode(VM *vm, ObjStr *s, const char *encoding, const char *errors, Va
     }
     StrBuf b;
     tpBuf_init(&b);
-    int rc = 0;
+    int rc = 0, name_enc = enc == ENC_UTF8SIG ? ENC_UTF8 : enc;
     if (enc == ENC_UTF16 || enc == ENC_UTF32 || enc == ENC_UTF8SIG) {
         enc = enc == ENC_UTF16 ? ENC_UTF16LE : enc == ENC_UTF32 ? ENC_UTF32LE : ENC_UTF8;
         rc = enc_put(vm, &b, enc, 0xFEFF, false);
     }
     if (rc == 0) {
         rc = enc == ENC_UESC || enc == ENC_RAWUESC ? escape_encode(vm, s, enc == ENC_RAWUESC, &b)
-                                                   : encode_loop(vm, s, enc, errors, &b);
+                                                   : encode_loop(vm, s, enc, name_enc, errors, &b);
     }
     ObjBytes *r = rc < 0 ? NULL : tpBytes_new(vm, b.data ? b.data : "", b.len);
     tpBuf_free(&b);
@@ -442,6 +576,27 @@ int tpStr_encode(VM *vm, ObjStr *s, const char *encoding, const char *errors, Va
     }
     *out = OBJ_VAL(r);
     return 0;
+}
+
+int tpStr_encode(VM *vm, ObjStr *s, const char *encoding, const char *errors, Value *out) {
+    int enc;
+    bool fast;
+    if (lookup_encoding(vm, encoding, false, &enc, &fast) < 0) {
+        return -1;
+    }
+    if (encode_with(vm, s, enc, errors, out) < 0) {
+        return fast ? -1 : wrap_codec_error(vm, encoding, false);
+    }
+    return 0;
+}
+
+int tpStr_encode_stream(VM *vm, ObjStr *s, const char *encoding, const char *errors, Value *out) {
+    int enc;
+    bool fast;
+    if (lookup_encoding(vm, encoding, false, &enc, &fast) < 0) {
+        return -1;
+    }
+    return encode_with(vm, s, enc, errors, out);
 }
 
 /* ==== decoding ==== */
@@ -458,7 +613,7 @@ static Step step_error(size_t len, const char *reason) {
     return s;
 }
 
-static Step step_utf8(const uint8_t *p, size_t n, bool surrpass) {
+static Step step_utf8(const uint8_t *p, size_t n) {
     uint8_t b0 = p[0];
     Step s = {b0, 1, NULL};
     if (b0 < 0x80) {
@@ -473,7 +628,7 @@ static Step step_utf8(const uint8_t *p, size_t n, bool surrpass) {
         need = 2;
         s.cp = b0 & 0x0F;
         lo = b0 == 0xE0 ? 0xA0 : 0x80;
-        hi = (b0 == 0xED && !surrpass) ? 0x9F : 0xBF;
+        hi = b0 == 0xED ? 0x9F : 0xBF;
     } else if (b0 >= 0xF0 && b0 <= 0xF4) {
         need = 3;
         s.cp = b0 & 0x07;
@@ -507,7 +662,7 @@ static uint32_t read_unit(const uint8_t *p, int size, bool be) {
     return v;
 }
 
-static Step step_utf16(const uint8_t *p, size_t n, bool be, bool surrpass) {
+static Step step_utf16(const uint8_t *p, size_t n, bool be) {
     if (n < 2) {
         return step_error(n, "truncated data");
     }
@@ -517,21 +672,21 @@ static Step step_utf16(const uint8_t *p, size_t n, bool be, bool surrpass) {
         return s;
     }
     if (u >= 0xDC00) {
-        return surrpass ? s : step_error(2, "illegal encoding");
+        return step_error(2, "illegal encoding");
     }
     if (n < 4) {
         return step_error(n, "unexpected end of data");
     }
     uint32_t u2 = read_unit(p + 2, 2, be);
     if (u2 < 0xDC00 || u2 >= 0xE000) {
-        return surrpass ? s : step_error(2, "illegal UTF-16 surrogate");
+        return step_error(2, "illegal UTF-16 surrogate");
     }
     s.cp = 0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00);
     s.len = 4;
     return s;
 }
 
-static Step step_utf32(const uint8_t *p, size_t n, bool be, bool surrpass) {
+static Step step_utf32(const uint8_t *p, size_t n, bool be) {
     if (n < 4) {
         return step_error(n, "truncated data");
     }
@@ -540,15 +695,15 @@ static Step step_utf32(const uint8_t *p, size_t n, bool be, bool surrpass) {
     if (u > 0x10FFFF) {
         return step_error(4, "code point not in range(0x110000)");
     }
-    if (is_surrogate(u) && !surrpass) {
+    if (is_surrogate(u)) {
         return step_error(4, "code point in surrogate code point range(0xd800, 0xe000)");
     }
     return s;
 }
 
-static Step dec_step(int enc, const uint8_t *p, size_t n, bool surrpass) {
+static Step dec_step(int enc, const uint8_t *p, size_t n) {
     switch (enc) {
-    case ENC_UTF8: return step_utf8(p, n, surrpass);
+    case ENC_UTF8: return step_utf8(p, n);
     case ENC_ASCII: {
         Step s = {p[0], 1, NULL};
         return p[0] < 0x80 ? s : step_error(1, "ordinal not in range(128)");
@@ -564,38 +719,8 @@ static Step dec_step(int enc, const uint8_t *p, size_t n, bool surrpass) {
         return s.cp != 0 || p[0] == 0 ? s : step_error(1, "character maps to <undefined>");
     }
     case ENC_UTF16LE:
-    case ENC_UTF16BE: return step_utf16(p, n, enc == ENC_UTF16BE, surrpass);
-    default: return step_utf32(p, n, enc == ENC_UTF32BE, surrpass);
-    }
-}
-
-static int dec_handle(VM *vm, StrBuf *b, int mode, const uint8_t *p, size_t len) {
-    switch (mode) {
-    case ERR_IGNORE:
-        return 0;
-    case ERR_REPLACE:
-        return tpBuf_put_cp(vm, b, 0xFFFD);
-    case ERR_BACKSLASH:
-        for (size_t i = 0; i < len; i++) {
-            if (tpBuf_printf(vm, b, "\\x%02x", p[i]) < 0) {
-                return -1;
-            }
-        }
-        return 0;
-    case ERR_SURRESCAPE:
-        for (size_t i = 0; i < len; i++) {
-            if (p[i] < 0x80) {
-                return 1;
-            }
-        }
-        for (size_t i = 0; i < len; i++) {
-            if (tpBuf_put_cp(vm, b, 0xDC00 + p[i]) < 0) {
-                return -1;
-            }
-        }
-        return 0;
-    default:
-        return 1;
+    case ENC_UTF16BE: return step_utf16(p, n, enc == ENC_UTF16BE);
+    default: return step_utf32(p, n, enc == ENC_UTF32BE);
     }
 }
 
@@ -608,12 +733,81 @@ static int raise_decode(VM *vm, int enc, const uint8_t *data, size_t n, size_t s
     return raise_unicode_error(vm, EXC_UnicodeDecodeError, enc, OBJ_VAL(obj), start, end, reason);
 }
 
+/* surrogatepass on decoding: the one encoded surrogate at p[0..n) in enc; its byte length, or 0
+ * when there is none (then the original error stands). */
+static size_t surrpass_decode(int enc, const uint8_t *p, size_t n, uint32_t *cp) {
+    size_t len = enc == ENC_UTF8 ? 3 : (enc == ENC_UTF16LE || enc == ENC_UTF16BE) ? 2
+                 : (enc == ENC_UTF32LE || enc == ENC_UTF32BE) ? 4 : 0;
+    if (len == 0 || n < len) {
+        return 0;
+    }
+    if (enc == ENC_UTF8) {
+        if ((p[0] & 0xF0) != 0xE0 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) {
+            return 0;
+        }
+        *cp = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    } else {
+        *cp = read_unit(p, (int)len, enc == ENC_UTF16BE || enc == ENC_UTF32BE);
+    }
+    return is_surrogate(*cp) ? len : 0;
+}
+
+/* The decoding error data[start..end) (reason) met handler `mode`: append its replacement and
+ * set *next to where decoding resumes, or raise (-1). Handlers work as CPython's: surrogateescape
+ * takes up to 4 bytes >= 0x80 from start, surrogatepass one encoded surrogate. */
+static int dec_error(VM *vm, StrBuf *b, int enc, int mode, const char *errors,
+                     const uint8_t *data, size_t n, size_t start, size_t end, const char *reason,
+                     size_t *next) {
+    *next = end;
+    uint32_t cp;
+    size_t k = 0;
+    switch (mode) {
+    case ERR_UNKNOWN:
+        return unknown_handler(vm, errors);
+    case ERR_XMLCHAR:
+    case ERR_NAMEREPLACE:
+        return tpErr_raise(vm, EXC_TypeError,
+                           "don't know how to handle UnicodeDecodeError in error callback");
+    case ERR_IGNORE:
+        return 0;
+    case ERR_REPLACE:
+        return tpBuf_put_cp(vm, b, 0xFFFD);
+    case ERR_BACKSLASH:
+        for (size_t i = start; i < end; i++) {
+            if (tpBuf_printf(vm, b, "\\x%02x", data[i]) < 0) {
+                return -1;
+            }
+        }
+        return 0;
+    case ERR_SURRESCAPE:
+        while (k < 4 && start + k < end && data[start + k] >= 0x80) {
+            if (tpBuf_put_cp(vm, b, 0xDC00 + data[start + k]) < 0) {
+                return -1;
+            }
+            k++;
+        }
+        break;
+    case ERR_SURRPASS:
+        k = surrpass_decode(enc, data + start, n - start, &cp);
+        if (k > 0 && tpBuf_put_cp(vm, b, cp) < 0) {
+            return -1;
+        }
+        break;
+    default:
+        break;
+    }
+    if (k == 0) {
+        return raise_decode(vm, enc, data, n, start, end, reason);
+    }
+    *next = start + k;
+    return 0;
+}
+
 static int decode_loop(VM *vm, int enc, const uint8_t *data, size_t n, size_t i,
                        const char *errors, StrBuf *b) {
     int mode = lookup_errors(errors);
-    bool surrpass = mode == ERR_SURRPASS && !is_bytewise(enc);
     while (i < n) {
-        Step s = dec_step(enc, data + i, n - i, surrpass);
+        Step s = dec_step(enc, data + i, n - i);
         if (!s.reason) {
             int rc = s.cp < 0x80 ? tpBuf_putc(vm, b, (char)s.cp) : tpBuf_put_cp(vm, b, s.cp);
             if (rc < 0) {
@@ -622,17 +816,9 @@ static int decode_loop(VM *vm, int enc, const uint8_t *data, size_t n, size_t i,
             i += s.len;
             continue;
         }
-        if (mode == ERR_UNKNOWN) {
-            return unknown_handler(vm, errors);
-        }
-        int rc = mode == ERR_STRICT ? 1 : dec_handle(vm, b, mode, data + i, s.len);
-        if (rc < 0) {
+        if (dec_error(vm, b, enc, mode, errors, data, n, i, i + s.len, s.reason, &i) < 0) {
             return -1;
         }
-        if (rc == 1) {
-            return raise_decode(vm, enc, data, n, i, i + s.len, s.reason);
-        }
-        i += s.len;
     }
     return 0;
 }
@@ -666,7 +852,7 @@ static bool valid_utf8(const uint8_t *p, size_t n) {
             i++;
             continue;
         }
-        Step s = step_utf8(p + i, n - i, false);
+        Step s = step_utf8(p + i, n - i);
         if (s.reason) {
             return false;
         }
@@ -725,11 +911,17 @@ static const char *escape_at(const uint8_t *data, size_t n, size_t i, bool raw, 
         }
         *cp = v;
     } else if (!raw && e == 'N') {
-        /* no character name database: every \N{...} is reported unknown */
+        /* names come from the parser's small \N{...} table */
         const uint8_t *close = memchr(data + i, '}', n - i);
         *end = close ? (size_t)(close - data) + 1 : n;
-        return close && i + 2 < n && data[i + 2] == '{' ? "unknown Unicode character name"
-                                                        : "malformed \\N character escape";
+        if (!close || i + 2 >= n || data[i + 2] != '{') {
+            return "malformed \\N character escape";
+        }
+        int found = tpUni_lookup_name((const char *)data + i + 3, (size_t)(close - data) - i - 3);
+        if (found < 0) {
+            return "unknown Unicode character name";
+        }
+        *cp = found;
     } else {
         *cp = -2;
     }
@@ -757,18 +949,15 @@ static ObjStr *escape_decode(VM *vm, const uint8_t *data, size_t n, int enc, con
             size_t end;
             const char *why = escape_at(data, n, i, raw, &cp, &end);
             if (why == NULL) {
+                /* -2 keeps the backslash and the byte after it (a latin-1 character) */
                 rc = cp == -1 ? 0
-                     : cp == -2 ? tpBuf_put(vm, &b, (const char *)data + i, 2)
+                     : cp == -2 ? (tpBuf_putc(vm, &b, '\\') < 0 ? -1
+                                   : tpBuf_put_cp(vm, &b, data[i + 1]))
                                 : tpBuf_put_cp(vm, &b, (uint32_t)cp);
-            } else if (mode == ERR_UNKNOWN) {
-                rc = unknown_handler(vm, errors);
+                i = end;
             } else {
-                rc = mode == ERR_STRICT ? 1 : dec_handle(vm, &b, mode, data + i, end - i);
-                if (rc == 1) {
-                    rc = raise_decode(vm, enc, data, n, i, end, why);
-                }
+                rc = dec_error(vm, &b, enc, mode, errors, data, n, i, end, why, &i);
             }
-            i = end;
         }
         if (rc < 0) {
             tpBuf_free(&b);
@@ -778,12 +967,7 @@ static ObjStr *escape_decode(VM *vm, const uint8_t *data, size_t n, int enc, con
     return tpBuf_finish(vm, &b);
 }
 
-ObjStr *tpBytes_decode(VM *vm, const uint8_t *data, size_t n, const char *encoding,
-                       const char *errors) {
-    int enc;
-    if (lookup_encoding(vm, encoding, true, &enc) < 0) {
-        return NULL;
-    }
+static ObjStr *decode_with(VM *vm, const uint8_t *data, size_t n, int enc, const char *errors) {
     if (enc == ENC_UTF8SIG) {
         if (n >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF) {
             data += 3;   /* errors are reported relative to the text after the BOM */
@@ -816,6 +1000,30 @@ ObjStr *tpBytes_decode(VM *vm, const uint8_t *data, size_t n, const char *encodi
         return vm->empty_str;
     }
     return tpBuf_finish(vm, &b);
+}
+
+ObjStr *tpBytes_decode(VM *vm, const uint8_t *data, size_t n, const char *encoding,
+                       const char *errors) {
+    int enc;
+    bool fast;
+    if (lookup_encoding(vm, encoding, true, &enc, &fast) < 0) {
+        return NULL;
+    }
+    ObjStr *r = decode_with(vm, data, n, enc, errors);
+    if (!r && !fast) {
+        wrap_codec_error(vm, encoding, true);
+    }
+    return r;
+}
+
+ObjStr *tpBytes_decode_stream(VM *vm, const uint8_t *data, size_t n, const char *encoding,
+                              const char *errors) {
+    int enc;
+    bool fast;
+    if (lookup_encoding(vm, encoding, true, &enc, &fast) < 0) {
+        return NULL;
+    }
+    return decode_with(vm, data, n, enc, errors);
 }
 
 ObjStr *tpStr_decode_utf8(VM *vm, const char *bytes, size_t n, const char *errors) {

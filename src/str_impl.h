@@ -72,6 +72,12 @@ TP_INTERNAL TP_MUST_CHECK int tpStr_encode(VM *vm, ObjStr *s, const char *encodi
 /* bytes.decode(encoding, errors) -> str. */
 TP_INTERNAL ObjStr *tpBytes_decode(VM *vm, const uint8_t *data, size_t n, const char *encoding,
                                    const char *errors);
+/* The same for TextIOWrapper, which runs CPython's incremental codecs: a TypeError/LookupError
+ * from the error handler is never wrapped in "decoding with 'X' codec failed (...)". */
+TP_INTERNAL TP_MUST_CHECK int tpStr_encode_stream(VM *vm, ObjStr *s, const char *encoding,
+                                                  const char *errors, Value *out);
+TP_INTERNAL ObjStr *tpBytes_decode_stream(VM *vm, const uint8_t *data, size_t n,
+                                          const char *encoding, const char *errors);
 
 /* ---- obj_str_format.c ---- */
 /* fmt.format(*args, **kwargs): kwargs is a mapping Value or NULL_VAL. */
