@@ -26,6 +26,10 @@ static void tx_free(VM *vm, Obj *o) {
     TextIO *t = (TextIO *)o;
     tpMem_free(vm, t->dec, t->dcap);
     tpMem_free(vm, t->pend, t->plen);
+    tpMem_free(vm, t->wpend, t->wpcap);
+    tpIO_note_pending(t->wplen, 0);
+    t->wpend = NULL;
+    t->wplen = t->wpcap = 0;
     t->dec = NULL;
     t->pend = NULL;
     t->dcap = t->dlen = t->dpos = t->plen = 0;
@@ -118,6 +122,11 @@ int tpTextIOW_setup(VM *vm, TextIO *t, Value buffer, Value encoding, Value error
     }
     if (t->buffer != buffer) {   /* reconfigure() keeps what was read ahead */
         tx_free(vm, (Obj *)t);
+        if (tpBuffered_check(vm, buffer)) {
+            /* our close() flushes the text still pending, then closes the buffer: its own
+             * finaliser must not close it first */
+            tpGC_skip_exit_finalizer(vm, AS_OBJ(buffer), true);
+        }
     }
     t->buffer = buffer;
     t->encoding = enc;
@@ -182,12 +191,62 @@ static int check_open(VM *vm, TextIO *t) {
     return closed ? tpIO_closed_error(vm) : 0;
 }
 
+/* Hand the pending output to the buffer (without flushing the buffer). */
+static int write_pending(VM *vm, TextIO *t) {
+    if (t->wplen == 0) {
+        return 0;
+    }
+    size_t n = t->wplen;
+    tpIO_note_pending(n, 0);
+    t->wplen = 0;   /* emptied first: a write() that re-enters must not send it twice */
+    if (tpBuffered_check(vm, t->buffer)) {
+        return tpBuffered_write(vm, (Buffered *)AS_OBJ(t->buffer), t->wpend, n);
+    }
+    ObjBytes *data = tpBytes_new(vm, t->wpend, n);
+    if (data == NULL) {
+        return -1;
+    }
+    Value arg = OBJ_VAL(data), r;
+    return tpObj_call_method(vm, t->buffer, vm->names[NAME_write], 1, &arg, &r);
+}
+
 static int buffer_flush(VM *vm, TextIO *t) {
+    if (write_pending(vm, t) < 0) {
+        return -1;
+    }
     if (tpBuffered_check(vm, t->buffer)) {
         return tpBuffered_flush(vm, (Buffered *)AS_OBJ(t->buffer));
     }
     Value r;
     return tpObj_call_method(vm, t->buffer, vm->names[NAME_flush], 0, NULL, &r);
+}
+
+/* Queue encoded output as CPython does: the buffer sees it once CHUNK_SIZE bytes wait, at a
+ * flush, or at once when write-through / line-buffered with a line end (then also flushed), so
+ * sys.stdout.buffer.write() overtakes text still pending. */
+static int queue_output(VM *vm, TextIO *t, const uint8_t *p, size_t n, bool line_end) {
+    if (t->wplen + n > CHUNK_SIZE && write_pending(vm, t) < 0) {
+        return -1;
+    }
+    if (t->wplen + n > t->wpcap) {
+        size_t cap = t->wplen + n < CHUNK_SIZE ? CHUNK_SIZE : t->wplen + n;
+        uint8_t *nb = tpMem_realloc(vm, t->wpend, t->wpcap, cap);
+        if (nb == NULL) {
+            return -1;
+        }
+        t->wpend = nb;
+        t->wpcap = cap;
+    }
+    memcpy(t->wpend + t->wplen, p, n);
+    tpIO_note_pending(t->wplen, t->wplen + n);
+    t->wplen += n;
+    bool flush = t->line_buffering && line_end;
+    if (t->wplen >= CHUNK_SIZE || t->write_through || flush) {
+        if (write_pending(vm, t) < 0) {
+            return -1;
+        }
+    }
+    return flush ? buffer_flush(vm, t) : 0;
 }
 
 /* ==== decoding ==== */
@@ -624,13 +683,13 @@ static int rewind_read_ahead(VM *vm, TextIO *t) {
     return 0;
 }
 
-static int write_bytes(VM *vm, TextIO *t, Value data) {
-    if (tpBuffered_check(vm, t->buffer)) {
-        return tpBuffered_write(vm, (Buffered *)AS_OBJ(t->buffer), AS_BYTES(data)->data,
-                                AS_BYTES(data)->len);
+static int write_bytes(VM *vm, TextIO *t, Value data, bool line_end) {
+    const uint8_t *p;
+    size_t n;
+    if (tpIO_bytes_arg(vm, data, &p, &n) < 0) {
+        return -1;
     }
-    Value r;
-    return tpObj_call_method(vm, t->buffer, vm->names[NAME_write], 1, &data, &r);
+    return queue_output(vm, t, p, n, line_end);
 }
 
 static int tx_write(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
@@ -652,17 +711,27 @@ static int tx_write(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
         return -1;
     }
     after_bom(t, NULL, 0);
-    if (write_bytes(vm, t, data) < 0) {
+    bool line_end = memchr(s->data, '\n', s->nbytes) || memchr(s->data, '\r', s->nbytes);
+    if (write_bytes(vm, t, data, line_end) < 0) {
         return -1;
-    }
-    if (t->line_buffering && (memchr(s->data, '\n', s->nbytes) || memchr(s->data, '\r',
-                                                                         s->nbytes))) {
-        if (buffer_flush(vm, t) < 0) {
-            return -1;
-        }
     }
     *out = tpInt_from_i64(vm, (int64_t)s->len);
     return IS_NULL(*out) ? -1 : 0;
+}
+
+/* print() and the C writers: text already UTF-8 goes straight into a buffered writer when the
+ * codec is utf-8, no newline translation applies and there is no surrogate to encode (0xED
+ * starts its encoding). 1: not taken, the caller goes through write(). */
+int tpTextIOW_write_utf8(VM *vm, TextIO *t, const char *s, size_t n) {
+    if (!t->ok || t->width != 0 || strcmp(t->codec, "utf-8") != 0 || !t->writable_cached ||
+        t->nl == NL_CR || t->nl == NL_CRLF || t->dpos != t->dlen || t->plen != 0 ||
+        !tpBuffered_check(vm, t->buffer) || memchr(s, 0xED, n) != NULL) {
+        return 1;
+    }
+    if (check_open(vm, t) < 0) {
+        return -1;
+    }
+    return queue_output(vm, t, (const uint8_t *)s, n, memchr(s, '\n', n) || memchr(s, '\r', n));
 }
 
 static int tx_flush(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
@@ -712,6 +781,9 @@ static int tx_detach(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
         return -1;
     }
     *out = t->buffer;
+    if (tpBuffered_check(vm, t->buffer)) {
+        tpGC_skip_exit_finalizer(vm, AS_OBJ(t->buffer), false);
+    }
     t->buffer = NONE_VAL;
     t->ok = false;
     t->detached = true;
