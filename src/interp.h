@@ -1,7 +1,7 @@
 /*
  * interp.h — cross-file API of the "interpreter services" area: builtins, sys, exception objects,
  * modules, descriptors, text streams, import and running source (mod_builtins*.c, mod_sys.c,
- * obj_exc.c, obj_module.c, obj_misc.c, obj_descr.c, obj_textio.c, import.c, run.c).
+ * obj_exc.c, obj_module.c, obj_misc.c, obj_descr.c, import.c, run.c).
  * Everything here is in addition to what runtime.h declares.
  */
 #ifndef TP_INTERP_H

@@ -225,6 +225,9 @@ static int buffer_flush(VM *vm, TextIO *t) {
  * flush, or at once when write-through / line-buffered with a line end (then also flushed), so
  * sys.stdout.buffer.write() overtakes text still pending. */
 static int queue_output(VM *vm, TextIO *t, const uint8_t *p, size_t n, bool line_end) {
+    if (n == 0) {
+        return 0;
+    }
     if (t->wplen + n > CHUNK_SIZE && write_pending(vm, t) < 0) {
         return -1;
     }
