@@ -117,7 +117,9 @@ int tpTextIOW_setup(VM *vm, TextIO *t, Value buffer, Value encoding, Value error
     ObjStr *err = IS_NULL(errors) || IS_NONE(errors) ? tpStr_intern_cstr(vm, "strict")
                                                      : AS_STR(errors);
     Value probe;
-    if (enc == NULL || err == NULL || tpStr_encode(vm, vm->empty_str, enc->data, NULL, &probe) < 0) {
+    if (enc == NULL || err == NULL ||
+        (!dflt && strcmp(enc->data, "utf-8") != 0 &&   /* an unknown codec: LookupError */
+         tpStr_encode(vm, vm->empty_str, enc->data, NULL, &probe) < 0)) {
         return -1;
     }
     if (t->buffer != buffer) {   /* reconfigure() keeps what was read ahead */
@@ -143,8 +145,18 @@ int tpTextIOW_setup(VM *vm, TextIO *t, Value buffer, Value encoding, Value error
     ObjStr *r1 = tpStr_intern_cstr(vm, "read1");
     Value tmp;
     int has = r1 == NULL ? -1 : tpObj_getattr_opt(vm, buffer, r1, &tmp);
-    if (has < 0 || ask_bool(vm, buffer, "readable", &t->readable_cached) < 0 ||
-        ask_bool(vm, buffer, "writable", &t->writable_cached) < 0) {
+    if (has < 0) {
+        return -1;
+    }
+    FileIO *f = tpBuffered_check(vm, buffer) && ((Buffered *)AS_OBJ(buffer))->fast
+                    ? (FileIO *)AS_OBJ(((Buffered *)AS_OBJ(buffer))->raw)
+                    : NULL;
+    if (f != NULL && f->fd >= 0) {
+        /* what readable() / writable() would answer: the FileIO's mode (start-up speed) */
+        t->readable_cached = f->readable;
+        t->writable_cached = f->writable;
+    } else if (ask_bool(vm, buffer, "readable", &t->readable_cached) < 0 ||
+               ask_bool(vm, buffer, "writable", &t->writable_cached) < 0) {
         return -1;
     }
     t->has_read1 = has == 1;
