@@ -687,6 +687,11 @@ void tpGC_run_finalizers(VM *vm) {
     vm->in_finalizers = false;
 }
 
+void tpGC_skip_exit_finalizer(VM *vm, Obj *o, bool skip) {
+    (void)vm;
+    o->gc_mark = skip ? o->gc_mark | GC_FINALIZED : o->gc_mark & ~GC_FINALIZED;
+}
+
 void tpGC_finalize_at_exit(VM *vm) {
     tpGC_run_finalizers(vm);
     vm->in_finalizers = true;

@@ -1,7 +1,7 @@
 /*
  * interp.h — cross-file API of the "interpreter services" area: builtins, sys, exception objects,
  * modules, descriptors, text streams, import and running source (mod_builtins*.c, mod_sys.c,
- * obj_exc.c, obj_module.c, obj_misc.c, obj_descr.c, obj_textio.c, import.c, run.c).
+ * obj_exc.c, obj_module.c, obj_misc.c, obj_descr.c, import.c, run.c).
  * Everything here is in addition to what runtime.h declares.
  */
 #ifndef TP_INTERP_H
@@ -43,15 +43,20 @@ TP_INTERNAL void tpExc_set_name_info(VM *vm, ObjStr *name);
 /* ImportError.name/.path of the pending exception. */
 TP_INTERNAL void tpExc_set_import_info(VM *vm, Value name, Value path);
 
-/* ---- obj_textio.c ---- */
-/* A text stream over fp (not closed by taipan for fd 0/1/2). NULL_VAL on MemoryError. */
-TP_INTERNAL Value tpTextIO_new(VM *vm, FILE *fp, const char *name, int fd);
-/* Flush a stream if it is an ObjTextIO (or call .flush() otherwise; errors are swallowed). */
+/* ---- io_std.c ---- */
+/* sys.stdin/stdout/stderr (None for a descriptor that is not open); unbuffered: -u. */
+TP_INTERNAL TP_MUST_CHECK int tpIO_std_streams(VM *vm, bool unbuffered, Value out[3]);
+/* Is v an _io.TextIOWrapper (exactly)? */
+TP_INTERNAL bool tpIO_is_text(VM *vm, Value v);
+/* Call stream.flush(), swallowing errors (None / NULL_VAL ignored). */
 TP_INTERNAL void tpTextIO_flush_value(VM *vm, Value stream);
-/* Write bytes to an ObjTextIO (the caller checked the type). */
+/* Write UTF-8 text to a stream: straight into a TextIOWrapper's buffer when possible, else
+ * through stream.write(str). */
 TP_INTERNAL TP_MUST_CHECK int tpTextIO_write_raw(VM *vm, Value stream, const char *s, size_t n);
 
 /* ---- mod_sys.c ---- */
+/* -u given: make sys.stdout / sys.stderr (and their __dunder__ twins) write-through. */
+TP_INTERNAL TP_MUST_CHECK int tpSys_set_unbuffered(VM *vm);
 /* Flush sys.stdout and sys.stderr (at exit, before reading stdin). Never raises. */
 TP_INTERNAL void tpSys_flush_std(VM *vm);
 /* Look an attribute of the sys module up (NULL_VAL if missing). Never raises. */

@@ -71,6 +71,13 @@ int tpIO_call(VM *vm, Value self, const char *name, int argc, Value *argv, Value
 }
 
 int tpIO_is_closed(VM *vm, Value self, bool *out) {
+    if (tpBuffered_check(vm, self)) {   /* every print() asks this of sys.stdout's buffer */
+        Buffered *b = (Buffered *)AS_OBJ(self);
+        if (b->ok && b->fast) {
+            *out = ((FileIO *)AS_OBJ(b->raw))->fd < 0;
+            return 0;
+        }
+    }
     ObjStr *n = tpStr_intern_cstr(vm, "closed");
     Value v;
     int t;

@@ -26,9 +26,13 @@ bool tpBuffered_collect_worthwhile(void) {
     return worth;
 }
 
+void tpIO_note_pending(size_t before, size_t after) {
+    newly_dirty += after > 0 && before == 0;
+    dirty_writers += (after > 0) - (before > 0);
+}
+
 static void set_wlen(Buffered *b, size_t n) {
-    newly_dirty += n > 0 && b->wlen == 0;
-    dirty_writers += (n > 0) - (b->wlen > 0);
+    tpIO_note_pending(b->wlen, n);
     b->wlen = n;
 }
 
@@ -72,10 +76,9 @@ static int raw_read(VM *vm, Buffered *b, uint8_t *dst, size_t n, int64_t *got) {
         if (f->fd < 0) {
             return tpErr_raise(vm, EXC_ValueError, "I/O operation on closed file");
         }
-        int64_t r = tpFileIO_read_fd(f, dst, n);
+        int64_t r = tpFileIO_read_fd(vm, f, dst, n);
         if (r < 0) {
-            return errno == EAGAIN ? (*got = -2, 0) : tpErr_from_errno(vm, errno, NULL_VAL,
-                                                                       NULL_VAL);
+            return errno == EAGAIN ? (*got = -2, 0) : tpIO_errno(vm, errno);
         }
         *got = r;
         return 0;
@@ -108,9 +111,9 @@ static int raw_write(VM *vm, Buffered *b, const uint8_t *src, size_t n, int64_t 
         if (f->fd < 0) {
             return tpErr_raise(vm, EXC_ValueError, "I/O operation on closed file");
         }
-        int64_t r = tpFileIO_write_fd(f, src, n);
+        int64_t r = tpFileIO_write_fd(vm, f, src, n);
         if (r < 0) {
-            return tpErr_from_errno(vm, errno, NULL_VAL, NULL_VAL);
+            return tpIO_errno(vm, errno);
         }
         *put = r;
         return 0;

@@ -171,7 +171,7 @@ int tpFileIO_init_args(VM *vm, FileIO *f, Value file, const char *mode, bool clo
     if (fstat(f->fd, &st) < 0) {
         int e = errno;
         f->fd = -1;
-        return tpErr_from_errno(vm, e, NULL_VAL, NULL_VAL);
+        return tpIO_errno(vm, e);
     }
     if (S_ISDIR(st.st_mode)) {
         if (f->closefd) {
@@ -234,20 +234,32 @@ static int check_writable(VM *vm, FileIO *f) {
 
 /* ==== system calls (also used by io_buffered.c) ==== */
 
-int64_t tpFileIO_read_fd(FileIO *f, uint8_t *dst, size_t n) {
-    ssize_t r;
-    do {
-        r = read(f->fd, dst, n);
-    } while (r < 0 && errno == EINTR);
-    return r;
+int64_t tpFileIO_read_fd(VM *vm, FileIO *f, uint8_t *dst, size_t n) {
+    for (;;) {
+        ssize_t r = read(f->fd, dst, n);
+        if (r >= 0 || errno != EINTR) {
+            return r;
+        }
+        /* PEP 475: run the handlers and retry; one that raised ends the call (errno EINTR) */
+        if (tpSignal_run_pending(vm) < 0) {
+            errno = EINTR;
+            return -1;
+        }
+    }
 }
 
-int64_t tpFileIO_write_fd(FileIO *f, const uint8_t *src, size_t n) {
-    ssize_t r;
-    do {
-        r = write(f->fd, src, n);
-    } while (r < 0 && errno == EINTR);
-    return r;
+int64_t tpFileIO_write_fd(VM *vm, FileIO *f, const uint8_t *src, size_t n) {
+    for (;;) {
+        ssize_t r = write(f->fd, src, n);
+        if (r >= 0 || errno != EINTR) {
+            return r;
+        }
+        /* PEP 475: run the handlers and retry; one that raised ends the call (errno EINTR) */
+        if (tpSignal_run_pending(vm) < 0) {
+            errno = EINTR;
+            return -1;
+        }
+    }
 }
 
 const char *tpFileIO_mode(FileIO *f) {
@@ -274,7 +286,7 @@ static int fio_readall(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) 
     tpBuf_init(&b);
     uint8_t chunk[IO_DEFAULT_BUFFER_SIZE * 4];
     for (;;) {
-        int64_t r = tpFileIO_read_fd(f, chunk, sizeof chunk);
+        int64_t r = tpFileIO_read_fd(vm, f, chunk, sizeof chunk);
         if (r < 0) {
             int e = errno;
             tpBuf_free(&b);
@@ -282,7 +294,7 @@ static int fio_readall(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) 
                 *out = NONE_VAL;
                 return 0;
             }
-            return tpErr_from_errno(vm, e, NULL_VAL, NULL_VAL);
+            return tpIO_errno(vm, e);
         }
         if (r == 0) {
             break;
@@ -314,7 +326,7 @@ static int fio_read(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     if (buf == NULL) {
         return tpErr_no_memory(vm);
     }
-    int64_t r = tpFileIO_read_fd(f, buf, (size_t)n);
+    int64_t r = tpFileIO_read_fd(vm, f, buf, (size_t)n);
     if (r < 0) {
         int e = errno;
         free(buf);
@@ -322,7 +334,7 @@ static int fio_read(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
             *out = NONE_VAL;
             return 0;
         }
-        return tpErr_from_errno(vm, e, NULL_VAL, NULL_VAL);
+        return tpIO_errno(vm, e);
     }
     ObjBytes *res = tpBytes_new(vm, buf, (size_t)r);
     free(buf);
@@ -344,10 +356,9 @@ static int fio_readinto(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out)
                             argv[1]);
     }
     ObjByteArray *ba = (ObjByteArray *)AS_OBJ(argv[1]);
-    int64_t r = ba->len == 0 ? 0 : tpFileIO_read_fd(f, ba->data, ba->len);
+    int64_t r = ba->len == 0 ? 0 : tpFileIO_read_fd(vm, f, ba->data, ba->len);
     if (r < 0) {
-        return errno == EAGAIN ? (*out = NONE_VAL, 0) : tpErr_from_errno(vm, errno, NULL_VAL,
-                                                                          NULL_VAL);
+        return errno == EAGAIN ? (*out = NONE_VAL, 0) : tpIO_errno(vm, errno);
     }
     *out = INT_VAL(r);
     return 0;
@@ -360,10 +371,9 @@ static int fio_write(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     if (check_writable(vm, f) < 0 || tpIO_bytes_arg(vm, argv[1], &p, &n) < 0) {
         return -1;
     }
-    int64_t r = tpFileIO_write_fd(f, p, n);
+    int64_t r = tpFileIO_write_fd(vm, f, p, n);
     if (r < 0) {
-        return errno == EAGAIN ? (*out = NONE_VAL, 0) : tpErr_from_errno(vm, errno, NULL_VAL,
-                                                                          NULL_VAL);
+        return errno == EAGAIN ? (*out = NONE_VAL, 0) : tpIO_errno(vm, errno);
     }
     *out = INT_VAL(r);
     return 0;

@@ -9,6 +9,9 @@
 #include "interp.h"
 #include "objmodel.h"
 #include "str_impl.h"
+#include "signals.h"
+
+#include <errno.h>
 
 #define IO_DEFAULT_BUFFER_SIZE 8192
 
@@ -62,6 +65,8 @@ typedef struct TextIO {
     uint8_t *pend;     /* undecoded bytes (an incomplete character at a chunk's end) */
     size_t plen;
     int seen_nl;       /* bit set of kinds read: 1 '\r', 2 '\n', 4 '\r\n' */
+    uint8_t *wpend;    /* encoded output not yet handed to the buffer (CPython's pending_bytes) */
+    size_t wplen, wpcap;
 } TextIO;
 
 enum { NL_UNIVERSAL, NL_EMPTY, NL_LF, NL_CR, NL_CRLF };
@@ -114,8 +119,14 @@ TP_INTERNAL int tpIO_del(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out
 /* Parse a mode string for FileIO (no 't', 'b' allowed once): flags for open(2). */
 TP_INTERNAL TP_MUST_CHECK int tpFileIO_init_args(VM *vm, FileIO *f, Value file, const char *mode,
                                                  bool closefd, Value opener);
-TP_INTERNAL int64_t tpFileIO_read_fd(FileIO *f, uint8_t *dst, size_t n);
-TP_INTERNAL int64_t tpFileIO_write_fd(FileIO *f, const uint8_t *src, size_t n);
+/* One read(2) / write(2), retried after EINTR once the signal handlers ran; -1 with errno EINTR
+ * when a handler raised (the exception is set: see tpIO_errno). */
+TP_INTERNAL int64_t tpFileIO_read_fd(VM *vm, FileIO *f, uint8_t *dst, size_t n);
+TP_INTERNAL int64_t tpFileIO_write_fd(VM *vm, FileIO *f, const uint8_t *src, size_t n);
+/* Raise OSError for errno e after a failed tpFileIO_*_fd (EINTR: already raised). Always -1. */
+static inline int tpIO_errno(VM *vm, int e) {
+    return e == EINTR ? -1 : tpErr_from_errno(vm, e, NULL_VAL, NULL_VAL);
+}
 TP_INTERNAL const char *tpFileIO_mode(FileIO *f);
 
 /* ---- io_buffered.c ---- */
@@ -128,11 +139,16 @@ TP_INTERNAL TP_MUST_CHECK int tpBuffered_flush(VM *vm, Buffered *b);
 TP_INTERNAL bool tpBuffered_check(VM *vm, Value v);
 /* Does some buffered writer hold unwritten bytes, one of them dirtied since the last call? */
 TP_INTERNAL bool tpBuffered_collect_worthwhile(void);
+/* A writer's pending output went from `before` to `after` bytes (the counts above). */
+TP_INTERNAL void tpIO_note_pending(size_t before, size_t after);
 
 /* ---- io_text.c ---- */
 TP_INTERNAL TP_MUST_CHECK int tpTextIOW_setup(VM *vm, TextIO *t, Value buffer, Value encoding,
                                               Value errors, Value newline, bool line_buffering,
                                               bool write_through);
+/* Write UTF-8 text without building a str when nothing needs encoding: 0, -1, or 1 when the
+ * caller must go through write() instead. */
+TP_INTERNAL TP_MUST_CHECK int tpTextIOW_write_utf8(VM *vm, TextIO *t, const char *s, size_t n);
 
 /* ---- mod_io.c ---- */
 TP_INTERNAL int tpIO_open(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out);

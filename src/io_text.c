@@ -26,6 +26,10 @@ static void tx_free(VM *vm, Obj *o) {
     TextIO *t = (TextIO *)o;
     tpMem_free(vm, t->dec, t->dcap);
     tpMem_free(vm, t->pend, t->plen);
+    tpMem_free(vm, t->wpend, t->wpcap);
+    tpIO_note_pending(t->wplen, 0);
+    t->wpend = NULL;
+    t->wplen = t->wpcap = 0;
     t->dec = NULL;
     t->pend = NULL;
     t->dcap = t->dlen = t->dpos = t->plen = 0;
@@ -113,11 +117,18 @@ int tpTextIOW_setup(VM *vm, TextIO *t, Value buffer, Value encoding, Value error
     ObjStr *err = IS_NULL(errors) || IS_NONE(errors) ? tpStr_intern_cstr(vm, "strict")
                                                      : AS_STR(errors);
     Value probe;
-    if (enc == NULL || err == NULL || tpStr_encode(vm, vm->empty_str, enc->data, NULL, &probe) < 0) {
+    if (enc == NULL || err == NULL ||
+        (!dflt && strcmp(enc->data, "utf-8") != 0 &&   /* an unknown codec: LookupError */
+         tpStr_encode(vm, vm->empty_str, enc->data, NULL, &probe) < 0)) {
         return -1;
     }
     if (t->buffer != buffer) {   /* reconfigure() keeps what was read ahead */
         tx_free(vm, (Obj *)t);
+        if (tpBuffered_check(vm, buffer)) {
+            /* our close() flushes the text still pending, then closes the buffer: its own
+             * finaliser must not close it first */
+            tpGC_skip_exit_finalizer(vm, AS_OBJ(buffer), true);
+        }
     }
     t->buffer = buffer;
     t->encoding = enc;
@@ -134,8 +145,18 @@ int tpTextIOW_setup(VM *vm, TextIO *t, Value buffer, Value encoding, Value error
     ObjStr *r1 = tpStr_intern_cstr(vm, "read1");
     Value tmp;
     int has = r1 == NULL ? -1 : tpObj_getattr_opt(vm, buffer, r1, &tmp);
-    if (has < 0 || ask_bool(vm, buffer, "readable", &t->readable_cached) < 0 ||
-        ask_bool(vm, buffer, "writable", &t->writable_cached) < 0) {
+    if (has < 0) {
+        return -1;
+    }
+    FileIO *f = tpBuffered_check(vm, buffer) && ((Buffered *)AS_OBJ(buffer))->fast
+                    ? (FileIO *)AS_OBJ(((Buffered *)AS_OBJ(buffer))->raw)
+                    : NULL;
+    if (f != NULL && f->fd >= 0) {
+        /* what readable() / writable() would answer: the FileIO's mode (start-up speed) */
+        t->readable_cached = f->readable;
+        t->writable_cached = f->writable;
+    } else if (ask_bool(vm, buffer, "readable", &t->readable_cached) < 0 ||
+               ask_bool(vm, buffer, "writable", &t->writable_cached) < 0) {
         return -1;
     }
     t->has_read1 = has == 1;
@@ -182,12 +203,65 @@ static int check_open(VM *vm, TextIO *t) {
     return closed ? tpIO_closed_error(vm) : 0;
 }
 
+/* Hand the pending output to the buffer (without flushing the buffer). */
+static int write_pending(VM *vm, TextIO *t) {
+    if (t->wplen == 0) {
+        return 0;
+    }
+    size_t n = t->wplen;
+    tpIO_note_pending(n, 0);
+    t->wplen = 0;   /* emptied first: a write() that re-enters must not send it twice */
+    if (tpBuffered_check(vm, t->buffer)) {
+        return tpBuffered_write(vm, (Buffered *)AS_OBJ(t->buffer), t->wpend, n);
+    }
+    ObjBytes *data = tpBytes_new(vm, t->wpend, n);
+    if (data == NULL) {
+        return -1;
+    }
+    Value arg = OBJ_VAL(data), r;
+    return tpObj_call_method(vm, t->buffer, vm->names[NAME_write], 1, &arg, &r);
+}
+
 static int buffer_flush(VM *vm, TextIO *t) {
+    if (write_pending(vm, t) < 0) {
+        return -1;
+    }
     if (tpBuffered_check(vm, t->buffer)) {
         return tpBuffered_flush(vm, (Buffered *)AS_OBJ(t->buffer));
     }
     Value r;
     return tpObj_call_method(vm, t->buffer, vm->names[NAME_flush], 0, NULL, &r);
+}
+
+/* Queue encoded output as CPython does: the buffer sees it once CHUNK_SIZE bytes wait, at a
+ * flush, or at once when write-through / line-buffered with a line end (then also flushed), so
+ * sys.stdout.buffer.write() overtakes text still pending. */
+static int queue_output(VM *vm, TextIO *t, const uint8_t *p, size_t n, bool line_end) {
+    if (n == 0) {
+        return 0;
+    }
+    if (t->wplen + n > CHUNK_SIZE && write_pending(vm, t) < 0) {
+        return -1;
+    }
+    if (t->wplen + n > t->wpcap) {
+        size_t cap = t->wplen + n < CHUNK_SIZE ? CHUNK_SIZE : t->wplen + n;
+        uint8_t *nb = tpMem_realloc(vm, t->wpend, t->wpcap, cap);
+        if (nb == NULL) {
+            return -1;
+        }
+        t->wpend = nb;
+        t->wpcap = cap;
+    }
+    memcpy(t->wpend + t->wplen, p, n);
+    tpIO_note_pending(t->wplen, t->wplen + n);
+    t->wplen += n;
+    bool flush = t->line_buffering && line_end;
+    if (t->wplen >= CHUNK_SIZE || t->write_through || flush) {
+        if (write_pending(vm, t) < 0) {
+            return -1;
+        }
+    }
+    return flush ? buffer_flush(vm, t) : 0;
 }
 
 /* ==== decoding ==== */
@@ -624,13 +698,13 @@ static int rewind_read_ahead(VM *vm, TextIO *t) {
     return 0;
 }
 
-static int write_bytes(VM *vm, TextIO *t, Value data) {
-    if (tpBuffered_check(vm, t->buffer)) {
-        return tpBuffered_write(vm, (Buffered *)AS_OBJ(t->buffer), AS_BYTES(data)->data,
-                                AS_BYTES(data)->len);
+static int write_bytes(VM *vm, TextIO *t, Value data, bool line_end) {
+    const uint8_t *p;
+    size_t n;
+    if (tpIO_bytes_arg(vm, data, &p, &n) < 0) {
+        return -1;
     }
-    Value r;
-    return tpObj_call_method(vm, t->buffer, vm->names[NAME_write], 1, &data, &r);
+    return queue_output(vm, t, p, n, line_end);
 }
 
 static int tx_write(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
@@ -652,17 +726,27 @@ static int tx_write(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
         return -1;
     }
     after_bom(t, NULL, 0);
-    if (write_bytes(vm, t, data) < 0) {
+    bool line_end = memchr(s->data, '\n', s->nbytes) || memchr(s->data, '\r', s->nbytes);
+    if (write_bytes(vm, t, data, line_end) < 0) {
         return -1;
-    }
-    if (t->line_buffering && (memchr(s->data, '\n', s->nbytes) || memchr(s->data, '\r',
-                                                                         s->nbytes))) {
-        if (buffer_flush(vm, t) < 0) {
-            return -1;
-        }
     }
     *out = tpInt_from_i64(vm, (int64_t)s->len);
     return IS_NULL(*out) ? -1 : 0;
+}
+
+/* print() and the C writers: text already UTF-8 goes straight into a buffered writer when the
+ * codec is utf-8, no newline translation applies and there is no surrogate to encode (0xED
+ * starts its encoding). 1: not taken, the caller goes through write(). */
+int tpTextIOW_write_utf8(VM *vm, TextIO *t, const char *s, size_t n) {
+    if (!t->ok || t->width != 0 || strcmp(t->codec, "utf-8") != 0 || !t->writable_cached ||
+        t->nl == NL_CR || t->nl == NL_CRLF || t->dpos != t->dlen || t->plen != 0 ||
+        !tpBuffered_check(vm, t->buffer) || memchr(s, 0xED, n) != NULL) {
+        return 1;
+    }
+    if (check_open(vm, t) < 0) {
+        return -1;
+    }
+    return queue_output(vm, t, (const uint8_t *)s, n, memchr(s, '\n', n) || memchr(s, '\r', n));
 }
 
 static int tx_flush(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
@@ -712,6 +796,9 @@ static int tx_detach(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
         return -1;
     }
     *out = t->buffer;
+    if (tpBuffered_check(vm, t->buffer)) {
+        tpGC_skip_exit_finalizer(vm, AS_OBJ(t->buffer), false);
+    }
     t->buffer = NONE_VAL;
     t->ok = false;
     t->detached = true;

@@ -658,7 +658,8 @@ int main(int argc, char **argv) {
     if (o.int_digits >= 0) {
         vm->int_max_str_digits = o.int_digits;
     }
-    int rc = set_flags(vm, &o) < 0 || set_warn_xoptions(vm, &o) < 0 ? -1 : 0;
+    int rc = set_flags(vm, &o) < 0 || set_warn_xoptions(vm, &o) < 0 ||
+                     (o.unbuffered && tpSys_set_unbuffered(vm) < 0) ? -1 : 0;
     /* _imp, which gives sys & builtins their __spec__, is made on first need (import.c) */
     bool repl = rc == 0 && repl_from_start(&o) && !o.dis;
     if (rc == 0) {

@@ -30,9 +30,10 @@ static int check_sep(VM *vm, const char *what, Value v) {
     return 0;
 }
 
-/* Write text to a stream: directly for our TextIO, else through its write method. */
+/* Write text to a stream: straight into a TextIOWrapper's buffer when it can, else through its
+ * write method. */
 static int stream_write(VM *vm, Value file, const char *s, size_t n) {
-    if (IS_OBJ_TYPE(file, vm->types[TYPE_TEXTIO])) {
+    if (tpIO_is_text(vm, file)) {
         return tpTextIO_write_raw(vm, file, s, n);
     }
     ObjStr *str = tpStr_new(vm, s, n);
@@ -60,7 +61,7 @@ static int bi_print(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out
             *out = NONE_VAL;
             return 0;
         }
-    } else if (!IS_OBJ_TYPE(file, vm->types[TYPE_TEXTIO])) {
+    } else if (!tpIO_is_text(vm, file)) {
         Value w;
         if (tpObj_getattr(vm, file, vm->names[NAME_write], &w) < 0) {
             return -1;
@@ -76,7 +77,7 @@ static int bi_print(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out
         end = AS_STR(kw[1])->data;
         endlen = AS_STR(kw[1])->nbytes;
     }
-    bool direct = IS_OBJ_TYPE(file, vm->types[TYPE_TEXTIO]);
+    bool direct = tpIO_is_text(vm, file);
     StrBuf b;
     tpBuf_init(&b);
     for (int i = 0; i < argc; i++) {
@@ -701,9 +702,13 @@ static int bi_exit(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out)
     (void)kwnames;
     (void)out;
     Value sin = tpSys_get(vm, "stdin");
-    if (IS_OBJ_TYPE(sin, vm->types[TYPE_TEXTIO])) {
-        /* CPython's site.Quitter closes stdin before exiting */
-        ((ObjTextIO *)AS_OBJ(sin))->closed = true;
+    if (!IS_NULL(sin) && !IS_NONE(sin)) {
+        /* CPython's site.Quitter closes stdin before exiting (errors ignored) */
+        Value exc = tpErr_fetch(vm), r;
+        if (tpObj_call_method(vm, sin, vm->names[NAME_close], 0, NULL, &r) < 0) {
+            tpErr_clear(vm);
+        }
+        vm->exc = exc;
     }
     return tpErr_set_args(vm, vm->exc_types[EXC_SystemExit], argc, argv);
 }

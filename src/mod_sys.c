@@ -51,15 +51,7 @@ int tpSys_write(VM *vm, int which_stderr, const char *s, size_t n) {
     if (IS_NONE(stream)) {
         return 0;
     }
-    if (IS_OBJ_TYPE(stream, vm->types[TYPE_TEXTIO])) {
-        return tpTextIO_write_raw(vm, stream, s, n);
-    }
-    ObjStr *str = tpStr_decode_utf8(vm, s, n, "replace");
-    if (str == NULL) {
-        return -1;
-    }
-    Value arg = OBJ_VAL(str), r;
-    return tpObj_call_method(vm, stream, vm->names[NAME_write], 1, &arg, &r);
+    return tpTextIO_write_raw(vm, stream, s, n);
 }
 
 void tpSys_flush_std(VM *vm) {
@@ -70,7 +62,7 @@ void tpSys_flush_std(VM *vm) {
     }
     tpTextIO_flush_value(vm, vm->sys_stdout);
     tpTextIO_flush_value(vm, vm->sys_stderr);
-    fflush(stdout);
+    fflush(stdout);   /* what C code printed through stdio (usage text, dis) */
     fflush(stderr);
 }
 
@@ -593,24 +585,43 @@ int tpSys_set_argv(VM *vm, int argc, char **argv, const char *path0) {
     return 0;
 }
 
-static int init_streams(VM *vm, ObjDict *d) {
-    vm->sys_stdin = tpTextIO_new(vm, stdin, "<stdin>", 0);
-    vm->sys_stdout = tpTextIO_new(vm, stdout, "<stdout>", 1);
-    vm->sys_stderr = tpTextIO_new(vm, stderr, "<stderr>", 2);
-    if (IS_NULL(vm->sys_stdin) || IS_NULL(vm->sys_stdout) || IS_NULL(vm->sys_stderr)) {
-        return -1;
-    }
-    static const char *const names[] = {"stdin", "stdout", "stderr"};
-    Value vals[3] = {vm->sys_stdin, vm->sys_stdout, vm->sys_stderr};
-    for (int i = 0; i < 3; i++) {
+static const char *const std_names[] = {"stdin", "stdout", "stderr"};
+
+static int publish_streams(VM *vm, ObjDict *d, Value *vals, int from) {
+    vm->sys_stdin = vals[0];
+    vm->sys_stdout = vals[1];
+    vm->sys_stderr = vals[2];
+    for (int i = from; i < 3; i++) {
         char dunder[32];
-        snprintf(dunder, sizeof dunder, "__%s__", names[i]);
-        if (tpDict_set_cstr(vm, d, names[i], vals[i]) < 0 ||
+        snprintf(dunder, sizeof dunder, "__%s__", std_names[i]);
+        if (tpDict_set_cstr(vm, d, std_names[i], vals[i]) < 0 ||
             tpDict_set_cstr(vm, d, dunder, vals[i]) < 0) {
             return -1;
         }
     }
     return 0;
+}
+
+static int init_streams(VM *vm, ObjDict *d) {
+    Value vals[3];
+    if (tpIO_std_streams(vm, false, vals) < 0) {
+        return -1;
+    }
+    return publish_streams(vm, d, vals, 0);
+}
+
+int tpSys_set_unbuffered(VM *vm) {
+    ObjDict *d = sys_dict(vm);
+    if (d == NULL) {
+        return 0;
+    }
+    tpSys_flush_std(vm);
+    Value vals[3];
+    if (tpIO_std_streams(vm, true, vals) < 0) {
+        return -1;
+    }
+    vals[0] = vm->sys_stdin;
+    return publish_streams(vm, d, vals, 1);
 }
 
 static int init_lists(VM *vm, ObjDict *d) {

@@ -393,15 +393,6 @@ typedef struct ObjTraceback {
     int lineno;
 } ObjTraceback;
 
-/* a simple text stream over a C FILE* (sys.stdout, sys.stderr, sys.stdin) until _io exists */
-typedef struct ObjTextIO {
-    Obj hdr;
-    FILE *fp;
-    ObjStr *name;
-    int fd;
-    bool closed;
-} ObjTextIO;
-
 /* ==== checked casts ==== */
 static inline bool IS_OBJ_TYPE(Value v, const ObjType *t) { return IS_OBJ(v) && AS_OBJ(v)->type == t; }
 #define AS_STR(v) ((ObjStr *)AS_OBJ(v))

@@ -28,6 +28,9 @@ TP_INTERNAL bool tpType_same_layout(VM *vm, ObjType *a, ObjType *b);
 /* gc.c: run the __del__ of objects a collection found unreachable (the VM calls this at its safe
  * points; a no-op when none is pending). */
 TP_INTERNAL void tpGC_run_finalizers(VM *vm);
+/* Never run o's __del__ (skip: the standard streams stay open for the last writers; a buffer
+ * under a TextIOWrapper is closed by the wrapper, after the text it still holds); !skip undoes. */
+TP_INTERNAL void tpGC_skip_exit_finalizer(VM *vm, Obj *o, bool skip);
 /* gc.c: at interpreter exit, run every __del__ that has not run yet, oldest object first. */
 TP_INTERNAL void tpGC_finalize_at_exit(VM *vm);
 

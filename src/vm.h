@@ -70,7 +70,7 @@ struct VM {
     Value builtins_module;
     Value sys_module;
     Value main_module;
-    Value sys_stdout, sys_stderr, sys_stdin;   /* the original streams (ObjTextIO) */
+    Value sys_stdout, sys_stderr, sys_stdin;   /* the original streams (TextIOWrapper) */
 
     /* ---- execution (vm.c) ---- */
     Value *stack;             /* contiguous frame stack */
