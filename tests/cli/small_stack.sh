@@ -54,6 +54,8 @@ C = {
     "map-chain": lambda: next(chain(lambda it: map(abs, it), iter([1]), 100000)),
     "zip-chain": lambda: next(chain(zip, iter([1]), 100000)),
     "slice-repr": lambda: repr(chain(slice, 1, 100000)),
+    "method-attr": lambda: chain(lambda m: types.MethodType(m, 1), len, 100000).foo,
+    "classmethod-get": lambda: type("A", (), {"m": chain(classmethod, len, 100000)}).m,
     "free-tuples": lambda: chain(lambda x: (x,), None, 10**6) and None,
 }
 try:
@@ -75,19 +77,23 @@ for c in python list-repr dict-eq sort-key repr-slot getattr-slot generator comp
          group-split free-tuples; do
     echo $(run_case $c)
 done
+clean() {  # clean CASE: "CASE: clean" if it completed or raised RecursionError, exit 0
+    local r
+    r=$(run_case "$1" | tr '\n' ' ')
+    case "$r" in
+    "$1 completed exit 0 " | "$1 RecursionError exit 0 ") echo "$1: clean" ;;
+    *) echo "$1: $r" ;;
+    esac
+}
 echo "-- either completes or raises RecursionError"
 for c in tuple-hash mappingproxy-chain; do
-    r=$(run_case $c | tr '\n' ' ')
-    case "$r" in
-    "$c completed exit 0 " | "$c RecursionError exit 0 ") echo "$c: clean" ;;
-    *) echo "$c: $r" ;;
-    esac
+    clean $c
 done
 echo "-- CPython 3.11 crashes on these at any limit: taipan only"
-for c in map-chain zip-chain slice-repr; do
+for c in map-chain zip-chain slice-repr method-attr classmethod-get; do
     if [ "$PY_NAME" = python3 ]; then
-        echo "$c RecursionError exit 0"
+        echo "$c: clean"
     else
-        echo $(run_case $c)
+        clean $c
     fi
 done
