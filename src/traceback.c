@@ -642,15 +642,25 @@ static void print_recursive(Printer *p, Value exc, int level) {
     if (p->failed) {
         return;
     }
-    /* leave a few levels for str() of the exceptions printed on the way back */
-    if (p->vm->depth + 4 >= p->vm->recursion_limit ||
-        (uintptr_t)__builtin_frame_address(0) < p->vm->c_stack_limit + ((size_t)64 << 10) ||
-        tpC_enter(p->vm, "") < 0) {
-        tpErr_clear(p->vm);
+    /* leave a few levels for str() of the exceptions printed on the way back; the outermost
+     * exception is printed whatever the depth */
+    VM *vm = p->vm;
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    if (level > 0 &&
+        (vm->depth + 4 >= vm->recursion_limit || here < vm->c_stack_limit + ((size_t)64 << 10))) {
         return;
     }
+    bool entered = tpC_enter(vm, "") == 0;
+    if (!entered) {
+        tpErr_clear(vm);
+        if (level > 0) {
+            return;
+        }
+    }
     print_one(p, exc, level);
-    tpC_leave(p->vm);
+    if (entered) {
+        tpC_leave(vm);
+    }
 }
 
 static void print_one(Printer *p, Value exc, int level) {
