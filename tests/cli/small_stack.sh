@@ -6,6 +6,7 @@
 # CPython 3.11 itself overflows its C stack: taipan runs under `ulimit -s 1024`, python3 (the
 # oracle for the outcome) with its default stack and limit; "either" cases only require a clean
 # RecursionError-or-result, and the last ones crash CPython at any limit, so only taipan runs them.
+# taipan-test: skip-gcstress (runs the deep cstack_* programs)
 # Run by tests/run.sh with PY (interpreter command) and PY_NAME (its basename).
 set -u
 . "$(dirname "$0")/common.sh"   # T (temp dir), norm, show

@@ -1,6 +1,7 @@
 # Deep containers through the C recursion guard: repr/str/==/</hash/in of nested lists, tuples,
 # dicts, frozensets, slices, exceptions and groups end in RecursionError (or complete), never in
 # a crash, also under `ulimit -s 1024` (tests/cli/small_stack.sh runs this file that way).
+# taipan-test: skip-gcstress (100000-deep structures: too slow with a collection per allocation)
 import types
 
 

@@ -1,6 +1,7 @@
 # Freeing and collecting deep structures: a 100000-deep chain of tuples, lists, dicts or objects
 # is released and collected without C recursion (GC marking uses a gray stack), also under
 # `ulimit -s 1024` (tests/cli/small_stack.sh).
+# taipan-test: skip-gcstress (100000-deep structures: too slow with a collection per allocation)
 import gc
 
 N = 100000
