@@ -3,6 +3,7 @@
  * then the instance __dict__, then non-data descriptors and plain class attributes), the method
  * lookup used by LOAD_METHOD, and CPython's AttributeError messages.
  */
+#include "cstack.h"
 #include "internal.h"
 #include "objmodel.h"
 #include "type_cache.h"
@@ -157,8 +158,10 @@ int tpObj_getattr(VM *vm, Value obj, ObjStr *name, Value *out) {
         return -1; /* callers pass tpStr_intern_cstr(...) straight in: its MemoryError is set */
     }
     ObjType *t = tpType_of(vm, obj);
-    int rc = t->sl.getattr != NULL ? t->sl.getattr(vm, obj, name, out)
-                                   : tpObj_generic_getattr(vm, obj, name, out);
+    /* custom getattr slots may delegate (a bound method to its function): guard the C stack */
+    int rc = t->sl.getattr == NULL  ? tpObj_generic_getattr(vm, obj, name, out)
+             : tpC_check_stack(vm) < 0 ? -1
+                                       : t->sl.getattr(vm, obj, name, out);
     if (rc < 0) {
         tpExc_set_attribute_info(vm, obj, name);  /* AttributeError.name / .obj (3.10+) */
     }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "compiler_internal.h"
+#include "cstack.h"
 
 /* ---- memory helpers (compile-time scratch is plain malloc) ---- */
 
@@ -128,6 +129,17 @@ void tpC_error_raw(Compiler *c, int lineno, int offset, int end_lineno, int end_
     tpErr_syntax(c->vm, EXC_SyntaxError, msg, c->filename, lineno, offset, end_lineno, end_offset,
                  text);
     free(text);
+}
+
+/* The symbol table bounds the nesting, but not the C stack already used by the caller: out of
+ * stack, fail with RecursionError. */
+bool tpC_check_stack_low(Compiler *c) {
+    if (!tpC_stack_low(c->vm)) {
+        return false;
+    }
+    c->failed = true;
+    tpErr_raise(c->vm, EXC_RecursionError, "maximum recursion depth exceeded during compilation");
+    return true;
 }
 
 void tpC_error(Compiler *c, int lineno, int col, int end_lineno, int end_col, const char *fmt,

@@ -1072,7 +1072,7 @@ static void visit_expr1(Compiler *c, Expr *e) {
 }
 
 void tpC_visit_expr(Compiler *c, Expr *e) {
-    if (c->failed) {
+    if (c->failed || tpC_check_stack_low(c)) {
         return;
     }
     Unit *u = c->u;

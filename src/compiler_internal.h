@@ -112,6 +112,8 @@ int tpC_add_name(Compiler *c, ValArray *arr, const char *name);
 ObjStr *tpC_str(Compiler *c, const char *s);
 ObjStr *tpC_intern(Compiler *c, const char *s);
 Value tpC_const_value(Compiler *c, const ConstValue *cv);
+/* Out of C stack: fail with RecursionError and return true (compiler.c). */
+bool tpC_check_stack_low(Compiler *c);
 void tpC_error(Compiler *c, int lineno, int col, int end_lineno, int end_col, const char *fmt,
                ...) TP_PRINTF(6, 7);
 /* With CPython's raw SyntaxError offsets (1-based characters; end_offset may be -1). */

@@ -799,7 +799,7 @@ static void visit_expr_stmt(Compiler *c, Stmt *s) {
 }
 
 void tpC_visit_stmt(Compiler *c, Stmt *s) {
-    if (c->failed) {
+    if (c->failed || tpC_check_stack_low(c)) {
         return;
     }
     SET_LOC(c, s);

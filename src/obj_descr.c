@@ -2,6 +2,7 @@
  * obj_descr.c — the descriptor types of builtins: property, classmethod, staticmethod, and super
  * (attribute lookup that starts after a given class in the instance's MRO).
  */
+#include "cstack.h"
 #include "interp.h"
 
 /* ==== property ==== */
@@ -325,7 +326,8 @@ static int cm_get(VM *vm, Value descr, Value obj, Value type, Value *out) {
     Value f = WRAP(descr)->func;
     ObjType *ft = tpType_of(vm, f);
     if (ft->sl.descr_get != NULL) {
-        return ft->sl.descr_get(vm, f, type, type, out);
+        /* classmethod(classmethod(...)) chains: one level of C recursion each */
+        return tpC_check_stack(vm) < 0 ? -1 : ft->sl.descr_get(vm, f, type, type, out);
     }
     *out = tpBoundMethod_new(vm, type, f);
     return IS_NULL(*out) ? -1 : 0;

@@ -3,6 +3,7 @@
  * validation (and BaseExceptionGroup → ExceptionGroup promotion), str, derive/split/subgroup, and
  * the C entry points the VM uses for except*.
  */
+#include "cstack.h"
 #include "obj_exc.h"
 #include "typealias.h"
 
@@ -244,7 +245,13 @@ static int split_rec(VM *vm, Value eg, Value matcher, int kind, Value *match, Va
     ObjTuple *t = AS_TUPLE(excs);
     for (size_t i = 0; i < t->len; i++) {
         Value sm, sr = NONE_VAL;
-        if (split_rec(vm, t->items[i], matcher, kind, &sm, rest != NULL ? &sr : NULL) < 0) {
+        /* one guarded level per nested group, as CPython */
+        if (tpC_enter(vm, " in exceptiongroup_split_recursive") < 0) {
+            return -1;
+        }
+        int rc = split_rec(vm, t->items[i], matcher, kind, &sm, rest != NULL ? &sr : NULL);
+        tpC_leave(vm);
+        if (rc < 0) {
             return -1;
         }
         if (!IS_NONE(sm) && tpList_append(vm, ml, sm) < 0) {

@@ -4,7 +4,6 @@
  * use the origin as base (__mro_entries__), and any other attribute is read from the origin.
  * The repr helpers here are shared with types.UnionType (obj_union.c).
  */
-#include "cstack.h"
 #include "interp.h"
 #include "typealias.h"
 
@@ -128,11 +127,7 @@ static int ga_repr_into(VM *vm, StrBuf *b, ObjGenericAlias *ga) {
 static int ga_repr(VM *vm, Value self, Value *out) {
     StrBuf b;
     tpBuf_init(&b);
-    if (tpC_enter(vm, TP_CSTACK_REPR) < 0) {
-        return -1;
-    }
-    int rc = ga_repr_into(vm, &b, GA(self));
-    tpC_leave(vm);
+    int rc = ga_repr_into(vm, &b, GA(self));  /* nested aliases: guarded by tpObj_repr */
     if (rc < 0) {
         tpBuf_free(&b);
         return -1;

@@ -13,6 +13,7 @@
 #ifndef TP_NO_UTF8PROC
 #include <utf8proc.h>
 #endif
+#include "cstack_floor.h"
 #include "parser_int.h"
 
 /* ---------- infrastructure ---------- */
@@ -203,6 +204,11 @@ void enter(Parser *p)
 {
     if (++p->depth > MAX_DEPTH) {
         lexer_set_error(p->err, "MemoryError", 0, 0, 0, 0, "%s", "");
+        fail(p);
+    }
+    if (tpC_stack_low_global()) {  /* a small `ulimit -s`, or parsing from deep recursion */
+        lexer_set_error(p->err, "RecursionError", 0, 0, 0, 0, "%s",
+                        "maximum recursion depth exceeded during compilation");
         fail(p);
     }
 }

@@ -22,10 +22,13 @@ int tpObj_repr(VM *vm, Value v, Value *out) {
     if (t->sl.repr == NULL) {
         return tpErr_format(vm, EXC_TypeError, "'%T' object has no __repr__", v);
     }
-    if (t->sl.repr(vm, v, out) < 0) {
+    /* one guarded level per repr, as CPython: containers, slices, exceptions... recurse here */
+    if (tpC_enter(vm, TP_CSTACK_REPR) < 0) {
         return -1;
     }
-    return check_str_result(vm, *out, "__repr__");
+    int rc = t->sl.repr(vm, v, out);
+    tpC_leave(vm);
+    return rc < 0 ? -1 : check_str_result(vm, *out, "__repr__");
 }
 
 int tpObj_str(VM *vm, Value v, Value *out) {
@@ -37,10 +40,12 @@ int tpObj_str(VM *vm, Value v, Value *out) {
     if (t->sl.str == NULL) {
         return tpObj_repr(vm, v, out);
     }
-    if (t->sl.str(vm, v, out) < 0) {
+    if (tpC_enter(vm, " while getting the str of an object") < 0) {
         return -1;
     }
-    return check_str_result(vm, *out, "__str__");
+    int rc = t->sl.str(vm, v, out);
+    tpC_leave(vm);
+    return rc < 0 ? -1 : check_str_result(vm, *out, "__str__");
 }
 
 int tpObj_ascii(VM *vm, Value v, Value *out) {
@@ -81,7 +86,7 @@ int tpObj_format(VM *vm, Value v, ObjStr *spec, Value *out) {
     if (t->sl.format == NULL) {
         return tpErr_format(vm, EXC_TypeError, "Type %T doesn't define __format__", v);
     }
-    if (t->sl.format(vm, v, spec, out) < 0) {
+    if (tpC_check_stack(vm) < 0 || t->sl.format(vm, v, spec, out) < 0) {
         return -1;
     }
     if (!IS_OBJ(*out) || !tpType_is_subtype(tpType_of(vm, *out), vm->types[TYPE_STR])) {
@@ -114,7 +119,7 @@ int tpObj_hash(VM *vm, Value v, int64_t *out) {
     if (t->sl.hash == NULL || (t->flags & TPFLAG_UNHASHABLE)) {
         return tpErr_format(vm, EXC_TypeError, "unhashable type: '%T'", v);
     }
-    return t->sl.hash(vm, v, out);
+    return tpC_check_stack(vm) < 0 ? -1 : t->sl.hash(vm, v, out);
 }
 
 /* ==== comparison ==== */
@@ -125,10 +130,9 @@ static const int cmp_swapped[6] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_L
 int tpObj_richcmp(VM *vm, Value a, Value b, int op, Value *out) {
     ObjType *ta = tpType_of(vm, a), *tb = tpType_of(vm, b);
     bool checked_reverse = false;
-    if (vm->c_depth > 2000) {
-        return tpErr_raise(vm, EXC_RecursionError, "maximum recursion depth exceeded in comparison");
+    if (tpC_enter(vm, " in comparison") < 0) {
+        return -1;
     }
-    vm->c_depth++;
     int rc = 0;
     if (ta != tb && tb->sl.richcmp != NULL && tpType_is_subtype(tb, ta)) {
         checked_reverse = true;
@@ -155,7 +159,7 @@ int tpObj_richcmp(VM *vm, Value a, Value b, int op, Value *out) {
     rc = tpErr_format(vm, EXC_TypeError, "'%s' not supported between instances of '%T' and '%T'",
                       cmp_symbols[op], a, b);
 done:
-    vm->c_depth--;
+    tpC_leave(vm);
     return rc;
 }
 
@@ -373,6 +377,9 @@ int tpObj_truth(VM *vm, Value v, int *out) {
         return 0;
     }
     ObjType *t = tpType_of(vm, v);
+    if (tpC_check_stack(vm) < 0) {
+        return -1;
+    }
     if (t->sl.truth != NULL) {
         return t->sl.truth(vm, v, out);
     }
@@ -393,7 +400,7 @@ int tpObj_len(VM *vm, Value v, int64_t *out) {
     if (t->sl.len == NULL) {
         return tpErr_format(vm, EXC_TypeError, "object of type '%T' has no len()", v);
     }
-    return t->sl.len(vm, v, out);
+    return tpC_check_stack(vm) < 0 ? -1 : t->sl.len(vm, v, out);
 }
 
 /* ==== iteration ==== */
@@ -401,7 +408,7 @@ int tpObj_len(VM *vm, Value v, int64_t *out) {
 int tpObj_iter(VM *vm, Value v, Value *out) {
     ObjType *t = tpType_of(vm, v);
     if (t->sl.iter != NULL) {
-        if (t->sl.iter(vm, v, out) < 0) {
+        if (tpC_check_stack(vm) < 0 || t->sl.iter(vm, v, out) < 0) {
             return -1;
         }
         if (tpType_of(vm, *out)->sl.next == NULL) {
@@ -423,7 +430,8 @@ int tpObj_next(VM *vm, Value it, Value *out) {
     if (t->sl.next == NULL) {
         return tpErr_format(vm, EXC_TypeError, "'%T' object is not an iterator", it);
     }
-    return t->sl.next(vm, it, out);
+    /* wrapper iterators (map, zip, enumerate...) chain: each next is one level of C recursion */
+    return tpC_check_stack(vm) < 0 ? -1 : t->sl.next(vm, it, out);
 }
 
 /* ==== subscription and membership ==== */
@@ -431,7 +439,7 @@ int tpObj_next(VM *vm, Value it, Value *out) {
 int tpObj_getitem(VM *vm, Value obj, Value key, Value *out) {
     ObjType *t = tpType_of(vm, obj);
     if (t->sl.getitem != NULL) {
-        return t->sl.getitem(vm, obj, key, out);
+        return tpC_check_stack(vm) < 0 ? -1 : t->sl.getitem(vm, obj, key, out);
     }
     if (tpType_is_subtype(t, vm->types[TYPE_TYPE])) {
         if (obj == OBJ_VAL(vm->types[TYPE_TYPE])) {
@@ -471,7 +479,7 @@ int tpObj_delitem(VM *vm, Value obj, Value key) {
 int tpObj_contains(VM *vm, Value container, Value x, int *out) {
     ObjType *t = tpType_of(vm, container);
     if (t->sl.contains != NULL) {
-        return t->sl.contains(vm, container, x, out);
+        return tpC_check_stack(vm) < 0 ? -1 : t->sl.contains(vm, container, x, out);
     }
     if (t->sl.iter == NULL && t->sl.getitem == NULL) {
         return tpErr_format(vm, EXC_TypeError, "argument of type '%T' is not iterable", container);
@@ -516,7 +524,7 @@ int tpObj_call(VM *vm, Value callable, int argc, Value *argv, ObjTuple *kwnames,
     if (t->sl.call == NULL) {
         return tpErr_format(vm, EXC_TypeError, "'%T' object is not callable", callable);
     }
-    if (vm->c_depth > 2500) {
+    if (vm->c_depth > 2500 || tpC_stack_low(vm)) {
         return tpErr_raise(vm, EXC_RecursionError,
                            "maximum recursion depth exceeded while calling a Python object");
     }

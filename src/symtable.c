@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "cstack_floor.h"
 #include "symtable.h"
 
 /* ---- small helpers ---- */
@@ -526,7 +527,7 @@ static bool enter_level(SymTable *st) {
     if (st->failed) {
         return false;
     }
-    if (++st->depth > SYM_MAX_DEPTH) {
+    if (++st->depth > SYM_MAX_DEPTH || tpC_stack_low_global()) {
         st->failed = true;
         st->too_deep = true;
         return false;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "cstack.h"
 #include "interp.h"
 #include "tb_anchors.h"
 #include "vm_internal.h"
@@ -633,11 +634,37 @@ static void print_group(Printer *p, Value exc, int level) {
     }
 }
 
+static void print_one(Printer *p, Value exc, int level);
+
+/* Each chained exception is one guarded level of C recursion, as in CPython: a chain as deep as
+ * the recursion limit (or the C stack) is cut there instead of overflowing. */
 static void print_recursive(Printer *p, Value exc, int level) {
-    VM *vm = p->vm;
-    if (level > 200 || p->failed) {
+    if (p->failed) {
         return;
     }
+    /* leave a few levels for str() of the exceptions printed on the way back; the outermost
+     * exception is printed whatever the depth */
+    VM *vm = p->vm;
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    if (level > 0 &&
+        (vm->depth + 4 >= vm->recursion_limit || here < vm->c_stack_limit + ((size_t)64 << 10))) {
+        return;
+    }
+    bool entered = tpC_enter(vm, "") == 0;
+    if (!entered) {
+        tpErr_clear(vm);
+        if (level > 0) {
+            return;
+        }
+    }
+    print_one(p, exc, level);
+    if (entered) {
+        tpC_leave(vm);
+    }
+}
+
+static void print_one(Printer *p, Value exc, int level) {
+    VM *vm = p->vm;
     if (tpList_append(vm, p->seen, exc) < 0) {
         tpErr_clear(vm);
         p->failed = true;

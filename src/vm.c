@@ -8,8 +8,8 @@
  * Slow paths of individual instructions live in vm_ops.c.
  */
 #include <sys/mman.h>
-#include <sys/resource.h>
 
+#include "cstack.h"
 #include "faultinject.h"
 #include "objmodel.h"
 #include "interp.h"
@@ -20,7 +20,6 @@
 #define STACK_VALUES ((size_t)8 << 20)   /* 64 MB of address space, committed lazily */
 #define MAX_FRAMES (1 << 18)
 #define MAX_C_DEPTH 4000
-#define C_STACK_RESERVE ((size_t)256 << 10)
 
 /* ==== stack reservation ==== */
 
@@ -44,19 +43,8 @@ int tpVM_init_stack(VM *vm) {
     vm->frame = NULL;
     vm->depth = 0;
     vm->c_depth = 0;
-    /* Bound C re-entry by address: leave a reserve below the C stack limit. */
-    struct rlimit rl;
-    size_t size = (size_t)8 << 20;
-    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
-        size = (size_t)rl.rlim_cur;
-    }
-    if (size > ((size_t)256 << 20)) {
-        size = (size_t)256 << 20;
-    }
-    char here;
-    uintptr_t top = (uintptr_t)&here;
-    size_t usable = size > 2 * C_STACK_RESERVE ? size - C_STACK_RESERVE : size / 2;
-    vm->c_stack_limit = top > usable ? top - usable : 0;
+    /* Bound C re-entry by address: the real stack bounds less a reserve (cstack.c). */
+    vm->c_stack_limit = tpC_stack_init();
     return 0;
 }
 
@@ -256,16 +244,12 @@ int tpVM_call_function(VM *vm, ObjFunction *fn, int argc, Value *argv, ObjTuple 
     if (is_generator_code(fn->code)) {
         return tpGen_create(vm, fn, argc, argv, kwnames, out);
     }
-    /* a call from C costs one unit of recursion depth too, as in CPython */
-    vm->depth++;
     Frame *f = push_function_frame(vm, fn, argc, argv, kwnames, "");
     if (f == NULL) {
-        vm->depth--;
         return -1;
     }
     f->entry = 1;
     int r = tpVM_run_frame(vm, f, false, out);
-    vm->depth--;
     return r < 0 ? -1 : 0;
 }
 

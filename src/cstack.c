@@ -1,0 +1,69 @@
+/*
+ * cstack.c — where the C stack ends. Every recursive C path (the eval loop's re-entry, repr,
+ * comparison, hashing, iteration, the parser and compiler...) compares its frame address with a
+ * floor computed here once at start-up from the real stack bounds, so deep recursion raises
+ * RecursionError instead of overflowing, whatever `ulimit -s` is. Owned by the cstack area.
+ */
+#include <pthread.h>
+#include <sys/resource.h>
+
+#include "cstack.h"
+
+uintptr_t tpC_stack_floor_addr;
+
+/* Stacks beyond this are treated as this large (an unlimited rlimit has no real bound). */
+#define STACK_CAP ((size_t)256 << 20)
+/* Kept free below the floor: the C code that runs between two checks (one slot call, a
+ * formatting helper, libc, a signal handler) must fit in it. */
+#define RESERVE_MIN ((size_t)256 << 10)
+
+/* The lowest usable address of the current thread's stack and its size, from glibc (which reads
+ * the mapping and the rlimit); false when unavailable. */
+static bool real_bounds(uintptr_t *low, size_t *size) {
+#if defined(__GLIBC__)
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) {
+        return false;
+    }
+    void *addr;
+    size_t sz;
+    int rc = pthread_attr_getstack(&attr, &addr, &sz);
+    pthread_attr_destroy(&attr);
+    if (rc != 0 || addr == NULL || sz == 0) {
+        return false;
+    }
+    *low = (uintptr_t)addr;
+    *size = sz;
+    return true;
+#else
+    (void)low;
+    (void)size;
+    return false;
+#endif
+}
+
+uintptr_t tpC_stack_init(void) {
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    uintptr_t low;
+    size_t size;
+    if (!real_bounds(&low, &size) || here <= low || here - low > size) {
+        /* fallback: assume the stack started just above us, sized by the rlimit */
+        struct rlimit rl;
+        size = (size_t)8 << 20;
+        if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
+            size = (size_t)rl.rlim_cur;
+        }
+        low = here > size ? here - size : 0;
+    }
+    size_t avail = here - low;  /* what is left below this frame */
+    if (avail > STACK_CAP) {
+        low = here - STACK_CAP;
+        avail = STACK_CAP;
+    }
+    size_t reserve = size / 8 > RESERVE_MIN ? size / 8 : RESERVE_MIN;
+    if (reserve > avail / 2) {
+        reserve = avail / 2;
+    }
+    tpC_stack_floor_addr = low + reserve;
+    return tpC_stack_floor_addr;
+}
