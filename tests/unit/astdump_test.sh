@@ -11,7 +11,7 @@ trap 'rm -rf "$OUT"' EXIT
 CC=${CC:-cc}
 $CC -std=c11 -O0 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
     -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Isrc \
-    -o "$OUT/astdump" tests/unit/astdump.c src/ast.c src/lexer.c src/parser*.c \
+    -o "$OUT/astdump" tests/unit/astdump.c src/ast.c src/lexer.c src/parser*.c tests/unit/cstack_stub.c \
     -lutf8proc -lm || { echo "build failed"; exit 2; }
 pass=0; fail=0
 for f in tests/unit/parse/*.py; do
