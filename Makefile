@@ -24,7 +24,7 @@ VCFLAGS := -O1 -g -DTP_GC_STRESS -DTP_DEBUG
 VLDFLAGS :=
 else ifeq ($(VARIANT),fuzz)
 VCFLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
-           -fno-sanitize-recover=all -DTP_DEBUG
+           -fno-sanitize-recover=all -DTP_DEBUG -DTP_FUZZ
 VLDFLAGS := -fsanitize=fuzzer,address,undefined
 endif
 

@@ -25,6 +25,13 @@ TP_INTERNAL void tpFault_set_fail_at(uint64_t fail_at, bool every);
  * KeyboardInterrupt; 0 = unlimited. vm.c checks it only when it is > 0. */
 TP_INTERNAL int tpFault_step_exhausted(VM *vm);
 
+/* The fuzzers' step budget (VM.step_budget): compiled into the fuzz build only, so the eval
+ * loop's backward jumps and frame pushes pay nothing for it elsewhere. */
+#ifdef TP_FUZZ
+#define TP_STEP_EXHAUSTED(vm) (unlikely((vm)->step_budget > 0) && tpFault_step_exhausted(vm) < 0)
+#else
+#define TP_STEP_EXHAUSTED(vm) 0
+#endif
 #define TP_FAULT_ALLOC_FAILS(vm, n) (unlikely(tpFault_armed) && tpFault_alloc_fails((vm), (n)))
 
 #endif

@@ -127,8 +127,8 @@ int tpVM_setup_frame(VM *vm, Frame *f, ObjFunction *fn, Value *base, int argc, V
 static Frame *alloc_frame(VM *vm, ObjCode *co, const char *rec_extra) {
     size_t need = (size_t)co->nlocalsplus + (size_t)co->stacksize;
     Value *base = vm->stack_top;
-    if (unlikely(vm->step_budget > 0) && tpFault_step_exhausted(vm) < 0) {
-        return NULL; /* fuzzing only (faultinject.c) */
+    if (TP_STEP_EXHAUSTED(vm)) {
+        return NULL; /* fuzz builds only (faultinject.h) */
     }
     if (vm->depth >= vm->recursion_limit || vm->nframes >= vm->maxframes ||
         (size_t)(vm->stack_end - base) < need) {
@@ -1148,8 +1148,8 @@ dispatch:
         const Instr *target = co->code + ARG;
         if (target < pc) {
             SAFE_POINT();
-            if (unlikely(vm->step_budget > 0) && tpFault_step_exhausted(vm) < 0) {
-                goto error; /* fuzzing only (faultinject.c) */
+            if (TP_STEP_EXHAUSTED(vm)) {
+                goto error; /* fuzz builds only (faultinject.h) */
             }
             if (tpSignal_check(vm) < 0) {
                 goto error;
