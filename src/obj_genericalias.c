@@ -248,22 +248,24 @@ static int ga_iter(VM *vm, Value self, Value *out) {
     return one == NULL ? -1 : tpObj_iter(vm, OBJ_VAL(one), out);
 }
 
+/* Subscripting an alias or a union: taipan has no type variables to substitute, so this is
+ * always CPython's error for `list[int][str]` / `(int | str)[int]`. */
+int tpTypeAlias_subscript_error(VM *vm, Value self, size_t nparams) {
+    Value r;
+    if (tpObj_repr(vm, self, &r) < 0) {
+        return -1;
+    }
+    return tpErr_format(vm, EXC_TypeError, "%U%s", AS_STR(r),
+                        nparams == 0 ? " is not a generic class" : " cannot be substituted here");
+}
+
 static int ga_getitem(VM *vm, Value self, Value key, Value *out) {
     (void)key;
     Value params;
     if (ga_get_params(vm, self, &params) < 0) {
         return -1;
     }
-    StrBuf b;
-    tpBuf_init(&b);
-    const char *msg = AS_TUPLE(params)->len == 0 ? " is not a generic class"
-                                                 : " cannot be substituted here";
-    if (ga_repr_into(vm, &b, GA(self)) < 0 || tpBuf_puts(vm, &b, msg) < 0) {
-        tpBuf_free(&b);
-        return -1;
-    }
-    ObjStr *s = tpBuf_finish(vm, &b);
-    return s == NULL ? -1 : tpErr_format(vm, EXC_TypeError, "%U", s);
+    return tpTypeAlias_subscript_error(vm, self, AS_TUPLE(params)->len);
 }
 
 /* Calling the alias makes an instance of the origin and tags it with __orig_class__ when the

@@ -175,16 +175,7 @@ static int union_getitem(VM *vm, Value self, Value key, Value *out) {
     if (union_get_params(vm, self, &params) < 0) {
         return -1;
     }
-    StrBuf b;
-    tpBuf_init(&b);
-    const char *msg = AS_TUPLE(params)->len == 0 ? " is not a generic class"
-                                                 : " cannot be substituted here";
-    if (union_repr_into(vm, &b, UN(self)) < 0 || tpBuf_puts(vm, &b, msg) < 0) {
-        tpBuf_free(&b);
-        return -1;
-    }
-    ObjStr *s = tpBuf_finish(vm, &b);
-    return s == NULL ? -1 : tpErr_format(vm, EXC_TypeError, "%U", s);
+    return tpTypeAlias_subscript_error(vm, self, AS_TUPLE(params)->len);
 }
 
 static int union_get_args(VM *vm, Value self, Value *out) {

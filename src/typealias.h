@@ -23,5 +23,7 @@ TP_INTERNAL ObjTuple *tpUnion_args(Value u);
 TP_INTERNAL TP_MUST_CHECK int tpTypeAlias_repr_item(VM *vm, StrBuf *b, Value v);
 /* __parameters__ of an alias or union: the type variables among (and inside) args. */
 TP_INTERNAL ObjTuple *tpTypeAlias_parameters(VM *vm, ObjTuple *args);
+/* Raise the TypeError for subscripting an alias or union with nparams parameters. */
+TP_INTERNAL int tpTypeAlias_subscript_error(VM *vm, Value self, size_t nparams);
 
 #endif
