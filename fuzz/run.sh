@@ -5,6 +5,8 @@
 #                                          exit 1 on any crash, leak, sanitizer report or timeout
 #   fuzz/run.sh campaign TARGET SECONDS    one long single-process run (-jobs=1), new inputs kept
 #                                          in build/fuzz/corpus/TARGET; prints a summary line
+#   fuzz/run.sh cpu-campaign TARGET CPUSECS   a campaign that ends after CPUSECS of the fuzzer's own
+#                                          CPU time (user+system), however busy the machine is
 #   fuzz/run.sh repro TARGET FILE...       run the target once on each file (debugging a finding)
 #
 # Seeds: fuzz/corpus/<target>/ (in the tree: hand-written seeds and past findings), plus, for the
@@ -77,13 +79,41 @@ campaign)
     echo "campaign $t: start $start commit $(git rev-parse --short HEAD) seconds $secs" \
          "corpus $(ls $B/corpus/$t | wc -l) exit $rc log $log"
     ;;
+cpu-campaign)
+    # Wall time is a poor budget on a shared machine: poll the fuzzer's CPU time from /proc and stop
+    # it with SIGINT (libFuzzer then prints its final stats and exits cleanly) once it has had CPUSECS.
+    # pgrep -o: the oldest match (LeakSanitizer briefly clones the process to stop its threads).
+    t=$2 cpu=$3
+    log=$B/campaign-$t-$(date -u +%Y%m%dT%H%M%S).log
+    start=$(date -u +%FT%TZ) t0=$(date +%s)
+    run_target "$t" 100000000 "$log" &
+    runner=$!
+    pid=
+    while [ -z "$pid" ] && kill -0 $runner 2>/dev/null; do
+        sleep 1
+        pid=$(pgrep -o -f "$B/fuzz_$t " || true)
+    done
+    used=0
+    while [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; do
+        # fields 14 and 15 of /proc/PID/stat: utime and stime in clock ticks
+        used=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14+$15)/hz)}' /proc/"$pid"/stat 2>/dev/null ||
+               echo "$used")
+        [ "$used" -ge "$cpu" ] && { kill -INT "$pid"; break; }
+        sleep 5
+    done
+    rc=0
+    wait $runner || rc=$?
+    runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}' || true)
+    echo "campaign $t: start $start commit $(git rev-parse --short HEAD) wall $(( $(date +%s) - t0 )) s" \
+         "cpu $used s runs ${runs:-?} corpus $(ls $B/corpus/$t | wc -l) exit $rc log $log"
+    ;;
 repro)
     t=$2
     shift 2
     "$ROOT/$B/fuzz_$t" -timeout=10 -rss_limit_mb=2048 "$@"
     ;;
 *)
-    sed -n '2,13p' "$0"
+    sed -n '2,15p' "$0"
     exit 2
     ;;
 esac
