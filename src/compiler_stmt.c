@@ -568,8 +568,46 @@ static void visit_with(Compiler *c, Stmt *s, int pos, bool is_async) {
 
 /* ---- assignments ---- */
 
+/* The elements of a tuple display or unpacking target, or NULL when `e` is none, has a starred
+ * element, or is not 2 or 3 long. */
+static ExprList *swappable_elts(Expr *e) {
+    ExprList *l = e->kind == EXPR_Tuple ? &e->v.Tuple.elts
+                  : e->kind == EXPR_List ? &e->v.List.elts : NULL;
+    if (l == NULL || l->n < 2 || l->n > 3) {
+        return NULL;
+    }
+    for (int i = 0; i < l->n; i++) {
+        if (l->a[i]->kind == EXPR_Starred) {
+            return NULL;
+        }
+    }
+    return l;
+}
+
+/* `a, b = b, a % b` (2 or 3 names each side): push the values and reorder them with one SWAP
+ * instead of building a tuple only to unpack it — as CPython's optimiser does. The values are
+ * all evaluated before any store, as before. A constant tuple is left alone (a LOAD_CONST). */
+static bool assign_by_swap(Compiler *c, Expr *target, Expr *value) {
+    ExprList *tl = swappable_elts(target);
+    ExprList *vl = value->kind == EXPR_Tuple ? swappable_elts(value) : NULL;
+    if (tl == NULL || vl == NULL || tl->n != vl->n || tpC_is_const_expr(value)) {
+        return false;
+    }
+    for (int i = 0; i < vl->n; i++) {
+        tpC_visit_expr(c, vl->a[i]);
+    }
+    tpC_emit(c, OP_SWAP, vl->n);
+    for (int i = 0; i < tl->n; i++) {
+        tpC_visit_expr(c, tl->a[i]);
+    }
+    return true;
+}
+
 static void visit_assign(Compiler *c, Stmt *s) {
     ExprList t = s->v.Assign.targets;
+    if (t.n == 1 && assign_by_swap(c, t.a[0], s->v.Assign.value)) {
+        return;
+    }
     tpC_visit_expr(c, s->v.Assign.value);
     for (int i = 0; i < t.n; i++) {
         if (i < t.n - 1) {

@@ -20,7 +20,7 @@
 #define HEAP_PAGE_BYTES (16u * 1024u)
 /* A collection runs when the bytes allocated exceed max(this, twice the live bytes after the
  * last one); small heaps are cheap to collect now, and a small threshold keeps memory low. */
-#define HEAP_MIN_THRESHOLD (4u << 20)
+#define HEAP_MIN_THRESHOLD (2u << 20)
 
 typedef struct Obj Obj;
 typedef struct HeapPage HeapPage;
