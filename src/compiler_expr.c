@@ -271,11 +271,23 @@ static void emit_compare(Compiler *c, int op) {
     }
 }
 
+/* The last operand of a comparison; after `in`/`not in` it is only searched (CPython 3.11 optimises
+ * just this one). */
+static void visit_last_comparator(Compiler *c, Expr *e) {
+    int n = e->v.Compare.ops.n - 1;
+    int op = e->v.Compare.ops.a[n];
+    if (op == CMPOP_In || op == CMPOP_NotIn) {
+        tpC_visit_iterable(c, e->v.Compare.comparators.a[n]);
+    } else {
+        tpC_visit_expr(c, e->v.Compare.comparators.a[n]);
+    }
+}
+
 static void visit_compare(Compiler *c, Expr *e) {
     int n = e->v.Compare.ops.n - 1;
     tpC_visit_expr(c, e->v.Compare.left);
     if (n == 0) {
-        tpC_visit_expr(c, e->v.Compare.comparators.a[0]);
+        visit_last_comparator(c, e);
         emit_compare(c, e->v.Compare.ops.a[0]);
         return;
     }
@@ -287,7 +299,7 @@ static void visit_compare(Compiler *c, Expr *e) {
         emit_compare(c, e->v.Compare.ops.a[i]);
         tpC_emit(c, OP_JUMP_IF_FALSE_OR_POP, cleanup);
     }
-    tpC_visit_expr(c, e->v.Compare.comparators.a[n]);
+    visit_last_comparator(c, e);
     emit_compare(c, e->v.Compare.ops.a[n]);
     int end = tpC_new_label(c);
     tpC_emit(c, OP_JUMP, end);
@@ -308,7 +320,7 @@ static void jump_if_compare(Compiler *c, Expr *e, int label, bool cond) {
         emit_compare(c, e->v.Compare.ops.a[i]);
         tpC_emit(c, OP_POP_JUMP_IF_FALSE, cleanup);
     }
-    tpC_visit_expr(c, e->v.Compare.comparators.a[n]);
+    visit_last_comparator(c, e);
     emit_compare(c, e->v.Compare.ops.a[n]);
     tpC_emit(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
     int end = tpC_new_label(c);
@@ -920,6 +932,39 @@ static void visit_sequence(Compiler *c, Expr *e, ExprList elts, int ctx, bool is
     } else {
         tpC_visit_exprs(c, elts);
     }
+}
+
+static bool has_starred(ExprList l) {
+    for (int i = 0; i < l.n; i++) {
+        if (l.a[i]->kind == EXPR_Starred) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* An expression only iterated over or searched (`for x in [a, b]`, `x in [1, 2, 3]`): a list
+ * display is built as a tuple (a constant one when its items are constants) and a set display of
+ * constants is a constant frozenset — as CPython's AST optimiser does; the temporary list or set
+ * is never seen by the program, so nothing else changes. */
+void tpC_visit_iterable(Compiler *c, Expr *e) {
+    ExprList l = e->kind == EXPR_List ? e->v.List.elts : e->v.Set.elts;
+    bool list = e->kind == EXPR_List && e->v.List.ctx == CTX_Load && !has_starred(l);
+    bool set = e->kind == EXPR_Set && all_const(l, 0, l.n);
+    if (c->failed || !(list || set)) {
+        tpC_visit_expr(c, e);
+        return;
+    }
+    Position saved = c->u->loc;
+    SET_LOC(c, e);
+    if (!all_const(l, 0, l.n)) {
+        starunpack_helper(c, l, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true);
+    } else if (list) {
+        tpC_load_const(c, const_tuple(c, l, 0, l.n));
+    } else {
+        tpC_load_const(c, const_frozenset(c, const_tuple(c, l, 0, l.n)));
+    }
+    c->u->loc = saved;
 }
 
 static void visit_attribute(Compiler *c, Expr *e) {

@@ -293,7 +293,7 @@ static void comp_sync(Compiler *c, CompInfo *ci, int index, int depth) {
             tpC_visit_expr(c, elts.a[0]);
             loop = false;
         } else {
-            tpC_visit_expr(c, gen->iter);
+            tpC_visit_iterable(c, gen->iter);
             tpC_emit(c, OP_GET_ITER, 0);
         }
     }
@@ -324,7 +324,7 @@ static void comp_async(Compiler *c, CompInfo *ci, int index, int depth) {
     if (index == 0) {
         tpC_emit(c, OP_LOAD_FAST, 0);
     } else {
-        tpC_visit_expr(c, gen->iter);
+        tpC_visit_iterable(c, gen->iter);
         tpC_emit(c, OP_GET_AITER, 0);
     }
     tpC_use_label(c, start);
@@ -427,7 +427,7 @@ void tpC_comprehension(Compiler *c, Expr *e) {
         return;
     }
     tpC_make_closure(c, co, 0);
-    tpC_visit_expr(c, outer->iter);
+    tpC_visit_iterable(c, outer->iter);
     tpC_emit(c, outer->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     tpC_emit(c, OP_CALL, 0);
     if (is_async && ci.kind != COMP_GEN) {

@@ -145,6 +145,7 @@ void tpC_unpack_assign(Compiler *c, Expr *target);
 /* 1 if e is a constant true, 0 constant false, -1 not constant. */
 int tpC_expr_constant(Expr *e);
 bool tpC_is_const_expr(Expr *e);
+void tpC_visit_iterable(Compiler *c, Expr *e);
 Value tpC_const_of(Compiler *c, Expr *e);
 void tpC_update_start_to_attr(Compiler *c, Expr *attr);
 int tpC_binop_of(int astop);

@@ -328,7 +328,7 @@ static void visit_while(Compiler *c, Stmt *s) {
 
 static void visit_for(Compiler *c, Stmt *s) {
     int start = tpC_new_label(c), cleanup = tpC_new_label(c), end = tpC_new_label(c);
-    tpC_visit_expr(c, s->v.For.iter);
+    tpC_visit_iterable(c, s->v.For.iter);
     tpC_emit(c, OP_GET_ITER, 0);
     tpC_use_label(c, start);
     if (tpC_push_fblock(c, FB_FOR_LOOP, start, end, NULL) < 0) {
@@ -351,7 +351,7 @@ static void visit_async_for(Compiler *c, Stmt *s) {
         return;
     }
     int start = tpC_new_label(c), except = tpC_new_label(c), end = tpC_new_label(c);
-    tpC_visit_expr(c, s->v.AsyncFor.iter);
+    tpC_visit_expr(c, s->v.AsyncFor.iter);   /* CPython leaves this one alone */
     tpC_emit(c, OP_GET_AITER, 0);
     tpC_use_label(c, start);
     if (tpC_push_fblock(c, FB_FOR_LOOP, start, end, NULL) < 0) {
