@@ -289,8 +289,11 @@ static int fio_readall(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) 
         int64_t r = tpFileIO_read_fd(vm, f, chunk, sizeof chunk);
         if (r < 0) {
             int e = errno;
+            if (e == EAGAIN && b.len > 0) {
+                break;   /* non-blocking: what has arrived so far */
+            }
             tpBuf_free(&b);
-            if (e == EAGAIN && b.len == 0) {
+            if (e == EAGAIN) {
                 *out = NONE_VAL;
                 return 0;
             }

@@ -1,0 +1,15 @@
+# readall() on a non-blocking pipe: the data that has arrived, then None when there is none.
+import os
+r, w = os.pipe()
+os.set_blocking(r, False)
+f = open(r, 'rb', buffering=0)
+print(f.readall())
+os.write(w, b'abc')
+os.write(w, b'def')
+print(f.readall())
+print(f.readall(), f.read(), f.read(10))
+os.write(w, b'x' * 60000)
+print(len(f.read()))
+os.close(w)
+print(f.readall(), f.read())
+f.close()
