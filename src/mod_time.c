@@ -85,7 +85,6 @@ static int t_sleep(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     if (secs < 0) {
         return tpErr_raise(vm, EXC_ValueError, "sleep length must be non-negative");
     }
-    tpSys_flush_std(vm);
     *out = NONE_VAL;
     return sleep_until(vm, secs);
 }

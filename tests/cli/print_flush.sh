@@ -19,3 +19,12 @@ PYEOF
 $PY "$T/fl.py" >"$T/both.txt" 2>&1
 echo "exit=$?"
 cat "$T/both.txt"
+
+# time.sleep does not flush: block-buffered stdout comes out after stderr
+$PY -c "
+import sys, time
+print('before sleep')
+time.sleep(0.01)
+print('stderr after sleep', file=sys.stderr)
+" >"$T/sleep.txt" 2>&1
+cat "$T/sleep.txt"
