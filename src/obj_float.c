@@ -910,8 +910,8 @@ static int m_fromhex(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
         *out = FLOAT_VAL(d);
         return 0;
     }
-    argv[1] = FLOAT_VAL(d);
-    return tpObj_call(vm, argv[0], 1, &argv[1], NULL, out);
+    Value arg = FLOAT_VAL(d);   /* not argv[1]: argv may be a caller's tuple (f(*args)) */
+    return tpObj_call(vm, argv[0], 1, &arg, NULL, out);
 }
 
 static int m_getnewargs(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {

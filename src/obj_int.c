@@ -697,8 +697,9 @@ static int m_from_bytes(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out)
         *out = v;
         return 0;
     }
-    argv[1] = v;   /* scratch slot: rooted */
-    return tpObj_call(vm, argv[0], 1, &argv[1], NULL, out);
+    /* v stays rooted: a new object is on the temporary-root stack until this call returns; not
+     * argv[1] as scratch: argv may be a caller's tuple (f(*args)) */
+    return tpObj_call(vm, argv[0], 1, &v, NULL, out);
 }
 
 static int get_self(VM *vm, Value self, Value *out) {
