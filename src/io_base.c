@@ -348,7 +348,7 @@ static const GetSetDef iob_getsets[] = {
 };
 
 const TypeSpec tpIOBase_spec = {
-    .name = "_IOBase",
+    .name = "_io._IOBase",
     .id = TYPE_IO_BASE,
     .base = TYPE_OBJECT,
     .size = sizeof(IOBase),
@@ -440,7 +440,7 @@ static const MethodDef raw_methods[] = {
 };
 
 const TypeSpec tpRawIOBase_spec = {
-    .name = "_RawIOBase",
+    .name = "_io._RawIOBase",
     .id = TYPE_IO_RAWBASE,
     .base = TYPE_IO_BASE,
     .size = sizeof(IOBase),
@@ -485,7 +485,7 @@ static const MethodDef bufbase_methods[] = {
 };
 
 const TypeSpec tpBufferedIOBase_spec = {
-    .name = "_BufferedIOBase",
+    .name = "_io._BufferedIOBase",
     .id = TYPE_IO_BUFBASE,
     .base = TYPE_IO_BASE,
     .size = sizeof(IOBase),
@@ -515,7 +515,7 @@ static const GetSetDef textbase_getsets[] = {
 };
 
 const TypeSpec tpTextIOBase_spec = {
-    .name = "_TextIOBase",
+    .name = "_io._TextIOBase",
     .id = TYPE_IO_TEXTBASE,
     .base = TYPE_IO_BASE,
     .size = sizeof(IOBase),

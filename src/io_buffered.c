@@ -245,7 +245,12 @@ int tpBuffered_setup(VM *vm, Buffered *b, Value raw, int64_t size) {
 static int bf_init(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwnames) {
     static const char *const names[] = {"raw", "buffer_size"};
     Value a[2];
-    const char *fname = tpType_name(tpType_of(vm, self));
+    /* the built-in's own name, as CPython's argument parser has it, also for subclasses */
+    ObjType *bt = tpType_of(vm, self);
+    while (bt->flags & TPFLAG_HEAPTYPE) {
+        bt = bt->base;
+    }
+    const char *fname = bt->qualname->data;
     if (tpArg_parse_kw(vm, fname, argc, argv, kwnames, 2, names, 2, a) < 0) {
         return -1;
     }
@@ -700,11 +705,11 @@ static int bf_repr(VM *vm, Value self, Value *out) {
         rc = 0;
     }
     if (rc == 0) {
-        return tpStr_printf(vm, out, "<_io.%s>", tn);
+        return tpStr_printf(vm, out, "<%s>", tn);
     }
     StrBuf sb;
     tpBuf_init(&sb);
-    rc = tpBuf_printf(vm, &sb, "<_io.%s name=", tn);
+    rc = tpBuf_printf(vm, &sb, "<%s name=", tn);
     rc = rc < 0 ? rc : tpBuf_put_repr(vm, &sb, name);
     rc = rc < 0 ? rc : tpBuf_puts(vm, &sb, ">");
     ObjStr *s = rc < 0 ? (tpBuf_free(&sb), NULL) : tpBuf_finish(vm, &sb);
@@ -757,6 +762,6 @@ static const GetSetDef bf_getsets[] = {
         .getsets = bf_getsets,                                                                     \
     }
 
-BUFFERED_SPEC(tpBufferedReader_spec, "BufferedReader", TYPE_IO_BUFREADER, reader_methods, bf_next);
-BUFFERED_SPEC(tpBufferedWriter_spec, "BufferedWriter", TYPE_IO_BUFWRITER, writer_methods, NULL);
-BUFFERED_SPEC(tpBufferedRandom_spec, "BufferedRandom", TYPE_IO_BUFRANDOM, random_methods, bf_next);
+BUFFERED_SPEC(tpBufferedReader_spec, "_io.BufferedReader", TYPE_IO_BUFREADER, reader_methods, bf_next);
+BUFFERED_SPEC(tpBufferedWriter_spec, "_io.BufferedWriter", TYPE_IO_BUFWRITER, writer_methods, NULL);
+BUFFERED_SPEC(tpBufferedRandom_spec, "_io.BufferedRandom", TYPE_IO_BUFRANDOM, random_methods, bf_next);

@@ -549,7 +549,7 @@ static const GetSetDef fio_getsets[] = {
 };
 
 const TypeSpec tpFileIO_spec = {
-    .name = "FileIO",
+    .name = "_io.FileIO",
     .id = TYPE_IO_FILEIO,
     .base = TYPE_IO_RAWBASE,
     .size = sizeof(FileIO),

@@ -343,7 +343,7 @@ static const GetSetDef sio_getsets[] = {
 };
 
 const TypeSpec tpStringIO_spec = {
-    .name = "StringIO",
+    .name = "_io.StringIO",
     .id = TYPE_IO_STRINGIO,
     .base = TYPE_IO_TEXTBASE,
     .size = sizeof(StringIO),
@@ -602,7 +602,7 @@ static int bio_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kw, V
 }
 
 const TypeSpec tpBytesIO_spec = {
-    .name = "BytesIO",
+    .name = "_io.BytesIO",
     .id = TYPE_IO_BYTESIO,
     .base = TYPE_IO_BUFBASE,
     .size = sizeof(BytesIO),

@@ -996,7 +996,7 @@ static const GetSetDef tx_getsets[] = {
 };
 
 const TypeSpec tpTextIOWrapper_spec = {
-    .name = "TextIOWrapper",
+    .name = "_io.TextIOWrapper",
     .id = TYPE_IO_TEXTWRAPPER,
     .base = TYPE_IO_TEXTBASE,
     .size = sizeof(TextIO),

@@ -243,7 +243,7 @@ int tpIO_module_init(VM *vm, Value *out) {
     }
     for (size_t i = 0; i < TP_ARRAY_LEN(types); i++) {
         ObjType *t = vm->types[types[i]];
-        if (tpIO_set_module(vm, t) < 0 || tpDict_set_str(vm, m->dict, t->name, OBJ_VAL(t)) < 0) {
+        if (tpIO_set_module(vm, t) < 0 || tpDict_set_str(vm, m->dict, t->qualname, OBJ_VAL(t)) < 0) {
             return -1;
         }
     }
