@@ -67,34 +67,39 @@ static int bi_vars(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out)
     return 0;
 }
 
-static int bi_dir(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
-    (void)kwnames;
-    Value names;
-    if (argc == 0) {
-        Value loc;
-        if (tpBuiltins_locals(vm, &loc) < 0) {
-            return -1;
-        }
-        ObjStr *keys = vm->names[NAME_keys];
-        if (tpObj_call_method(vm, loc, keys, 0, NULL, &names) < 0) {
-            return -1;
-        }
-    } else {
-        ObjType *t = tpType_of(vm, argv[0]);
-        Value fn = tpType_lookup(vm, t, vm->names[NAME___dir__]);
-        if (IS_NULL(fn)) {
-            return tpErr_raise(vm, EXC_TypeError, "object does not provide __dir__");
-        }
-        if (tpObj_call(vm, fn, 1, argv, NULL, &names) < 0) {
-            return -1;
-        }
-    }
+static int sorted_names(VM *vm, Value names, Value *out) {
     ObjList *l = tpSeq_list(vm, names);
     if (l == NULL || tpList_sort(vm, l, NULL_VAL, false) < 0) {
         return -1;
     }
     *out = OBJ_VAL(l);
     return 0;
+}
+
+int tpObj_dir(VM *vm, Value obj, Value *out) {
+    ObjType *t = tpType_of(vm, obj);
+    Value fn = tpType_lookup(vm, t, vm->names[NAME___dir__]);
+    if (IS_NULL(fn)) {
+        return tpErr_raise(vm, EXC_TypeError, "object does not provide __dir__");
+    }
+    Value names;
+    if (tpObj_call(vm, fn, 1, &obj, NULL, &names) < 0) {
+        return -1;
+    }
+    return sorted_names(vm, names, out);
+}
+
+static int bi_dir(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)kwnames;
+    if (argc != 0) {
+        return tpObj_dir(vm, argv[0], out);
+    }
+    Value loc, names;
+    if (tpBuiltins_locals(vm, &loc) < 0 ||
+        tpObj_call_method(vm, loc, vm->names[NAME_keys], 0, NULL, &names) < 0) {
+        return -1;
+    }
+    return sorted_names(vm, names, out);
 }
 
 /* ==== compile / eval / exec ==== */

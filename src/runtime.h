@@ -145,6 +145,8 @@ TP_INTERNAL void tpType_update_slot(VM *vm, ObjType *type, ObjStr *name);
 TP_INTERNAL TP_MUST_CHECK int tpObj_getattr(VM *vm, Value obj, ObjStr *name, Value *out);
 /* Like getattr but a missing attribute is not an error: returns 1 found, 0 missing, -1 error. */
 TP_INTERNAL TP_MUST_CHECK int tpObj_getattr_opt(VM *vm, Value obj, ObjStr *name, Value *out);
+/* dir(obj): the sorted list of what type(obj).__dir__(obj) gives. */
+TP_INTERNAL TP_MUST_CHECK int tpObj_dir(VM *vm, Value obj, Value *out);
 TP_INTERNAL TP_MUST_CHECK int tpObj_setattr(VM *vm, Value obj, ObjStr *name, Value v);
 TP_INTERNAL TP_MUST_CHECK int tpObj_delattr(VM *vm, Value obj, ObjStr *name);
 TP_INTERNAL TP_MUST_CHECK int tpObj_generic_getattr(VM *vm, Value obj, ObjStr *name, Value *out);

@@ -9,6 +9,7 @@
 
 #include "cstack.h"
 #include "interp.h"
+#include "suggest.h"
 #include "tb_anchors.h"
 #include "vm_internal.h"
 
@@ -547,6 +548,12 @@ static void print_message(Printer *p, Value exc) {
     if (tpObj_is(vm, s, TYPE_STR) && AS_STR(s)->len > 0) {
         put(p, ": ");
         putn(p, AS_STR(s)->data, AS_STR(s)->nbytes);
+    }
+    ObjStr *hint = tpSuggest_for(vm, exc);
+    if (hint != NULL) {
+        put(p, ". Did you mean: '");
+        putn(p, hint->data, hint->nbytes);
+        put(p, "'?");
     }
     put(p, "\n");
     print_notes(p, exc);
