@@ -5,6 +5,7 @@
  * UnsupportedOperation), plus the helpers every io file shares.
  */
 #include "io_internal.h"
+#include "type_cache.h"
 
 #define IOB(v) ((IOBase *)AS_OBJ(v))
 
@@ -118,6 +119,10 @@ void tpIO_finalize_close(VM *vm, Value self) {
 }
 
 int tpIO_set_module(VM *vm, ObjType *t) {
+    if (t->dict == NULL && (t->flags & TPFLAG_DICT_PENDING)) {
+        t->flags |= TPFLAG_MODULE_IO;  /* added when the dict is filled, after the spec's */
+        return 0;
+    }
     ObjStr *m = tpStr_intern_cstr(vm, "_io");
     return m == NULL ? -1 : tpDict_set_str(vm, t->dict, vm->names[NAME___module__], OBJ_VAL(m));
 }
@@ -313,7 +318,7 @@ static int iob_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kw, V
 /* object's repr, with the module of the _io classes ("<_io.StringIO object at 0x...>") */
 static int iob_repr(VM *vm, Value self, Value *out) {
     ObjType *t = tpType_of(vm, self);
-    Value m = tpDict_get_str(vm, t->dict, vm->names[NAME___module__]);
+    Value m = tpType_stored_module(vm, t);
     if (IS_OBJ_TYPE(m, vm->types[TYPE_STR]) && strcmp(AS_STR(m)->data, "builtins") != 0) {
         return tpStr_printf(vm, out, "<%s.%s object at %p>", AS_STR(m)->data, t->qualname->data,
                             (void *)AS_OBJ(self));
