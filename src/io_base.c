@@ -63,7 +63,52 @@ int tpIO_size_arg(VM *vm, int argc, Value *argv, int i, int64_t *out) {
     return tpObj_as_index(vm, argv[i], out);
 }
 
+/* What a lookup of the plain (non-dunder) name `name` on an exact built-in _io object finds,
+ * read from the specs along its MRO: the method, or NULL when it is not a method found that way
+ * (an instance attribute, a getset, a subclass). The dict of a built-in type holds exactly its
+ * spec's entries for such names. Setting up sys.stdin/stdout/stderr asks the objects
+ * readable()/writable()/read1 at every start-up, and a lookup would fill their types' dicts. */
+const MethodDef *tpIO_spec_method(VM *vm, Value self, const char *name) {
+    if (!IS_OBJ(self) || name[0] == '_') {
+        return NULL;
+    }
+    ObjType *t = AS_OBJ(self)->type;
+    if (t->id < 0 || t->id >= TYPE__COUNT || vm->types[t->id] != t || t->mro == NULL) {
+        return NULL;
+    }
+    ObjDict **slot = tpObj_dict_slot(vm, AS_OBJ(self));
+    if (slot != NULL && *slot != NULL && (*slot)->len != 0) {
+        return NULL;
+    }
+    for (size_t i = 0; i < t->mro->len; i++) {
+        const TypeSpec *spec = AS_TYPE(t->mro->items[i])->spec;
+        for (const GetSetDef *g = spec->getsets; g != NULL && g->name != NULL; g++) {
+            if (strcmp(g->name, name) == 0) {
+                return NULL;
+            }
+        }
+        for (const MethodDef *m = spec->methods; m != NULL && m->name != NULL; m++) {
+            if (strcmp(m->name, name) == 0) {
+                return (m->flags & (METH_STATIC | METH_CLASS)) ? NULL : m;
+            }
+        }
+    }
+    return NULL;
+}
+
 int tpIO_call(VM *vm, Value self, const char *name, int argc, Value *argv, Value *out) {
+    const MethodDef *m = argc < 4 ? tpIO_spec_method(vm, self, name) : NULL;
+    if (m != NULL && argc >= m->min_args && (m->max_args < 0 || argc <= m->max_args)) {
+        Value args[4] = {self};
+        for (int i = 0; i < argc; i++) {
+            args[i + 1] = argv[i];
+        }
+        int saved = vm->magic;
+        vm->magic = m->magic;
+        int r = m->fn(vm, argc + 1, args, NULL, out);
+        vm->magic = saved;
+        return r;
+    }
     ObjStr *n = tpStr_intern_cstr(vm, name);
     if (n == NULL) {
         return -1;

@@ -144,7 +144,9 @@ int tpTextIOW_setup(VM *vm, TextIO *t, Value buffer, Value encoding, Value error
     t->seen_nl = 0;
     ObjStr *r1 = tpStr_intern_cstr(vm, "read1");
     Value tmp;
-    int has = r1 == NULL ? -1 : tpObj_getattr_opt(vm, buffer, r1, &tmp);
+    int has = r1 == NULL                                  ? -1
+              : tpIO_spec_method(vm, buffer, "read1") != NULL ? 1
+                                                               : tpObj_getattr_opt(vm, buffer, r1, &tmp);
     if (has < 0) {
         return -1;
     }
