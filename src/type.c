@@ -281,8 +281,7 @@ static int init_common(VM *vm, ObjType *t, const char *name, ObjType *base) {
     }
     t->base = base;
     t->bases = base ? tpTuple_pack(vm, 1, OBJ_VAL(base)) : vm->empty_tuple;
-    t->dict = tpDict_new(vm);
-    if (t->name == NULL || t->bases == NULL || t->dict == NULL) {
+    if (t->name == NULL || t->bases == NULL) {
         return -1;
     }
     if (base != NULL) {
@@ -324,7 +323,6 @@ int tpType_init_builtin(VM *vm, ObjType *t, const TypeSpec *spec, ObjType *base)
     }
     /* the dict is made from the spec on first need (tpType_fill_dict): most programs look at
      * the attributes of a few of the ~75 built-in types only */
-    t->dict = NULL;
     t->flags |= TPFLAG_DICT_PENDING;
     return 0;
 }
@@ -367,14 +365,17 @@ ObjDict *tpType_fill_dict(VM *vm, ObjType *t) {
     }
     t->dict = tpDict_new(vm);
     ObjStr *io = NULL;
-    if (t->dict == NULL || fill_from_spec(vm, t, t->spec) < 0 ||
+    if (t->dict == NULL ||
+        ((t->flags & TPFLAG_DICT_DOC_NONE)
+             ? tpDict_set_str(vm, t->dict, vm->names[NAME___doc__], NONE_VAL)
+             : fill_from_spec(vm, t, t->spec)) < 0 ||
         ((t->flags & TPFLAG_MODULE_IO) &&
          ((io = tpStr_intern_cstr(vm, "_io")) == NULL ||
           tpDict_set_str(vm, t->dict, vm->names[NAME___module__], OBJ_VAL(io)) < 0))) {
         t->dict = NULL;
         return NULL;
     }
-    t->flags &= ~(uint32_t)(TPFLAG_DICT_PENDING | TPFLAG_MODULE_IO);
+    t->flags &= ~(uint32_t)(TPFLAG_DICT_PENDING | TPFLAG_MODULE_IO | TPFLAG_DICT_DOC_NONE);
     return t->dict;
 }
 
@@ -425,10 +426,8 @@ ObjType *tpType_new_static(VM *vm, const char *name, ObjType *base, const char *
         return NULL;
     }
     t->id = -1;
-    t->flags = TPFLAG_BASETYPE;
-    if (tpDict_set_str(vm, t->dict, vm->names[NAME___doc__], NONE_VAL) < 0) {
-        return NULL;
-    }
+    /* its dict, {'__doc__': None}, is made on first need too (the ~65 exception classes) */
+    t->flags = TPFLAG_BASETYPE | TPFLAG_DICT_PENDING | TPFLAG_DICT_DOC_NONE;
     (void)module;
     return t;
 }

@@ -23,6 +23,8 @@ TP_INTERNAL Value tpType_lookup_uncached(VM *vm, ObjType *type, ObjStr *name);
 #define TPFLAG_DICT_PENDING (1u << 17)
 /* ... and its __module__ is '_io', to be added after the spec's entries (tpIO_set_module) */
 #define TPFLAG_MODULE_IO (1u << 18)
+/* ... and it is just {'__doc__': None}, not its spec's (tpType_new_static: the exceptions) */
+#define TPFLAG_DICT_DOC_NONE (1u << 19)
 
 /* Make t's dict from its spec; NULL with MemoryError set on failure (the type stays unfilled).
  * Also NULL, with no exception, for a class whose dict is not set yet (still being built). */

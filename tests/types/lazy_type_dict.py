@@ -52,3 +52,9 @@ class C(dict, metaclass=M):
     pass
 print(C.__mro__, isinstance(C(), dict), isinstance(frozenset(), set))
 print(object.__dict__['__class__'], getattr(bool, 'from_bytes')(b'\x01', 'big'))
+
+# exception classes: subclassing, their dicts and dir() before anything else looked at them
+class E(LookupError):
+    pass
+print(E.__mro__, 'errno' in OSError.__dict__, 'args' in dir(IndexError))
+print(isinstance(E(), LookupError), str(E('x')), BaseException.__dict__['__init__'])
