@@ -63,37 +63,46 @@ int tpIO_size_arg(VM *vm, int argc, Value *argv, int i, int64_t *out) {
     return tpObj_as_index(vm, argv[i], out);
 }
 
-/* What a lookup of the plain (non-dunder) name `name` on an exact built-in _io object finds,
- * read from the specs along its MRO: the method, or NULL when it is not a method found that way
- * (an instance attribute, a getset, a subclass). The dict of a built-in type holds exactly its
+/* What a lookup of the plain (non-underscore) name `name` on an exact built-in _io object
+ * finds, read from the specs along its MRO: 1 and the method, 0 when there is no such attribute
+ * at all, -1 when that cannot be told this way (an instance attribute, a getset, a subclass, a
+ * custom getattr). The dict of a built-in type holds exactly its
  * spec's entries for such names. Setting up sys.stdin/stdout/stderr asks the objects
  * readable()/writable()/read1 at every start-up, and a lookup would fill their types' dicts. */
-const MethodDef *tpIO_spec_method(VM *vm, Value self, const char *name) {
+int tpIO_spec_lookup(VM *vm, Value self, const char *name, const MethodDef **out) {
+    *out = NULL;
     if (!IS_OBJ(self) || name[0] == '_') {
-        return NULL;
+        return -1;
     }
     ObjType *t = AS_OBJ(self)->type;
-    if (t->id < 0 || t->id >= TYPE__COUNT || vm->types[t->id] != t || t->mro == NULL) {
-        return NULL;
+    if (t->id < 0 || t->id >= TYPE__COUNT || vm->types[t->id] != t || t->mro == NULL ||
+        t->sl.getattr != NULL) {
+        return -1;
     }
     ObjDict **slot = tpObj_dict_slot(vm, AS_OBJ(self));
     if (slot != NULL && *slot != NULL && (*slot)->len != 0) {
-        return NULL;
+        return -1;
     }
     for (size_t i = 0; i < t->mro->len; i++) {
         const TypeSpec *spec = AS_TYPE(t->mro->items[i])->spec;
         for (const GetSetDef *g = spec->getsets; g != NULL && g->name != NULL; g++) {
             if (strcmp(g->name, name) == 0) {
-                return NULL;
+                return -1;
             }
         }
         for (const MethodDef *m = spec->methods; m != NULL && m->name != NULL; m++) {
             if (strcmp(m->name, name) == 0) {
-                return (m->flags & (METH_STATIC | METH_CLASS)) ? NULL : m;
+                *out = (m->flags & (METH_STATIC | METH_CLASS)) ? NULL : m;
+                return *out != NULL ? 1 : -1;
             }
         }
     }
-    return NULL;
+    return 0;
+}
+
+const MethodDef *tpIO_spec_method(VM *vm, Value self, const char *name) {
+    const MethodDef *m;
+    return tpIO_spec_lookup(vm, self, name, &m) == 1 ? m : NULL;
 }
 
 int tpIO_call(VM *vm, Value self, const char *name, int argc, Value *argv, Value *out) {
@@ -123,6 +132,10 @@ int tpIO_is_closed(VM *vm, Value self, bool *out) {
             *out = ((FileIO *)AS_OBJ(b->raw))->fd < 0;
             return 0;
         }
+    }
+    if (IS_OBJ_TYPE(self, vm->types[TYPE_IO_FILEIO])) {  /* -u: sys.stdout's buffer is one */
+        *out = ((FileIO *)AS_OBJ(self))->fd < 0;  /* what its `closed` getset answers */
+        return 0;
     }
     ObjStr *n = tpStr_intern_cstr(vm, "closed");
     Value v;
