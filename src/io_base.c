@@ -177,11 +177,11 @@ void tpIO_finalize_close(VM *vm, Value self) {
 }
 
 int tpIO_set_module(VM *vm, ObjType *t) {
-    if (t->dict == NULL && (t->flags & TPFLAG_DICT_PENDING)) {
+    ObjStr *m = tpStr_intern_cstr(vm, "_io");  /* first: tpType_stored_module relies on it */
+    if (m != NULL && t->dict == NULL && (t->flags & TPFLAG_DICT_PENDING)) {
         t->flags |= TPFLAG_MODULE_IO;  /* added when the dict is filled, after the spec's */
         return 0;
     }
-    ObjStr *m = tpStr_intern_cstr(vm, "_io");
     return m == NULL ? -1 : tpDict_set_str(vm, t->dict, vm->names[NAME___module__], OBJ_VAL(m));
 }
 

@@ -380,8 +380,12 @@ ObjDict *tpType_fill_dict(VM *vm, ObjType *t) {
 }
 
 Value tpType_stored_module(VM *vm, ObjType *t) {
-    ObjDict *d = (t->flags & TPFLAG_MODULE_IO) ? dict_quiet(vm, t) : t->dict;
-    return d != NULL ? tpDict_get_str(vm, d, vm->names[NAME___module__]) : NULL_VAL;
+    if (t->dict == NULL && (t->flags & TPFLAG_MODULE_IO)) {
+        /* interned when the flag was set, so found without allocating: cannot fail */
+        ObjStr *io = tpStr_intern_cstr(vm, "_io");
+        return io != NULL ? OBJ_VAL(io) : NULL_VAL;
+    }
+    return t->dict != NULL ? tpDict_get_str(vm, t->dict, vm->names[NAME___module__]) : NULL_VAL;
 }
 
 int tpType_fill_mro_dicts(VM *vm, ObjType *t) {

@@ -34,9 +34,9 @@ static inline ObjDict *tpType_dict(VM *vm, ObjType *t) {
     return t->dict != NULL ? t->dict : tpType_fill_dict(vm, t);
 }
 
-/* The `__module__` entry of t's own dict, or NULL_VAL, filling it only for TPFLAG_MODULE_IO:
- * a str there was stored by a class body or C code, never made from a spec. Cannot fail (an
- * _io type whose fill fails reads as having none). */
+/* The `__module__` entry of t's own dict, or NULL_VAL, without filling it ('_io' for
+ * TPFLAG_MODULE_IO): a str there was stored by a class body or C code, never made from a
+ * spec. Cannot fail. */
 TP_INTERNAL Value tpType_stored_module(VM *vm, ObjType *t);
 
 /* Fill the dict of every type on t's MRO: 0, or -1 with the exception set. */
