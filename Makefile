@@ -1,7 +1,10 @@
 # taipan — plain GNU Makefile. `make` builds ./taipan; see README.md for the rest.
 CC ?= cc
 SRCS := $(wildcard src/*.c)
-LIBS := -lgmp -lutf8proc -lm
+# utf8proc (MIT) linked statically when its archive is installed: one shared library fewer to
+# map and relocate at every start-up (docs/performance.md "Start-up")
+UTF8PROC_A := $(shell $(CC) -print-file-name=libutf8proc.a)
+LIBS := -lgmp $(if $(filter /%,$(UTF8PROC_A)),$(UTF8PROC_A),-lutf8proc) -lm
 WARN := -Wall -Wextra -Wshadow -Wundef -Wwrite-strings -Wmissing-prototypes -Wstrict-prototypes \
         -Wno-unused-parameter
 BASE_CFLAGS := -std=c11 -D_GNU_SOURCE -Isrc $(WARN) -MMD -MP
@@ -11,8 +14,10 @@ endif
 
 VARIANT ?= release
 ifeq ($(VARIANT),release)
-VCFLAGS := -O2 -DNDEBUG
-VLDFLAGS :=
+# not position-independent (as CPython's python3.11): no 5500 relative relocations to apply and
+# no pages of method tables dirtied at every start-up (docs/performance.md "Start-up")
+VCFLAGS := -O2 -DNDEBUG -fno-pie
+VLDFLAGS := -no-pie
 else ifeq ($(VARIANT),debug)
 VCFLAGS := -O0 -g -DTP_DEBUG
 VLDFLAGS :=

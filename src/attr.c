@@ -43,7 +43,7 @@ ObjDict *tpObj_dict(VM *vm, Value obj, bool create) {
     ObjDict **slot = tpObj_dict_slot(vm, o);
     if (slot == NULL) {
         if (tpType_is_subtype(o->type, vm->types[TYPE_TYPE])) {
-            return ((ObjType *)o)->dict;
+            return tpType_dict(vm, (ObjType *)o);
         }
         return NULL;
     }
@@ -82,6 +82,9 @@ static int no_attribute(VM *vm, Value obj, ObjStr *name) {
 
 int tpObj_generic_getattr(VM *vm, Value obj, ObjStr *name, Value *out) {
     ObjType *t = tpType_of(vm, obj);
+    if (tpType_ready(vm, t) < 0) {
+        return -1;
+    }
     Value descr = tpType_lookup(vm, t, name);
     ObjType *dt = NULL;
     if (!IS_NULL(descr)) {
@@ -107,6 +110,9 @@ int tpObj_generic_getattr(VM *vm, Value obj, ObjStr *name, Value *out) {
 
 int tpObj_generic_setattr(VM *vm, Value obj, ObjStr *name, Value v) {
     ObjType *t = tpType_of(vm, obj);
+    if (tpType_ready(vm, t) < 0) {
+        return -1;
+    }
     Value descr = tpType_lookup(vm, t, name);
     if (!IS_NULL(descr)) {
         ObjType *dt = tpType_of(vm, descr);
@@ -212,6 +218,9 @@ int tpObj_get_method(VM *vm, Value obj, ObjStr *name, Value *out) {
     ObjType *t = tpType_of(vm, obj);
     if (t->sl.getattr != NULL) {
         return tpObj_getattr(vm, obj, name, out) < 0 ? -1 : 0;
+    }
+    if (tpType_ready(vm, t) < 0) {
+        return -1;
     }
     Value descr = tpType_lookup(vm, t, name);
     if (!IS_NULL(descr) && is_method_like(vm, descr)) {

@@ -5,7 +5,12 @@
  * RecursionError instead of overflowing, whatever `ulimit -s` is. Owned by the cstack area.
  */
 #include <pthread.h>
+#include <string.h>
 #include <sys/resource.h>
+#include <unistd.h>
+#if defined(__GLIBC__)
+#include <sys/auxv.h>
+#endif
 
 #include "cstack.h"
 
@@ -17,10 +22,41 @@ uintptr_t tpC_stack_floor_addr;
  * formatting helper, libc, a signal handler) must fit in it. */
 #define RESERVE_MIN ((size_t)256 << 10)
 
+#if defined(__GLIBC__)
+extern void *__libc_stack_end;
+
+/* The main thread's bounds as glibc's pthread_getattr_np computes them (the top of the stack
+ * mapping less the rlimit), without its parse of /proc/self/maps: that read and sscanf were
+ * a tenth of start-up. The mapping's top is the end of the executable's file name, which the
+ * kernel stores last, one pointer below it. Only for a bounded rlimit well under the gap the
+ * kernel leaves below the stack (glibc would also stop at the mapping below). */
+static bool main_thread_bounds(uintptr_t *low, size_t *size) {
+    struct rlimit rl;
+    const char *fn = (const char *)getauxval(AT_EXECFN);
+    uintptr_t page = (uintptr_t)getauxval(AT_PAGESZ);
+    if (getpid() != gettid() || fn == NULL || page == 0 || (page & (page - 1)) != 0 ||
+        getrlimit(RLIMIT_STACK, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY ||
+        rl.rlim_cur > ((rlim_t)64 << 20)) {
+        return false;
+    }
+    uintptr_t top = ((uintptr_t)fn + strlen(fn) + 1 + sizeof(void *) + page - 1) & ~(page - 1);
+    uintptr_t end = ((uintptr_t)__libc_stack_end & ~(page - 1)) + page;
+    if (end > top || top - end >= rl.rlim_cur) {
+        return false;
+    }
+    *low = (top - (uintptr_t)rl.rlim_cur + page - 1) & ~(page - 1);
+    *size = end - *low;
+    return true;
+}
+#endif
+
 /* The lowest usable address of the current thread's stack and its size, from glibc (which reads
  * the mapping and the rlimit); false when unavailable. */
 static bool real_bounds(uintptr_t *low, size_t *size) {
 #if defined(__GLIBC__)
+    if (main_thread_bounds(low, size)) {
+        return true;
+    }
     pthread_attr_t attr;
     if (pthread_getattr_np(pthread_self(), &attr) != 0) {
         return false;

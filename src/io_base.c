@@ -5,6 +5,7 @@
  * UnsupportedOperation), plus the helpers every io file shares.
  */
 #include "io_internal.h"
+#include "type_cache.h"
 
 #define IOB(v) ((IOBase *)AS_OBJ(v))
 
@@ -62,7 +63,61 @@ int tpIO_size_arg(VM *vm, int argc, Value *argv, int i, int64_t *out) {
     return tpObj_as_index(vm, argv[i], out);
 }
 
+/* What a lookup of the plain (non-underscore) name `name` on an exact built-in _io object
+ * finds, read from the specs along its MRO: 1 and the method, 0 when there is no such attribute
+ * at all, -1 when that cannot be told this way (an instance attribute, a getset, a subclass, a
+ * custom getattr). The dict of a built-in type holds exactly its
+ * spec's entries for such names. Setting up sys.stdin/stdout/stderr asks the objects
+ * readable()/writable()/read1 at every start-up, and a lookup would fill their types' dicts. */
+int tpIO_spec_lookup(VM *vm, Value self, const char *name, const MethodDef **out) {
+    *out = NULL;
+    if (!IS_OBJ(self) || name[0] == '_') {
+        return -1;
+    }
+    ObjType *t = AS_OBJ(self)->type;
+    if (t->id < 0 || t->id >= TYPE__COUNT || vm->types[t->id] != t || t->mro == NULL ||
+        t->sl.getattr != NULL) {
+        return -1;
+    }
+    ObjDict **slot = tpObj_dict_slot(vm, AS_OBJ(self));
+    if (slot != NULL && *slot != NULL && (*slot)->len != 0) {
+        return -1;
+    }
+    for (size_t i = 0; i < t->mro->len; i++) {
+        const TypeSpec *spec = AS_TYPE(t->mro->items[i])->spec;
+        for (const GetSetDef *g = spec->getsets; g != NULL && g->name != NULL; g++) {
+            if (strcmp(g->name, name) == 0) {
+                return -1;
+            }
+        }
+        for (const MethodDef *m = spec->methods; m != NULL && m->name != NULL; m++) {
+            if (strcmp(m->name, name) == 0) {
+                *out = (m->flags & (METH_STATIC | METH_CLASS)) ? NULL : m;
+                return *out != NULL ? 1 : -1;
+            }
+        }
+    }
+    return 0;
+}
+
+const MethodDef *tpIO_spec_method(VM *vm, Value self, const char *name) {
+    const MethodDef *m;
+    return tpIO_spec_lookup(vm, self, name, &m) == 1 ? m : NULL;
+}
+
 int tpIO_call(VM *vm, Value self, const char *name, int argc, Value *argv, Value *out) {
+    const MethodDef *m = argc < 4 ? tpIO_spec_method(vm, self, name) : NULL;
+    if (m != NULL && argc >= m->min_args && (m->max_args < 0 || argc <= m->max_args)) {
+        Value args[4] = {self};
+        for (int i = 0; i < argc; i++) {
+            args[i + 1] = argv[i];
+        }
+        int saved = vm->magic;
+        vm->magic = m->magic;
+        int r = m->fn(vm, argc + 1, args, NULL, out);
+        vm->magic = saved;
+        return r;
+    }
     ObjStr *n = tpStr_intern_cstr(vm, name);
     if (n == NULL) {
         return -1;
@@ -77,6 +132,10 @@ int tpIO_is_closed(VM *vm, Value self, bool *out) {
             *out = ((FileIO *)AS_OBJ(b->raw))->fd < 0;
             return 0;
         }
+    }
+    if (IS_OBJ_TYPE(self, vm->types[TYPE_IO_FILEIO])) {  /* -u: sys.stdout's buffer is one */
+        *out = ((FileIO *)AS_OBJ(self))->fd < 0;  /* what its `closed` getset answers */
+        return 0;
     }
     ObjStr *n = tpStr_intern_cstr(vm, "closed");
     Value v;
@@ -118,7 +177,11 @@ void tpIO_finalize_close(VM *vm, Value self) {
 }
 
 int tpIO_set_module(VM *vm, ObjType *t) {
-    ObjStr *m = tpStr_intern_cstr(vm, "_io");
+    ObjStr *m = tpStr_intern_cstr(vm, "_io");  /* first: tpType_stored_module relies on it */
+    if (m != NULL && t->dict == NULL && (t->flags & TPFLAG_DICT_PENDING)) {
+        t->flags |= TPFLAG_MODULE_IO;  /* added when the dict is filled, after the spec's */
+        return 0;
+    }
     return m == NULL ? -1 : tpDict_set_str(vm, t->dict, vm->names[NAME___module__], OBJ_VAL(m));
 }
 
@@ -313,7 +376,7 @@ static int iob_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kw, V
 /* object's repr, with the module of the _io classes ("<_io.StringIO object at 0x...>") */
 static int iob_repr(VM *vm, Value self, Value *out) {
     ObjType *t = tpType_of(vm, self);
-    Value m = tpDict_get_str(vm, t->dict, vm->names[NAME___module__]);
+    Value m = tpType_stored_module(vm, t);
     if (IS_OBJ_TYPE(m, vm->types[TYPE_STR]) && strcmp(AS_STR(m)->data, "builtins") != 0) {
         return tpStr_printf(vm, out, "<%s.%s object at %p>", AS_STR(m)->data, t->qualname->data,
                             (void *)AS_OBJ(self));

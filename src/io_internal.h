@@ -99,6 +99,11 @@ TP_INTERNAL TP_MUST_CHECK int tpIO_bytes_arg(VM *vm, Value v, const uint8_t **p,
 /* A size argument: None or missing is -1. */
 TP_INTERNAL TP_MUST_CHECK int tpIO_size_arg(VM *vm, int argc, Value *argv, int i, int64_t *out);
 /* Call self.name(*args) and return the result. */
+/* The method a lookup of a plain name on an exact built-in _io object would find, from the
+ * specs (no lookup, no dict filled); NULL if not found that way (io_base.c). */
+TP_INTERNAL const MethodDef *tpIO_spec_method(VM *vm, Value self, const char *name);
+/* The same, telling "no such attribute" (0) from "cannot tell" (-1); 1 when *out is set. */
+TP_INTERNAL int tpIO_spec_lookup(VM *vm, Value self, const char *name, const MethodDef **out);
 TP_INTERNAL TP_MUST_CHECK int tpIO_call(VM *vm, Value self, const char *name, int argc,
                                         Value *argv, Value *out);
 /* bool(self.closed) of any stream. */

@@ -141,7 +141,7 @@ void tpTextIO_flush_value(VM *vm, Value stream) {
     Value saved = vm->exc;
     vm->exc = NULL_VAL;
     Value r;
-    if (tpObj_call_method(vm, stream, vm->names[NAME_flush], 0, NULL, &r) < 0) {
+    if (tpIO_call(vm, stream, "flush", 0, NULL, &r) < 0) {  /* no lookup on a TextIOWrapper */
         tpErr_clear(vm);
     }
     vm->exc = saved;

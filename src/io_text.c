@@ -144,7 +144,11 @@ int tpTextIOW_setup(VM *vm, TextIO *t, Value buffer, Value encoding, Value error
     t->seen_nl = 0;
     ObjStr *r1 = tpStr_intern_cstr(vm, "read1");
     Value tmp;
-    int has = r1 == NULL ? -1 : tpObj_getattr_opt(vm, buffer, r1, &tmp);
+    const MethodDef *m;
+    int has = r1 == NULL ? -1 : tpIO_spec_lookup(vm, buffer, "read1", &m);
+    if (has < 0 && r1 != NULL) {
+        has = tpObj_getattr_opt(vm, buffer, r1, &tmp);
+    }
     if (has < 0) {
         return -1;
     }
@@ -229,8 +233,8 @@ static int buffer_flush(VM *vm, TextIO *t) {
     if (tpBuffered_check(vm, t->buffer)) {
         return tpBuffered_flush(vm, (Buffered *)AS_OBJ(t->buffer));
     }
-    Value r;
-    return tpObj_call_method(vm, t->buffer, vm->names[NAME_flush], 0, NULL, &r);
+    Value r;  /* tpIO_call: no lookup for a bare FileIO (-u), which every exit flushes */
+    return tpIO_call(vm, t->buffer, "flush", 0, NULL, &r);
 }
 
 /* Queue encoded output as CPython does: the buffer sees it once CHUNK_SIZE bytes wait, at a

@@ -369,9 +369,10 @@ static int set_flags(VM *vm, const Options *o) {
     if (tpSys_set_flags(vm, (int)TP_ARRAY_LEN(names), names, values) < 0) {
         return -1;
     }
-    ObjStr *k = tpStr_intern_cstr(vm, "dont_write_bytecode");
-    return k == NULL ? -1
-                     : tpObj_setattr(vm, vm->sys_module, k, BOOL_VAL(o->no_bytecode));
+    /* straight into sys's dict (what setattr would do: the module type has no descriptor of
+     * that name), so no lookup fills the module type's dict at every start-up */
+    return tpDict_set_cstr(vm, ((ObjModule *)AS_OBJ(vm->sys_module))->dict, "dont_write_bytecode",
+                           BOOL_VAL(o->no_bytecode));
 }
 
 /* Exit status for an uncaught exception (after reporting it). */

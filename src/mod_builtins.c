@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "interp.h"
+#include "io_internal.h"
 #include "mod_builtins.h"
 #include "seq.h"
 #include "vm_internal.h"
@@ -112,7 +113,8 @@ static int bi_print(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out
             return -1;
         }
         Value r;
-        if (t && tpObj_call_method(vm, file, vm->names[NAME_flush], 0, NULL, &r) < 0) {
+        /* sys.stdout/stderr's flush without a lookup that would fill their types' dicts */
+        if (t && tpIO_call(vm, file, "flush", 0, NULL, &r) < 0) {
             return -1;
         }
     }

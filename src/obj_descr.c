@@ -4,6 +4,7 @@
  */
 #include "cstack.h"
 #include "interp.h"
+#include "type_cache.h"
 
 /* ==== property ==== */
 
@@ -502,7 +503,11 @@ static int super_getattr(VM *vm, Value self, ObjStr *name, Value *out) {
         }
         for (i++; i < mro->len; i++) {
             ObjType *t = AS_TYPE(mro->items[i]);
-            Value res = tpDict_get_str(vm, t->dict, name);
+            ObjDict *td = tpType_dict(vm, t);
+            if (td == NULL) {
+                return -1;
+            }
+            Value res = tpDict_get_str(vm, td, name);
             if (IS_NULL(res)) {
                 continue;
             }

@@ -13,6 +13,7 @@
 #include "interp.h"
 #include "obj_exc.h"
 #include "internal.h"
+#include "type_cache.h"
 #include "vm_internal.h"
 
 #define NEXTRA 8
@@ -910,7 +911,8 @@ static int add_getsets(VM *vm, ObjType *type, const GetSetDef *defs) {
         }
         g->def = d;
         g->owner = type;
-        if (tpDict_set_cstr(vm, type->dict, d->name, OBJ_VAL(g)) < 0) {
+        ObjDict *td = tpType_dict(vm, type);
+        if (td == NULL || tpDict_set_cstr(vm, td, d->name, OBJ_VAL(g)) < 0) {
             return -1;
         }
     }
@@ -920,7 +922,8 @@ static int add_getsets(VM *vm, ObjType *type, const GetSetDef *defs) {
 int tpExc_add_methods(VM *vm, ObjType *type, const MethodDef *defs) {
     for (const MethodDef *d = defs; d->name != NULL; d++) {
         ObjCFunction *f = tpMethodDescr_new(vm, d, type);
-        if (f == NULL || tpDict_set_cstr(vm, type->dict, d->name, OBJ_VAL(f)) < 0) {
+        ObjDict *td = f == NULL ? NULL : tpType_dict(vm, type);
+        if (td == NULL || tpDict_set_cstr(vm, td, d->name, OBJ_VAL(f)) < 0) {
             return -1;
         }
     }

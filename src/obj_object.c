@@ -5,6 +5,7 @@
  */
 #include "internal.h"
 #include "objmodel.h"
+#include "type_cache.h"
 
 static bool has_args(int argc, ObjTuple *kwnames) {
     return argc > 0 || (kwnames != NULL && kwnames->len > 0);
@@ -15,7 +16,8 @@ static int object_init(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwna
 /* "Can't instantiate abstract class A with abstract methods f, g" (names sorted, as 3.11). */
 static int abstract_error(VM *vm, ObjType *type) {
     ObjStr *key = tpStr_intern_cstr(vm, "__abstractmethods__");
-    Value am = key == NULL ? NULL_VAL : tpDict_get_str(vm, type->dict, key);
+    ObjDict *td = key == NULL ? NULL : tpType_dict(vm, type);
+    Value am = td == NULL ? NULL_VAL : tpDict_get_str(vm, td, key);
     ObjList *names = IS_NULL(am) ? NULL : tpSeq_list(vm, am);
     if (names == NULL || tpList_sort(vm, names, NONE_VAL, false) < 0) {
         tpErr_clear(vm);
@@ -79,7 +81,7 @@ static int object_init(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwna
 
 static int object_repr(VM *vm, Value self, Value *out) {
     ObjType *t = tpType_of(vm, self);
-    Value m = tpDict_get_str(vm, t->dict, vm->names[NAME___module__]);
+    Value m = tpType_stored_module(vm, t);
     void *addr = IS_OBJ(self) ? (void *)AS_OBJ(self) : NULL;
     if ((t->flags & TPFLAG_HEAPTYPE) && IS_OBJ_TYPE(m, vm->types[TYPE_STR]) &&
         strcmp(AS_STR(m)->data, "builtins") != 0) {
@@ -149,6 +151,9 @@ static int object_dir(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
         return -1;
     }
     ObjType *t = tpType_of(vm, argv[0]);
+    if (tpType_fill_mro_dicts(vm, t) < 0) {
+        return -1;
+    }
     for (size_t i = 0; i < t->mro->len; i++) {
         ObjDict *td = AS_TYPE(t->mro->items[i])->dict;
         size_t pos = 0;

@@ -101,6 +101,9 @@ static int type_init(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwname
 static int type_getattr(VM *vm, Value self, ObjStr *name, Value *out) {
     ObjType *t = AS_TYPE(self);
     ObjType *meta = tpType_of(vm, self);
+    if (tpType_ready(vm, meta) < 0 || tpType_ready(vm, t) < 0) {
+        return -1;
+    }
     Value ma = tpType_lookup(vm, meta, name);
     ObjType *mat = IS_NULL(ma) ? NULL : tpType_of(vm, ma);
     if (mat != NULL && mat->sl.descr_get != NULL && mat->sl.descr_set != NULL) {
@@ -162,7 +165,7 @@ static int type_setattr(VM *vm, Value self, ObjStr *name, Value v) {
 
 static Value type_module(VM *vm, ObjType *t) {
     /* classes, and built-in types of C modules (_io), carry __module__ in their dict */
-    Value m = tpDict_get_str(vm, t->dict, vm->names[NAME___module__]);
+    Value m = tpType_stored_module(vm, t);
     if (!IS_NULL(m) && ((t->flags & TPFLAG_HEAPTYPE) || tpObj_is(vm, m, TYPE_STR))) {
         return m;   /* (type's own dict holds the __module__ descriptor itself) */
     }
@@ -273,13 +276,21 @@ static int get_mro(VM *vm, Value self, Value *out) {
 }
 
 static int get_dict(VM *vm, Value self, Value *out) {
-    *out = tpMappingProxy_new(vm, OBJ_VAL(AS_TYPE(self)->dict));
+    ObjDict *d = tpType_dict(vm, AS_TYPE(self));
+    if (d == NULL) {
+        return -1;
+    }
+    *out = tpMappingProxy_new(vm, OBJ_VAL(d));
     return IS_NULL(*out) ? -1 : 0;
 }
 
 static int get_doc(VM *vm, Value self, Value *out) {
     ObjType *t = AS_TYPE(self);
-    Value d = tpDict_get_str(vm, t->dict, vm->names[NAME___doc__]);
+    ObjDict *td = tpType_dict(vm, t);
+    if (td == NULL) {
+        return -1;
+    }
+    Value d = tpDict_get_str(vm, td, vm->names[NAME___doc__]);
     if (IS_NULL(d)) {
         d = NONE_VAL;
     }
@@ -313,7 +324,11 @@ static int set_doc(VM *vm, Value self, Value v) {
 static int get_annotations(VM *vm, Value self, Value *out) {
     ObjType *t = AS_TYPE(self);
     ObjStr *name = vm->names[NAME___annotations__];
-    Value v = tpDict_get_str(vm, t->dict, name);
+    ObjDict *td = tpType_dict(vm, t);
+    if (td == NULL) {
+        return -1;
+    }
+    Value v = tpDict_get_str(vm, td, name);
     if (!IS_NULL(v)) {
         ObjType *vt = tpType_of(vm, v);
         return vt->sl.descr_get ? vt->sl.descr_get(vm, v, NONE_VAL, self, out) : (*out = v, 0);
@@ -350,8 +365,12 @@ static int set_annotations(VM *vm, Value self, Value v) {
 
 static int get_abstractmethods(VM *vm, Value self, Value *out) {
     ObjStr *name = tpStr_intern_cstr(vm, "__abstractmethods__");
-    Value v = name && AS_TYPE(self) != vm->types[TYPE_TYPE]
-                  ? tpDict_get_str(vm, AS_TYPE(self)->dict, name) : NULL_VAL;
+    ObjDict *td = tpType_dict(vm, AS_TYPE(self));
+    if (td == NULL) {
+        return -1;
+    }
+    Value v = name && AS_TYPE(self) != vm->types[TYPE_TYPE] ? tpDict_get_str(vm, td, name)
+                                                            : NULL_VAL;
     if (IS_NULL(v)) {
         return name ? tpErr_format(vm, EXC_AttributeError, "%U", name) : -1;
     }
@@ -482,7 +501,7 @@ static int type_prepare(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out)
 static int type_dir(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     ObjType *t = AS_TYPE(argv[0]);
     ObjDict *names = tpDict_new(vm);
-    if (names == NULL) {
+    if (names == NULL || tpType_fill_mro_dicts(vm, t) < 0) {
         return -1;
     }
     for (size_t i = 0; i < t->mro->len; i++) {

@@ -647,7 +647,7 @@ int tpObj_isinstance(VM *vm, Value obj, Value cls, int *out) {
     ObjType *ot = vm->types[TYPE_OBJECT];
     ObjStr *cname = vm->names[NAME___class__];
     if (t->sl.getattr == ot->sl.getattr &&
-        tpType_lookup(vm, t, cname) == tpDict_get_str(vm, ot->dict, cname)) {
+        tpType_lookup(vm, t, cname) == tpType_lookup(vm, ot, cname)) {
         return 0;  /* the usual __class__: it is type(obj) */
     }
     /* an object may claim another class through __class__ (proxies, mocks) */

@@ -11,6 +11,7 @@
 #include "interp.h"
 #include "suggest.h"
 #include "tb_anchors.h"
+#include "type_cache.h"
 #include "vm_internal.h"
 
 #define TB_RECURSIVE_CUTOFF 3
@@ -468,7 +469,7 @@ static void print_syntax_error_location(Printer *p, Value exc) {
 
 static void put_type_name(Printer *p, ObjType *t) {
     VM *vm = p->vm;
-    Value mod = tpDict_get_str(vm, t->dict, vm->names[NAME___module__]);
+    Value mod = tpType_stored_module(vm, t);
     if (IS_NULL(mod) || !tpObj_is(vm, mod, TYPE_STR)) {
         if (t->flags & TPFLAG_HEAPTYPE) {
             put(p, "<unknown>.");

@@ -15,6 +15,8 @@
 #include "type_slots.h"
 #include "type_cache.h"
 
+static ObjDict *dict_quiet(VM *vm, ObjType *t);
+
 /* ==== queries ==== */
 
 bool tpType_is_subtype(ObjType *a, ObjType *b) {
@@ -40,7 +42,8 @@ bool tpType_is_subtype(ObjType *a, ObjType *b) {
 Value tpType_lookup_uncached(VM *vm, ObjType *type, ObjStr *name) {
     if (type->mro == NULL) {
         for (ObjType *t = type; t != NULL; t = t->base) {
-            Value v = t->dict ? tpDict_get_str(vm, t->dict, name) : NULL_VAL;
+            ObjDict *d = dict_quiet(vm, t);
+            Value v = d ? tpDict_get_str(vm, d, name) : NULL_VAL;
             if (!IS_NULL(v)) {
                 return v;
             }
@@ -49,7 +52,8 @@ Value tpType_lookup_uncached(VM *vm, ObjType *type, ObjStr *name) {
     }
     for (size_t i = 0; i < type->mro->len; i++) {
         ObjType *t = AS_TYPE(type->mro->items[i]);
-        Value v = tpDict_get_str(vm, t->dict, name);
+        ObjDict *d = t->dict != NULL ? t->dict : dict_quiet(vm, t);
+        Value v = d ? tpDict_get_str(vm, d, name) : NULL_VAL;
         if (!IS_NULL(v)) {
             return v;
         }
@@ -187,7 +191,7 @@ int tpType_compute_mro(VM *vm, ObjType *type) {
     if (meta != vm->types[TYPE_TYPE]) {
         ObjStr *name = vm->names[NAME_mro];
         Value f = tpType_lookup(vm, meta, name);
-        if (!IS_NULL(f) && f != tpDict_get_str(vm, vm->types[TYPE_TYPE]->dict, name)) {
+        if (!IS_NULL(f) && f != tpType_lookup(vm, vm->types[TYPE_TYPE], name)) {
             Value arg = OBJ_VAL(type), got;
             if (tpObj_call(vm, f, 1, &arg, NULL, &got) < 0 ||
                 check_custom_mro(vm, type, got, &mro) < 0) {
@@ -277,8 +281,7 @@ static int init_common(VM *vm, ObjType *t, const char *name, ObjType *base) {
     }
     t->base = base;
     t->bases = base ? tpTuple_pack(vm, 1, OBJ_VAL(base)) : vm->empty_tuple;
-    t->dict = tpDict_new(vm);
-    if (t->name == NULL || t->bases == NULL || t->dict == NULL) {
+    if (t->name == NULL || t->bases == NULL) {
         return -1;
     }
     if (base != NULL) {
@@ -318,6 +321,15 @@ int tpType_init_builtin(VM *vm, ObjType *t, const TypeSpec *spec, ObjType *base)
          * instantiated from Python ("cannot create 'generator' instances") */
         t->sl.new_ = NULL;
     }
+    /* the dict is made from the spec on first need (tpType_fill_dict): most programs look at
+     * the attributes of a few of the ~75 built-in types only */
+    t->flags |= TPFLAG_DICT_PENDING;
+    return 0;
+}
+
+/* __doc__, the methods, the getsets, then the slot wrappers not shadowed by a method: the order
+ * `int.__dict__` lists them in. */
+static int fill_from_spec(VM *vm, ObjType *t, const TypeSpec *spec) {
     size_t nentries = 1 + tpType_count_slot_wrappers(t, &spec->slots);
     for (const MethodDef *m = spec->methods; m != NULL && m->name != NULL; m++) {
         nentries++;
@@ -343,16 +355,83 @@ int tpType_init_builtin(VM *vm, ObjType *t, const TypeSpec *spec, ObjType *base)
     return tpType_add_slot_wrappers(vm, t, &spec->slots);
 }
 
+/* The one place a built-in type's dict gets made (type_cache.h). A failure leaves the type
+ * unfilled, so the next reader tries again. Filling adds to no dict anyone has seen, so no
+ * version tag or cache entry can be stale: a tag is only handed out once the whole MRO is
+ * filled (tpType_version_tag). */
+ObjDict *tpType_fill_dict(VM *vm, ObjType *t) {
+    if (t->dict != NULL || !(t->flags & TPFLAG_DICT_PENDING)) {
+        return t->dict;  /* NULL: a class still being built, whose dict is not set yet */
+    }
+    t->dict = tpDict_new(vm);
+    ObjStr *io = NULL;
+    if (t->dict == NULL ||
+        ((t->flags & TPFLAG_DICT_DOC_NONE)
+             ? tpDict_set_str(vm, t->dict, vm->names[NAME___doc__], NONE_VAL)
+             : fill_from_spec(vm, t, t->spec)) < 0 ||
+        ((t->flags & TPFLAG_MODULE_IO) &&
+         ((io = tpStr_intern_cstr(vm, "_io")) == NULL ||
+          tpDict_set_str(vm, t->dict, vm->names[NAME___module__], OBJ_VAL(io)) < 0))) {
+        t->dict = NULL;
+        return NULL;
+    }
+    t->flags &= ~(uint32_t)(TPFLAG_DICT_PENDING | TPFLAG_MODULE_IO | TPFLAG_DICT_DOC_NONE);
+    return t->dict;
+}
+
+Value tpType_stored_module(VM *vm, ObjType *t) {
+    if (t->dict == NULL && (t->flags & TPFLAG_MODULE_IO)) {
+        /* interned when the flag was set, so found without allocating: cannot fail */
+        ObjStr *io = tpStr_intern_cstr(vm, "_io");
+        return io != NULL ? OBJ_VAL(io) : NULL_VAL;
+    }
+    return t->dict != NULL ? tpDict_get_str(vm, t->dict, vm->names[NAME___module__]) : NULL_VAL;
+}
+
+int tpType_fill_mro_dicts(VM *vm, ObjType *t) {
+    if (t->mro == NULL) {
+        return tpType_dict(vm, t) == NULL && (t->flags & TPFLAG_DICT_PENDING) ? -1 : 0;
+    }
+    for (size_t i = 0; i < t->mro->len; i++) {
+        ObjType *b = AS_TYPE(t->mro->items[i]);
+        if (b->dict == NULL && (b->flags & TPFLAG_DICT_PENDING) && tpType_fill_dict(vm, b) == NULL) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* For readers that cannot fail (tpType_lookup): fill, or on failure act as if the dict were
+ * empty, leaving the exception state as it was (CPython's _PyType_Lookup clears its errors
+ * too). Nothing is cached then: the type has no tag while its MRO is unfilled. */
+static ObjDict *dict_quiet(VM *vm, ObjType *t) {
+    if (t->dict != NULL || !(t->flags & TPFLAG_DICT_PENDING)) {
+        return t->dict;
+    }
+    Value saved = vm->exc;
+    ObjDict *d = tpType_fill_dict(vm, t);
+    vm->exc = saved;
+    return d;
+}
+
+bool tpType_fill_mro_quiet(VM *vm, ObjType *t) {
+    for (size_t i = 0; t->mro != NULL && i < t->mro->len; i++) {
+        ObjType *b = AS_TYPE(t->mro->items[i]);
+        if (b->dict == NULL && (b->flags & TPFLAG_DICT_PENDING) && dict_quiet(vm, b) == NULL) {
+            return false;
+        }
+    }
+    return true;
+}
+
 ObjType *tpType_new_static(VM *vm, const char *name, ObjType *base, const char *module) {
     ObjType *t = tpGC_alloc(vm, vm->types[TYPE_TYPE], sizeof(ObjType));
     if (t == NULL || init_common(vm, t, name, base) < 0) {
         return NULL;
     }
     t->id = -1;
-    t->flags = TPFLAG_BASETYPE;
-    if (tpDict_set_str(vm, t->dict, vm->names[NAME___doc__], NONE_VAL) < 0) {
-        return NULL;
-    }
+    /* its dict, {'__doc__': None}, is made on first need too (the ~65 exception classes) */
+    t->flags = TPFLAG_BASETYPE | TPFLAG_DICT_PENDING | TPFLAG_DICT_DOC_NONE;
     (void)module;
     return t;
 }
@@ -405,6 +484,13 @@ static int check_bases(VM *vm, ObjTuple *bases) {
             if (bases->items[k] == b) {
                 return tpErr_format(vm, EXC_TypeError, "duplicate base class %N", AS_TYPE(b));
             }
+        }
+    }
+    for (size_t i = 0; i < bases->len; i++) {
+        /* the new MRO's dicts are read right away (slots, lookups): fill them where a failure
+         * can be reported */
+        if (tpType_fill_mro_dicts(vm, AS_TYPE(bases->items[i])) < 0) {
+            return -1;
         }
     }
     return 0;

@@ -38,6 +38,11 @@ uint32_t tpType_version_tag(ObjType *t) {
     if (t->mro == NULL || t->dict == NULL || next_tag == UINT32_MAX) {
         return 0;
     }
+    for (size_t i = 1; i < t->mro->len; i++) {
+        if (AS_TYPE(t->mro->items[i])->dict == NULL) {
+            return 0;  /* a built-in base not filled yet: the uncached walk fills it */
+        }
+    }
     t->version_tag = next_tag++;
     t->tag_dict_version = t->dict->version;
     return t->version_tag;

@@ -6,6 +6,7 @@
  */
 #include "interp.h"
 #include "vm_internal.h"
+#include "type_cache.h"
 
 #define T(id) (vm->types[TYPE_##id])
 
@@ -754,6 +755,9 @@ int tpOps_prep_reraise_star(VM *vm, Value orig, Value list, Value *out) {
 
 int tpOps_lookup_special(VM *vm, Value obj, ObjStr *name, Value *out) {
     ObjType *t = tpType_of(vm, obj);
+    if (tpType_ready(vm, t) < 0) {
+        return -1;
+    }
     Value f = tpType_lookup(vm, t, name);
     if (IS_NULL(f)) {
         return 0;
