@@ -1002,7 +1002,7 @@ static int match_attr(VM *vm, Value subject, Value name, ObjList *seen, Value *o
 
 int tpOps_match_class(VM *vm, Value subject, Value cls, Value names, int nargs, Value *out) {
     if (!tpObj_is(vm, cls, TYPE_TYPE)) {
-        return tpErr_raise(vm, EXC_TypeError, "called match pattern must be a class");
+        return tpErr_raise(vm, EXC_TypeError, "called match pattern must be a type");
     }
     ObjType *type = AS_TYPE(cls);
     *out = NONE_VAL;
