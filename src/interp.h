@@ -33,7 +33,7 @@ TP_INTERNAL TP_MUST_CHECK int tpExcGroup_split(VM *vm, Value eg, Value matcher, 
 /* Is v an instance of BaseExceptionGroup? */
 TP_INTERNAL bool tpExcGroup_check(VM *vm, Value v);
 /* Create exception group `type`(msg, excs) from a list of exceptions (for except* re-raise). */
-TP_INTERNAL TP_MUST_CHECK int tpExcGroup_new(VM *vm, Value msg, ObjList *excs, Value *out);
+TP_INTERNAL TP_MUST_CHECK int tpExcGroup_new(VM *vm, Value msg, Value excs, Value *out);
 /* Record AttributeError.name/.obj (NameError.name) on the pending exception, if it is one
  * (3.11's "Did you mean" suggestions need them). Never raises. */
 /* Record AttributeError.name/.obj on the pending exception if it is an AttributeError whose

@@ -124,8 +124,8 @@ int tpExcGroup_str(VM *vm, Value self, Value *out) {
     return 0;
 }
 
-int tpExcGroup_new(VM *vm, Value msg, ObjList *excs, Value *out) {
-    Value args[2] = {msg, OBJ_VAL(excs)};
+int tpExcGroup_new(VM *vm, Value msg, Value excs, Value *out) {
+    Value args[2] = {msg, excs};
     Value cls = OBJ_VAL(vm->exc_types[EXC_BaseExceptionGroup]);
     return tpObj_call(vm, cls, 2, args, NULL, out);
 }

@@ -646,8 +646,9 @@ int tpOps_eg_match(VM *vm, Value exc, Value type, Value *match, Value *rest) {
             *match = exc;
             return 0;
         }
-        ObjList *l = tpList_from(vm, 1, &exc);
-        if (l == NULL || tpExcGroup_new(vm, OBJ_VAL(vm->empty_str), l, match) < 0) {
+        /* a naked exception is wrapped in ExceptionGroup('', (exc,)): a tuple, as CPython */
+        ObjTuple *t = tpTuple_pack(vm, 1, exc);
+        if (t == NULL || tpExcGroup_new(vm, OBJ_VAL(vm->empty_str), OBJ_VAL(t), match) < 0) {
             return -1;
         }
         if (tpExc_check(vm, *match)) {
@@ -748,7 +749,7 @@ int tpOps_prep_reraise_star(VM *vm, Value orig, Value list, Value *out) {
         *out = raised->items[0];
         return 0;
     }
-    return tpExcGroup_new(vm, OBJ_VAL(vm->empty_str), raised, out);
+    return tpExcGroup_new(vm, OBJ_VAL(vm->empty_str), OBJ_VAL(raised), out);
 }
 
 /* ==== context managers ==== */
