@@ -12,6 +12,7 @@
 #include "io_internal.h"
 #include "mod_builtins.h"
 #include "seq.h"
+#include "str_impl.h"
 #include "vm_internal.h"
 
 static int ret_str(VM *vm, ObjStr *s, Value *out) {
@@ -581,8 +582,8 @@ static int bi_format(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *ou
     ObjStr *spec = vm->empty_str;
     if (argc > 1) {
         if (!tpObj_is(vm, argv[1], TYPE_STR)) {
-            return tpErr_format(vm, EXC_TypeError, "format() argument 2 must be str, not %T",
-                                argv[1]);
+            return tpErr_format(vm, EXC_TypeError, "format() argument 2 must be str, not %s",
+                                tpArg_type_name(vm, argv[1]));
         }
         spec = AS_STR(argv[1]);
     }
