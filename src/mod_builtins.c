@@ -125,7 +125,7 @@ fail:
 
 /* ==== simple one-argument functions ==== */
 
-static int bi_len(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+int tpBuiltin_len(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
     (void)argc;
     (void)kwnames;
     int64_t n;
@@ -715,7 +715,7 @@ static int bi_exit(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out)
 
 static const MethodDef builtin_functions[] = {
     TP_METHOD_KW("print", bi_print, 0, -1),
-    TP_METHOD("len", bi_len, 1, 1),
+    TP_METHOD("len", tpBuiltin_len, 1, 1),
     TP_METHOD("repr", bi_repr, 1, 1),
     TP_METHOD("ascii", bi_ascii, 1, 1),
     TP_METHOD("abs", bi_abs, 1, 1),

@@ -12,6 +12,7 @@
 #include "internal.h"
 #include "objmodel.h"
 #include "type_slots.h"
+#include "mod_builtins.h"
 
 /* ==== the dunder table ==== */
 
@@ -838,9 +839,12 @@ static int slot_len(VM *vm, Value self, int64_t *out) {
     if (rc != 1) {
         return tpErr_format(vm, EXC_TypeError, "object of type '%T' has no len()", self);
     }
-    if (!tpInt_check(vm, r)) {
-        return tpErr_format(vm, EXC_TypeError, "'%T' object cannot be interpreted as an integer",
-                            r);
+    return tpSlot_len_result(vm, r, out);
+}
+
+int tpSlot_len_result(VM *vm, Value r, int64_t *out) {
+    if (tpObj_index(vm, r, &r) < 0) {   /* as CPython: an __index__ result is accepted */
+        return -1;
     }
     if (tpInt_sign(vm, r) < 0) {
         return tpErr_raise(vm, EXC_ValueError, "__len__() should return >= 0");
@@ -854,6 +858,22 @@ static int slot_len(VM *vm, Value self, int64_t *out) {
         return -1;
     }
     return 0;
+}
+
+ObjFunction *tpSlot_inline_len(VM *vm, Value callee, Value arg) {
+    if (((ObjCFunction *)AS_OBJ(callee))->def->fn != tpBuiltin_len) {
+        return NULL;
+    }
+    ObjType *t = tpType_of(vm, arg);
+    if (t->sl.len != slot_len) {
+        return NULL;
+    }
+    Value f = tpType_lookup(vm, t, vm->names[NAME___len__]);
+    if (!IS_OBJ_TYPE(f, vm->types[TYPE_FUNCTION]) ||
+        (AS_FUNCTION(f)->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+        return NULL;
+    }
+    return AS_FUNCTION(f);
 }
 
 static int slot_iter(VM *vm, Value self, Value *out) {

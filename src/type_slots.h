@@ -21,4 +21,11 @@ TP_INTERNAL void tpType_fixup_slots(VM *vm, ObjType *t);
 /* Is `name` one of the dunders tpType_fixup_slots depends on? */
 TP_INTERNAL bool tpType_is_slot_name(VM *vm, ObjStr *name);
 
+/* Check what a Python __len__ returned (an int >= 0 that fits) and give its value. */
+TP_INTERNAL TP_MUST_CHECK int tpSlot_len_result(VM *vm, Value r, int64_t *out);
+/* The eval loop's `len(x)` fast path: if `callee` (an ObjCFunction) is the built-in len and x's
+ * len slot calls a plain Python __len__ function, that function (run it with x, then check the
+ * result with tpSlot_len_result), else NULL. */
+TP_INTERNAL ObjFunction *tpSlot_inline_len(VM *vm, Value callee, Value arg);
+
 #endif

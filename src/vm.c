@@ -16,6 +16,11 @@
 #include "vm_internal.h"
 #include "signals.h"
 #include "vm_cache.h"
+#include "type_slots.h"
+
+/* Frame.entry of a frame run for `len(x)` by the eval loop (x's Python __len__): returning
+ * checks the value as len() does. 1 = an entry frame (returns to C), 0 = an ordinary call. */
+#define FRAME_LEN_RESULT 2
 
 #define STACK_VALUES ((size_t)8 << 20)   /* 64 MB of address space, committed lazily */
 #define MAX_FRAMES (1 << 18)
@@ -1499,7 +1504,7 @@ dispatch:
     CASE(RETURN_VALUE) {
         Value rv = POP();
         f->sp = sp;
-        if (f->entry) {
+        if (f->entry == 1) {
             unlink_frame(vm, f);
             vm->c_depth--;
             vm->ntemps = temps_base;
@@ -1507,6 +1512,7 @@ dispatch:
             return root_result(vm, rv) < 0 ? -1 : 0;
         }
         Frame *caller = f->prev;
+        int kind = f->entry;
         unlink_frame(vm, f);
         if (unlikely(f->gen != NULL)) {
             /* a generator resumed by FOR_ITER or SEND finished: FOR_ITER's loop is exhausted
@@ -1525,6 +1531,13 @@ dispatch:
         }
         f = caller;
         LOAD_FRAME();
+        if (unlikely(kind == FRAME_LEN_RESULT) && !(IS_INT(rv) && AS_INT(rv) >= 0)) {
+            int64_t n;
+            if (tpSlot_len_result(vm, rv, &n) < 0) {
+                goto error;
+            }
+            rv = tpInt_from_i64(vm, n);
+        }
         PUSH(rv);
         SAFE_POINT();
         NEXT();
@@ -1846,6 +1859,24 @@ do_call: {
             }
             done = true;
         } else if (t == T_(CFUNCTION) || t == T_(METHOD_DESCR)) {
+            ObjFunction *lf;
+            if (t == T_(CFUNCTION) && call_argc == 1 && call_kw == NULL &&
+                (lf = tpSlot_inline_len(vm, call_fn, call_argv[0])) != NULL) {
+                /* len(x) with a Python __len__: run it here; RETURN_VALUE checks the result */
+                if (tpSignal_check(vm) < 0) {
+                    goto error;
+                }
+                Frame *nf = push_function_frame(vm, lf, 1, call_argv, NULL, "");
+                if (nf == NULL) {
+                    goto error;
+                }
+                nf->entry = FRAME_LEN_RESULT;
+                f->sp = call_sp;
+                link_frame(vm, nf);
+                f = nf;
+                LOAD_FRAME();
+                NEXT();
+            }
             if (tpVM_call_native(vm, call_fn, call_argc, call_argv, call_kw, &res) < 0) {
                 goto error;
             }
@@ -1896,7 +1927,7 @@ exception_unwind: {
         NEXT();
     }
     f->sp = sp;
-    if (f->entry) {
+    if (f->entry == 1) {
         unlink_frame(vm, f);
         vm->c_depth--;
         vm->ntemps = temps_base;

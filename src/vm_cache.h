@@ -87,8 +87,11 @@ static inline bool tpIC_dict_hint(VM *vm, ObjDict *d, uint32_t hint, ObjStr *nam
     return false;
 }
 
-/* Does the instance dict of o (type with a plain dictoffset) lack `name`? */
-static inline bool tpIC_not_shadowed(VM *vm, Obj *o, ObjStr *name) {
+/* Does the instance dict of o (type with a plain dictoffset) lack `name`? `shape_ver` (IC_METHOD,
+ * IC_TYPE_ATTR: ver2) is the version of the class's shape when the entry was filled, if the shape
+ * lacked `name` then: while the shape is unchanged, split storage using it cannot hold `name`
+ * (versions come from one clock, so no other dict has that version; 0 = not known). */
+static inline bool tpIC_not_shadowed(VM *vm, Obj *o, ObjStr *name, uint64_t shape_ver) {
     size_t off = o->type->dictoffset;
     if (off == 0) {
         return true;
@@ -98,6 +101,10 @@ static inline bool tpIC_not_shadowed(VM *vm, Obj *o, ObjStr *name) {
         return true;
     }
     if (tpInst_is_split(vm, (Obj *)d)) {
+        ObjDict *shape = AS_DICT(((ObjTuple *)d)->items[0]);
+        if (shape->version == shape_ver && shape_ver != 0) {
+            return true;
+        }
         return IS_NULL(tpInst_get(vm, (ObjTuple *)d, name));
     }
     return d->len == 0 || IS_NULL(tpDict_get_str(vm, d, name));
@@ -141,7 +148,7 @@ static inline int tpIC_load_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, Va
         return AS_OBJ(d)->type->sl.descr_get(vm, d, obj, OBJ_VAL(t), out) < 0 ? -1 : 1;
     }
     case IC_TYPE_ATTR: {
-        if (!tpIC_not_shadowed(vm, o, name)) {
+        if (!tpIC_not_shadowed(vm, o, name, ic->ver2)) {
             return 0;
         }
         Value d = ic->value;
@@ -161,7 +168,7 @@ static inline int tpIC_load_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, Va
 static inline int tpIC_load_method(VM *vm, ICache *ic, Value obj, ObjStr *name, Value *out) {
     if (ic->kind == IC_METHOD) {
         if (IS_OBJ(obj) && ic->tag == AS_OBJ(obj)->type->version_tag && ic->tag != 0 &&
-            tpIC_not_shadowed(vm, AS_OBJ(obj), name)) {
+            tpIC_not_shadowed(vm, AS_OBJ(obj), name, ic->ver2)) {
             *out = ic->value;
             return 2;
         }
