@@ -680,10 +680,10 @@ static inline int root_result(VM *vm, Value v) {
     return tpGC_push_root(vm, v);
 }
 
-/* FOR_ITER and SEND resume a plain generator inside the eval loop, like a call, instead of
- * recursing through tpGen_send: the generator's frame gets entry == 0, so its YIELD_VALUE,
- * RETURN_VALUE and unwinding return to the resuming frame (see there). Only when tpGen_send
- * would simply run the frame: not running or closed, no value sent into a fresh generator, and
+/* FOR_ITER, SEND and CALL of gen.send resume a plain generator inside the eval loop, like a
+ * call, instead of recursing through tpGen_send: the generator's frame gets entry == 0, so its
+ * YIELD_VALUE, RETURN_VALUE and unwinding return to the resuming frame (see there). Only when
+ * tpGen_send would simply run the frame: not running or closed, no value sent into a fresh generator, and
  * the recursion limit not reached (tpGen_send raises those errors). */
 static inline bool can_resume_inline(VM *vm, ObjGenerator *g, Value v) {
     return (g->state == GEN_SUSPENDED || (g->state == GEN_CREATED && IS_NONE(v))) &&
@@ -1515,15 +1515,22 @@ dispatch:
         int kind = f->entry;
         unlink_frame(vm, f);
         if (unlikely(f->gen != NULL)) {
-            /* a generator resumed by FOR_ITER or SEND finished: FOR_ITER's loop is exhausted
-             * (the return value is dropped), SEND replaces the sub-iterator with it; both jump */
+            /* a generator resumed by FOR_ITER, SEND or gen.send() finished: FOR_ITER's loop is
+             * exhausted (the return value is dropped), SEND replaces the sub-iterator with it
+             * (both jump), send() raises StopIteration */
+            Value g = OBJ_VAL(f->gen);
             tpGen_frame_done(vm, (ObjGenerator *)f->gen, false);
             f = caller;
             LOAD_FRAME();
-            if (INSTR_OP(pc[-1]) == OP_SEND) {
+            int op = INSTR_OP(pc[-1]);
+            if (op == OP_SEND) {
                 TOP() = rv;
-            } else {
+            } else if (op == OP_FOR_ITER) {
                 sp--;
+            } else {   /* gen.send(v) by a CALL: StopIteration(rv); rv rooted in the result slot */
+                PUSH(rv);
+                tpGen_raise_stop(vm, g, rv);
+                goto error;
             }
             pc = co->code + INSTR_ARG(pc[-1]);
             SAFE_POINT();
@@ -1676,7 +1683,7 @@ dispatch:
     CASE(YIELD_VALUE) {
         Value v = POP();
         f->sp = sp;
-        if (!f->entry) {   /* a generator resumed by FOR_ITER/SEND: hand v to that frame */
+        if (!f->entry) {   /* a generator resumed by FOR_ITER/SEND/send(): hand v to that frame */
             ((ObjGenerator *)f->gen)->state = GEN_SUSPENDED;
             Frame *caller = f->prev;
             unlink_frame(vm, f);
@@ -1877,6 +1884,16 @@ do_call: {
                 LOAD_FRAME();
                 NEXT();
             }
+            if (t == T_(METHOD_DESCR) && call_argc == 2 && call_kw == NULL &&
+                IS_OBJ(call_argv[0]) && AS_OBJ(call_argv[0])->type == T_(GENERATOR) &&
+                can_resume_inline(vm, (ObjGenerator *)AS_OBJ(call_argv[0]), call_argv[1]) &&
+                tpGen_is_send_descr(vm, call_fn)) {
+                /* gen.send(v): resume like SEND; a return raises StopIteration (RETURN_VALUE) */
+                f->sp = call_sp;
+                f = resume_inline(vm, (ObjGenerator *)AS_OBJ(call_argv[0]), call_argv[1]);
+                LOAD_FRAME();
+                NEXT();
+            }
             if (tpVM_call_native(vm, call_fn, call_argc, call_argv, call_kw, &res) < 0) {
                 goto error;
             }
@@ -1935,7 +1952,7 @@ exception_unwind: {
     }
     Frame *caller = f->prev;
     unlink_frame(vm, f);
-    if (f->gen != NULL) {   /* a generator resumed by FOR_ITER/SEND raised */
+    if (f->gen != NULL) {   /* a generator resumed by FOR_ITER/SEND/send() raised */
         tpGen_frame_done(vm, (ObjGenerator *)f->gen, true);
     }
     f = caller;
