@@ -120,8 +120,8 @@ static inline bool tpIC_split_hint(VM *vm, Obj *s, Value shape, uint32_t hint, V
     return false;
 }
 
-/* LOAD_ATTR, and the non-method results of LOAD_METHOD. */
-static inline int tpIC_load_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, Value *out) {
+/* LOAD_ATTR, and the non-method results of LOAD_METHOD (the out-of-line part). */
+static int tpIC_load_attr_any(VM *vm, ICache *ic, Value obj, ObjStr *name, Value *out) {
     if (!IS_OBJ(obj)) {
         return 0;
     }
@@ -162,6 +162,28 @@ static inline int tpIC_load_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, Va
     default:
         return 0;
     }
+}
+
+/* LOAD_ATTR, and the non-method results of LOAD_METHOD: 1 hit (*out), 0 miss, -1 error. The
+ * commonest hit, an instance attribute in split storage, is checked in the caller: a call per
+ * `self.x` cost about a third of the instructions of the whole lookup. */
+static inline __attribute__((always_inline)) int tpIC_load_attr(VM *vm, ICache *ic, Value obj,
+                                                                ObjStr *name, Value *out) {
+    if (ic->kind == IC_SPLIT && IS_OBJ(obj)) {
+        Obj *o = AS_OBJ(obj);
+        ObjType *t = o->type;
+        if (ic->tag == t->version_tag && ic->tag != 0) {
+            Obj *s = *(Obj **)((char *)o + t->dictoffset);
+            if (s != NULL && s->type == vm->types[TYPE_TUPLE] &&
+                ((ObjTuple *)s)->items[0] == ic->value &&
+                ic->hint < tpInst_count((ObjTuple *)s)) {
+                *out = ((ObjTuple *)s)->items[1 + ic->hint];
+                return 1;
+            }
+        }
+        return 0;
+    }
+    return tpIC_load_attr_any(vm, ic, obj, name, out);
 }
 
 /* LOAD_METHOD: 2 when *out is an unbound method to call with obj, else as tpIC_load_attr. */
