@@ -13,6 +13,7 @@
 #include "objmodel.h"
 #include "type_slots.h"
 #include "mod_builtins.h"
+#include "cstack.h"
 
 /* ==== the dunder table ==== */
 
@@ -860,20 +861,29 @@ int tpSlot_len_result(VM *vm, Value r, int64_t *out) {
     return 0;
 }
 
-ObjFunction *tpSlot_inline_len(VM *vm, Value callee, Value arg) {
+int tpSlot_fast_len(VM *vm, Value callee, Value arg, ObjFunction **fn, Value *out) {
     if (((ObjCFunction *)AS_OBJ(callee))->def->fn != tpBuiltin_len) {
-        return NULL;
+        return 0;
     }
     ObjType *t = tpType_of(vm, arg);
+    if (t->sl.len == NULL) {
+        return 0;   /* the ordinary call raises the TypeError */
+    }
     if (t->sl.len != slot_len) {
-        return NULL;
+        int64_t n;
+        if (tpC_check_stack(vm) < 0 || t->sl.len(vm, arg, &n) < 0) {
+            return -1;
+        }
+        *out = tpInt_from_i64(vm, n);
+        return IS_NULL(*out) ? -1 : 1;
     }
     Value f = tpType_lookup(vm, t, vm->names[NAME___len__]);
     if (!IS_OBJ_TYPE(f, vm->types[TYPE_FUNCTION]) ||
         (AS_FUNCTION(f)->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
-        return NULL;
+        return 0;
     }
-    return AS_FUNCTION(f);
+    *fn = AS_FUNCTION(f);
+    return 2;
 }
 
 static int slot_iter(VM *vm, Value self, Value *out) {

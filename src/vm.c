@@ -683,8 +683,8 @@ static inline int root_result(VM *vm, Value v) {
 /* FOR_ITER, SEND and CALL of gen.send resume a plain generator inside the eval loop, like a
  * call, instead of recursing through tpGen_send: the generator's frame gets entry == 0, so its
  * YIELD_VALUE, RETURN_VALUE and unwinding return to the resuming frame (see there). Only when
- * tpGen_send would simply run the frame: not running or closed, no value sent into a fresh generator, and
- * the recursion limit not reached (tpGen_send raises those errors). */
+ * tpGen_send would simply run the frame: not running or closed, no value sent into a fresh
+ * generator, and the recursion limit not reached (tpGen_send raises those errors). */
 static inline bool can_resume_inline(VM *vm, ObjGenerator *g, Value v) {
     return (g->state == GEN_SUSPENDED || (g->state == GEN_CREATED && IS_NONE(v))) &&
            vm->depth < vm->recursion_limit;
@@ -1866,9 +1866,13 @@ do_call: {
             }
             done = true;
         } else if (t == T_(CFUNCTION) || t == T_(METHOD_DESCR)) {
-            ObjFunction *lf;
+            ObjFunction *lf = NULL;
+            int lr = 0;
             if (t == T_(CFUNCTION) && call_argc == 1 && call_kw == NULL &&
-                (lf = tpSlot_inline_len(vm, call_fn, call_argv[0])) != NULL) {
+                (lr = tpSlot_fast_len(vm, call_fn, call_argv[0], &lf, &res)) < 0) {
+                goto error;
+            }
+            if (lr == 2) {
                 /* len(x) with a Python __len__: run it here; RETURN_VALUE checks the result */
                 if (tpSignal_check(vm) < 0) {
                     goto error;
@@ -1894,7 +1898,8 @@ do_call: {
                 LOAD_FRAME();
                 NEXT();
             }
-            if (tpVM_call_native(vm, call_fn, call_argc, call_argv, call_kw, &res) < 0) {
+            if (lr == 0 &&
+                tpVM_call_native(vm, call_fn, call_argc, call_argv, call_kw, &res) < 0) {
                 goto error;
             }
             done = true;

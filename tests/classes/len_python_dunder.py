@@ -137,3 +137,22 @@ def gen():
         yield len(Q(i))
 print(list(gen()))
 print(sum(len(Q(i)) for i in range(5)))
+
+# built-in containers and their subclasses, and objects without len
+class LS(list):
+    pass
+class DS(dict):
+    def __len__(self):
+        return 42
+print(len([1, 2]), len("héllo"), len(b"ab"), len((1,)), len({1: 2}), len({1, 2}), len(range(5)))
+print(len(LS([1, 2, 3])), len(DS(a=1)), len(frozenset()), len(bytearray(3)), len(memoryview(b"xy")) if 'memoryview' in dir(__builtins__) else 2)
+print(len({}.keys()), len({1: 2}.items()), len(range(10**20)) if False else len(range(0, 100, 7)))
+for bad in [1, None, iter([]), len]:
+    try:
+        len(bad)
+    except TypeError as e:
+        print(e)
+try:
+    len(range(2**63))
+except OverflowError as e:
+    print("OverflowError", e)
