@@ -419,7 +419,8 @@ static int call_method_descr(VM *vm, ObjCFunction *cf, int argc, Value *argv, Ob
                                 "descriptor '%s' for type '%N' needs a type, not a '%T' as arg 2",
                                 d->name, cf->owner, argv[0]);
         }
-    } else if (cf->owner != NULL && !tpType_is_subtype(tpType_of(vm, argv[0]), cf->owner)) {
+    } else if (cf->owner != NULL && tpType_of(vm, argv[0]) != cf->owner &&
+               !tpType_is_subtype(tpType_of(vm, argv[0]), cf->owner)) {
         return tpErr_format(vm, EXC_TypeError,
                             "descriptor '%s' for '%N' objects doesn't apply to a '%T' object",
                             d->name, cf->owner, argv[0]);
