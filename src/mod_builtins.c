@@ -128,7 +128,7 @@ fail:
 
 /* ==== simple one-argument functions ==== */
 
-static int bi_len(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+int tpBuiltin_len(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
     (void)argc;
     (void)kwnames;
     int64_t n;
@@ -413,6 +413,10 @@ static int bi_sum(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) 
         return -1;
     }
     size_t mark = tpGC_save(vm);
+    /* while the start and every item are small ints, the total is kept in a C int64 (exact, so
+     * the result is the same); it becomes an int object at the first other item or overflow */
+    bool i64 = IS_INT(acc);
+    int64_t total = i64 ? AS_INT(acc) : 0;
     for (;;) {
         Value x;
         int rc = tpObj_next(vm, it, &x);
@@ -422,12 +426,24 @@ static int bi_sum(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) 
         if (rc == 1) {
             break;
         }
+        if (i64) {
+            int64_t t;
+            if (IS_INT(x) && !__builtin_add_overflow(total, AS_INT(x), &t)) {
+                total = t;
+                tpGC_restore(vm, mark);
+                continue;
+            }
+            i64 = false;
+            if (IS_NULL(acc = tpInt_from_i64(vm, total))) {
+                return -1;
+            }
+        }
         if (sum_fast(vm, acc, x, &acc) < 0 || tpGC_restore_keep(vm, mark, 1, &acc) < 0) {
             return -1;
         }
     }
-    *out = acc;
-    return 0;
+    *out = i64 ? tpInt_from_i64(vm, total) : acc;
+    return IS_NULL(*out) ? -1 : 0;
 }
 
 /* ==== sorted, iter, next ==== */
@@ -718,7 +734,7 @@ static int bi_exit(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out)
 
 static const MethodDef builtin_functions[] = {
     TP_METHOD_KW("print", bi_print, 0, -1),
-    TP_METHOD("len", bi_len, 1, 1),
+    TP_METHOD("len", tpBuiltin_len, 1, 1),
     TP_METHOD("repr", bi_repr, 1, 1),
     TP_METHOD("ascii", bi_ascii, 1, 1),
     TP_METHOD("abs", bi_abs, 1, 1),

@@ -179,6 +179,37 @@ ObjStr *tpDict_find_str_key(VM *vm, ObjDict *d, const char *p, size_t n, int64_t
     }
 }
 
+/* Equality of two exact tuples when every pair of items up to the first unequal one is decided
+ * without calling anything (the same object, small ints, exact strs): 1 equal, 0 unequal, -1 when
+ * a pair needs the generic comparison. Pairs before that compared equal without side effects,
+ * so redoing the whole comparison generically then is what CPython's tuple == does. */
+static int quick_tuple_eq(VM *vm, ObjTuple *a, ObjTuple *b) {
+    if (a->len != b->len) {
+        return 0;
+    }
+    for (size_t i = 0; i < a->len; i++) {
+        Value x = a->items[i], y = b->items[i];
+        if (IS_INT(x) && IS_INT(y)) {
+            if (x != y) {
+                return 0;
+            }
+        } else if (x == y && IS_OBJ(x)) {
+            continue;
+        } else if (is_exact_str(vm, x) && is_exact_str(vm, y)) {
+            if (!tpStr_eq(AS_STR(x), AS_STR(y))) {
+                return 0;
+            }
+        } else {
+            return -1;
+        }
+    }
+    return 1;
+}
+
+static bool is_exact_tuple(VM *vm, Value v) {
+    return IS_OBJ(v) && AS_OBJ(v)->type == vm->types[TYPE_TUPLE];
+}
+
 /* General lookup: 1 found (*ix_out, *slot_out), 0 missing, -1 error. */
 static int dict_lookup(VM *vm, ObjDict *d, Value key, int64_t hash, size_t *ix_out,
                        size_t *slot_out) {
@@ -199,8 +230,12 @@ restart:
         if (ix >= 0 && (ents[ix].key == key || ents[ix].hash == hash)) {
             Value sk = ents[ix].key;
             int eq = sk == key;
+            int q;
             if (!eq && kstr && is_exact_str(vm, sk)) {
                 eq = tpStr_eq(AS_STR(sk), AS_STR(key));
+            } else if (!eq && is_exact_tuple(vm, key) && is_exact_tuple(vm, sk) &&
+                       (q = quick_tuple_eq(vm, AS_TUPLE(sk), AS_TUPLE(key))) >= 0) {
+                eq = q;
             } else if (!eq) {
                 size_t mark = tpGC_save(vm);
                 if (tpGC_push_root(vm, sk) < 0 || tpObj_eq(vm, sk, key, &eq) < 0) {

@@ -292,6 +292,11 @@ static int m_send(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     return r;
 }
 
+bool tpGen_is_send_descr(VM *vm, Value descr) {
+    ObjCFunction *cf = (ObjCFunction *)AS_OBJ(descr);
+    return cf->def->fn == m_send && cf->owner == T(GENERATOR);
+}
+
 /* Normalise throw()'s arguments into an exception instance. */
 static int make_throw_exc(VM *vm, int argc, Value *argv, Value *exc) {
     Value typ = argv[1];

@@ -36,7 +36,7 @@ static int type_call(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwname
         return -1;
     }
     ObjType *rt = tpType_of(vm, *out);
-    if (!tpType_is_subtype(rt, t)) {
+    if (rt != t && !tpType_is_subtype(rt, t)) {
         return 0;
     }
     if (t == vm->types[TYPE_TYPE] && argc == 1 && nkw == 0) {

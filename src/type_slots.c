@@ -12,6 +12,8 @@
 #include "internal.h"
 #include "objmodel.h"
 #include "type_slots.h"
+#include "mod_builtins.h"
+#include "cstack.h"
 
 /* ==== the dunder table ==== */
 
@@ -838,9 +840,12 @@ static int slot_len(VM *vm, Value self, int64_t *out) {
     if (rc != 1) {
         return tpErr_format(vm, EXC_TypeError, "object of type '%T' has no len()", self);
     }
-    if (!tpInt_check(vm, r)) {
-        return tpErr_format(vm, EXC_TypeError, "'%T' object cannot be interpreted as an integer",
-                            r);
+    return tpSlot_len_result(vm, r, out);
+}
+
+int tpSlot_len_result(VM *vm, Value r, int64_t *out) {
+    if (tpObj_index(vm, r, &r) < 0) {   /* as CPython: an __index__ result is accepted */
+        return -1;
     }
     if (tpInt_sign(vm, r) < 0) {
         return tpErr_raise(vm, EXC_ValueError, "__len__() should return >= 0");
@@ -854,6 +859,31 @@ static int slot_len(VM *vm, Value self, int64_t *out) {
         return -1;
     }
     return 0;
+}
+
+int tpSlot_fast_len(VM *vm, Value callee, Value arg, ObjFunction **fn, Value *out) {
+    if (((ObjCFunction *)AS_OBJ(callee))->def->fn != tpBuiltin_len) {
+        return 0;
+    }
+    ObjType *t = tpType_of(vm, arg);
+    if (t->sl.len == NULL) {
+        return 0;   /* the ordinary call raises the TypeError */
+    }
+    if (t->sl.len != slot_len) {
+        int64_t n;
+        if (tpC_check_stack(vm) < 0 || t->sl.len(vm, arg, &n) < 0) {
+            return -1;
+        }
+        *out = tpInt_from_i64(vm, n);
+        return IS_NULL(*out) ? -1 : 1;
+    }
+    Value f = tpType_lookup(vm, t, vm->names[NAME___len__]);
+    if (!IS_OBJ_TYPE(f, vm->types[TYPE_FUNCTION]) ||
+        (AS_FUNCTION(f)->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+        return 0;
+    }
+    *fn = AS_FUNCTION(f);
+    return 2;
 }
 
 static int slot_iter(VM *vm, Value self, Value *out) {

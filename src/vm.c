@@ -16,6 +16,11 @@
 #include "vm_internal.h"
 #include "signals.h"
 #include "vm_cache.h"
+#include "type_slots.h"
+
+/* Frame.entry of a frame run for `len(x)` by the eval loop (x's Python __len__): returning
+ * checks the value as len() does. 1 = an entry frame (returns to C), 0 = an ordinary call. */
+#define FRAME_LEN_RESULT 2
 
 #define STACK_VALUES ((size_t)8 << 20)   /* 64 MB of address space, committed lazily */
 #define MAX_FRAMES (1 << 18)
@@ -414,7 +419,8 @@ static int call_method_descr(VM *vm, ObjCFunction *cf, int argc, Value *argv, Ob
                                 "descriptor '%s' for type '%N' needs a type, not a '%T' as arg 2",
                                 d->name, cf->owner, argv[0]);
         }
-    } else if (cf->owner != NULL && !tpType_is_subtype(tpType_of(vm, argv[0]), cf->owner)) {
+    } else if (cf->owner != NULL && tpType_of(vm, argv[0]) != cf->owner &&
+               !tpType_is_subtype(tpType_of(vm, argv[0]), cf->owner)) {
         return tpErr_format(vm, EXC_TypeError,
                             "descriptor '%s' for '%N' objects doesn't apply to a '%T' object",
                             d->name, cf->owner, argv[0]);
@@ -675,11 +681,11 @@ static inline int root_result(VM *vm, Value v) {
     return tpGC_push_root(vm, v);
 }
 
-/* FOR_ITER and SEND resume a plain generator inside the eval loop, like a call, instead of
- * recursing through tpGen_send: the generator's frame gets entry == 0, so its YIELD_VALUE,
- * RETURN_VALUE and unwinding return to the resuming frame (see there). Only when tpGen_send
- * would simply run the frame: not running or closed, no value sent into a fresh generator, and
- * the recursion limit not reached (tpGen_send raises those errors). */
+/* FOR_ITER, SEND and CALL of gen.send resume a plain generator inside the eval loop, like a
+ * call, instead of recursing through tpGen_send: the generator's frame gets entry == 0, so its
+ * YIELD_VALUE, RETURN_VALUE and unwinding return to the resuming frame (see there). Only when
+ * tpGen_send would simply run the frame: not running or closed, no value sent into a fresh
+ * generator, and the recursion limit not reached (tpGen_send raises those errors). */
 static inline bool can_resume_inline(VM *vm, ObjGenerator *g, Value v) {
     return (g->state == GEN_SUSPENDED || (g->state == GEN_CREATED && IS_NONE(v))) &&
            vm->depth < vm->recursion_limit;
@@ -1499,7 +1505,7 @@ dispatch:
     CASE(RETURN_VALUE) {
         Value rv = POP();
         f->sp = sp;
-        if (f->entry) {
+        if (f->entry == 1) {
             unlink_frame(vm, f);
             vm->c_depth--;
             vm->ntemps = temps_base;
@@ -1507,17 +1513,25 @@ dispatch:
             return root_result(vm, rv) < 0 ? -1 : 0;
         }
         Frame *caller = f->prev;
+        int kind = f->entry;
         unlink_frame(vm, f);
         if (unlikely(f->gen != NULL)) {
-            /* a generator resumed by FOR_ITER or SEND finished: FOR_ITER's loop is exhausted
-             * (the return value is dropped), SEND replaces the sub-iterator with it; both jump */
+            /* a generator resumed by FOR_ITER, SEND or gen.send() finished: FOR_ITER's loop is
+             * exhausted (the return value is dropped), SEND replaces the sub-iterator with it
+             * (both jump), send() raises StopIteration */
+            Value g = OBJ_VAL(f->gen);
             tpGen_frame_done(vm, (ObjGenerator *)f->gen, false);
             f = caller;
             LOAD_FRAME();
-            if (INSTR_OP(pc[-1]) == OP_SEND) {
+            int op = INSTR_OP(pc[-1]);
+            if (op == OP_SEND) {
                 TOP() = rv;
-            } else {
+            } else if (op == OP_FOR_ITER) {
                 sp--;
+            } else {   /* gen.send(v) by a CALL: StopIteration(rv); rv rooted in the result slot */
+                PUSH(rv);
+                tpGen_raise_stop(vm, g, rv);
+                goto error;
             }
             pc = co->code + INSTR_ARG(pc[-1]);
             SAFE_POINT();
@@ -1525,6 +1539,13 @@ dispatch:
         }
         f = caller;
         LOAD_FRAME();
+        if (unlikely(kind == FRAME_LEN_RESULT) && !(IS_INT(rv) && AS_INT(rv) >= 0)) {
+            int64_t n;
+            if (tpSlot_len_result(vm, rv, &n) < 0) {
+                goto error;
+            }
+            rv = tpInt_from_i64(vm, n);
+        }
         PUSH(rv);
         SAFE_POINT();
         NEXT();
@@ -1663,7 +1684,7 @@ dispatch:
     CASE(YIELD_VALUE) {
         Value v = POP();
         f->sp = sp;
-        if (!f->entry) {   /* a generator resumed by FOR_ITER/SEND: hand v to that frame */
+        if (!f->entry) {   /* a generator resumed by FOR_ITER/SEND/send(): hand v to that frame */
             ((ObjGenerator *)f->gen)->state = GEN_SUSPENDED;
             Frame *caller = f->prev;
             unlink_frame(vm, f);
@@ -1846,7 +1867,40 @@ do_call: {
             }
             done = true;
         } else if (t == T_(CFUNCTION) || t == T_(METHOD_DESCR)) {
-            if (tpVM_call_native(vm, call_fn, call_argc, call_argv, call_kw, &res) < 0) {
+            ObjFunction *lf = NULL;
+            int lr = 0;
+            if (t == T_(CFUNCTION) && call_argc == 1 && call_kw == NULL &&
+                (lr = tpSlot_fast_len(vm, call_fn, call_argv[0], &lf, &res)) < 0) {
+                goto error;
+            }
+            if (lr == 2) {
+                /* len(x) with a Python __len__: run it here; RETURN_VALUE checks the result */
+                if (tpSignal_check(vm) < 0) {
+                    goto error;
+                }
+                Frame *nf = push_function_frame(vm, lf, 1, call_argv, NULL, "");
+                if (nf == NULL) {
+                    goto error;
+                }
+                nf->entry = FRAME_LEN_RESULT;
+                f->sp = call_sp;
+                link_frame(vm, nf);
+                f = nf;
+                LOAD_FRAME();
+                NEXT();
+            }
+            if (t == T_(METHOD_DESCR) && call_argc == 2 && call_kw == NULL &&
+                IS_OBJ(call_argv[0]) && AS_OBJ(call_argv[0])->type == T_(GENERATOR) &&
+                can_resume_inline(vm, (ObjGenerator *)AS_OBJ(call_argv[0]), call_argv[1]) &&
+                tpGen_is_send_descr(vm, call_fn)) {
+                /* gen.send(v): resume like SEND; a return raises StopIteration (RETURN_VALUE) */
+                f->sp = call_sp;
+                f = resume_inline(vm, (ObjGenerator *)AS_OBJ(call_argv[0]), call_argv[1]);
+                LOAD_FRAME();
+                NEXT();
+            }
+            if (lr == 0 &&
+                tpVM_call_native(vm, call_fn, call_argc, call_argv, call_kw, &res) < 0) {
                 goto error;
             }
             done = true;
@@ -1896,7 +1950,7 @@ exception_unwind: {
         NEXT();
     }
     f->sp = sp;
-    if (f->entry) {
+    if (f->entry == 1) {
         unlink_frame(vm, f);
         vm->c_depth--;
         vm->ntemps = temps_base;
@@ -1904,7 +1958,7 @@ exception_unwind: {
     }
     Frame *caller = f->prev;
     unlink_frame(vm, f);
-    if (f->gen != NULL) {   /* a generator resumed by FOR_ITER/SEND raised */
+    if (f->gen != NULL) {   /* a generator resumed by FOR_ITER/SEND/send() raised */
         tpGen_frame_done(vm, (ObjGenerator *)f->gen, true);
     }
     f = caller;

@@ -154,6 +154,7 @@ void tpIC_fill_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, bool method) {
         ic[1] = ic[0];       /* keep the previous receiver type in the second way */
     }
     ic->kind = IC_EMPTY;
+    ic->ver2 = 0;
     if (!IS_OBJ(obj) || !name->interned) {
         return;
     }
@@ -188,6 +189,8 @@ void tpIC_fill_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, bool method) {
         ic->kind = IC_INSTANCE_DICT;
     } else if (dt != NULL) {
         ic->kind = method && is_method_like(vm, descr) ? IC_METHOD : IC_TYPE_ATTR;
+        ObjDict *shape = t->shape;
+        ic->ver2 = shape != NULL && IS_NULL(tpDict_get_str(vm, shape, name)) ? shape->version : 0;
     }
 }
 
