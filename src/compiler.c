@@ -1000,6 +1000,49 @@ static int fill_code_arrays(Compiler *c, Unit *u, ObjCode *co, const int *final_
     return 0;
 }
 
+/* The fused opcode for the pair (first, second), or -1. The pairs are the most frequent ones
+ * over bench/ (docs/performance.md, "Superinstructions"). */
+static int fused_op(int first, int second) {
+    switch (first) {
+    case OP_LOAD_FAST:
+        return second == OP_LOAD_FAST    ? OP_LOAD_FAST__LOAD_FAST
+               : second == OP_LOAD_CONST ? OP_LOAD_FAST__LOAD_CONST
+               : second == OP_BINARY_OP  ? OP_LOAD_FAST__BINARY_OP
+                                         : -1;
+    case OP_STORE_FAST:
+        return second == OP_LOAD_FAST ? OP_STORE_FAST__LOAD_FAST
+               : second == OP_JUMP    ? OP_STORE_FAST__JUMP
+                                      : -1;
+    case OP_LOAD_CONST:
+        return second == OP_BINARY_OP ? OP_LOAD_CONST__BINARY_OP : -1;
+    case OP_BINARY_OP:
+        return second == OP_STORE_FAST ? OP_BINARY_OP__STORE_FAST : -1;
+    case OP_COMPARE_OP:
+        return second == OP_POP_JUMP_IF_FALSE  ? OP_COMPARE_OP__POP_JUMP_IF_FALSE
+               : second == OP_POP_JUMP_IF_TRUE ? OP_COMPARE_OP__POP_JUMP_IF_TRUE
+                                               : -1;
+    case OP_LOAD_GLOBAL:
+        return second == OP_PUSH_NULL ? OP_LOAD_GLOBAL__PUSH_NULL : -1;
+    case OP_FOR_ITER:
+        return second == OP_STORE_FAST ? OP_FOR_ITER__STORE_FAST : -1;
+    default:
+        return -1;
+    }
+}
+
+/* Superinstructions (opcodes.def): the first instruction of a fusable pair gets the fused opcode;
+ * the second stays as it is (a jump may land on it). Going forwards, instruction i+1 is looked at
+ * before it is itself rewritten, so overlapping pairs are fine: the fused i never runs i+1's
+ * opcode, only the original meaning of it. */
+static void fuse_pairs(ObjCode *co) {
+    for (int i = 0; i + 1 < co->ncode; i++) {
+        int op = fused_op((int)INSTR_OP(co->code[i]), (int)INSTR_OP(co->code[i + 1]));
+        if (op >= 0) {
+            co->code[i] = INSTR(op, INSTR_ARG(co->code[i]));
+        }
+    }
+}
+
 static ObjCode *assemble(Compiler *c, Unit *u) {
     Asm a = {0};
     ObjCode *co = NULL;
@@ -1027,6 +1070,9 @@ static ObjCode *assemble(Compiler *c, Unit *u) {
     if (fill_code_arrays(c, u, co, final_index, nfinal) < 0) {
         co = NULL;
         goto done;
+    }
+    if (getenv("TAIPAN_NO_FUSE") == NULL) {
+        fuse_pairs(co);
     }
     co->consts = tuple_of(c, &u->consts);
     co->names = tuple_of(c, &u->names);

@@ -521,8 +521,15 @@ static const ExcTableEntry *find_handler(ObjCode *co, int lasti) {
 #endif
 #define NEXT() DISPATCH()
 
+/* The fast paths below are used by several instructions; GCC would otherwise call them. */
+#if defined(__GNUC__)
+#define HOT_INLINE static inline __attribute__((always_inline))
+#else
+#define HOT_INLINE static inline
+#endif
+
 /* Small-int arithmetic; false when the result needs the generic path. */
-static inline bool int_binop(int op, int64_t a, int64_t b, Value *out) {
+HOT_INLINE bool int_binop(int op, int64_t a, int64_t b, Value *out) {
     int64_t r;
     switch (op & ~BINOP_INPLACE) {
     case BINOP_ADD: r = a + b; break;
@@ -582,7 +589,7 @@ static inline bool int_binop(int op, int64_t a, int64_t b, Value *out) {
     return true;
 }
 
-static inline bool float_binop(int op, double a, double b, Value *out) {
+HOT_INLINE bool float_binop(int op, double a, double b, Value *out) {
     switch (op & ~BINOP_INPLACE) {
     case BINOP_ADD: *out = FLOAT_VAL(a + b); return true;
     case BINOP_SUB: *out = FLOAT_VAL(a - b); return true;
@@ -597,7 +604,24 @@ static inline bool float_binop(int op, double a, double b, Value *out) {
     }
 }
 
-static inline bool cmp_result(int op, int c) {
+/* The inline int/float cases of BINARY_OP; false when the generic protocol must run. */
+HOT_INLINE bool fast_binop(Value a, Value b, int op, Value *out) {
+    if (IS_INT(a) && IS_INT(b)) {
+        return int_binop(op, AS_INT(a), AS_INT(b), out);
+    }
+    if (IS_FLOAT(a) && IS_FLOAT(b)) {
+        return float_binop(op, AS_FLOAT(a), AS_FLOAT(b), out);
+    }
+    if (IS_FLOAT(a) && IS_INT(b)) {
+        return float_binop(op, AS_FLOAT(a), (double)AS_INT(b), out);
+    }
+    if (IS_INT(a) && IS_FLOAT(b)) {
+        return float_binop(op, (double)AS_INT(a), AS_FLOAT(b), out);
+    }
+    return false;
+}
+
+HOT_INLINE bool cmp_result(int op, int c) {
     switch (op) {
     case CMP_LT: return c < 0;
     case CMP_LE: return c <= 0;
@@ -608,7 +632,7 @@ static inline bool cmp_result(int op, int c) {
     }
 }
 
-static inline bool float_cmp(int op, double a, double b) {
+HOT_INLINE bool float_cmp(int op, double a, double b) {
     switch (op) {
     case CMP_LT: return a < b;
     case CMP_LE: return a <= b;
@@ -620,7 +644,7 @@ static inline bool float_cmp(int op, double a, double b) {
 }
 
 /* Truth value with the common immediates inline; -1 on error. */
-static inline int truth(VM *vm, Value v) {
+HOT_INLINE int truth(VM *vm, Value v) {
     if (v == TRUE_VAL) {
         return 1;
     }
@@ -1036,28 +1060,7 @@ dispatch:
     CASE(BINARY_OP) {
         Value b = POP();
         Value a = TOP();
-        if (IS_INT(a) && IS_INT(b)) {
-            if (int_binop(ARG, AS_INT(a), AS_INT(b), &res)) {
-                TOP() = res;
-                NEXT();
-            }
-        } else if (IS_FLOAT(a) && IS_FLOAT(b)) {
-            if (float_binop(ARG, AS_FLOAT(a), AS_FLOAT(b), &res)) {
-                TOP() = res;
-                NEXT();
-            }
-        } else if (IS_FLOAT(a) && IS_INT(b)) {
-            if (float_binop(ARG, AS_FLOAT(a), (double)AS_INT(b), &res)) {
-                TOP() = res;
-                NEXT();
-            }
-        } else if (IS_INT(a) && IS_FLOAT(b)) {
-            if (float_binop(ARG, (double)AS_INT(a), AS_FLOAT(b), &res)) {
-                TOP() = res;
-                NEXT();
-            }
-        }
-        if (tpObj_binop(vm, a, b, ARG, &res) < 0) {
+        if (!fast_binop(a, b, ARG, &res) && tpObj_binop(vm, a, b, ARG, &res) < 0) {
             goto error;
         }
         TOP() = res;
@@ -1806,6 +1809,187 @@ dispatch:
         TOP() = res;
         NEXT();
     }
+    /* ---- superinstructions (opcodes.def): NEXT_ARG is the argument of the instruction that
+     * follows, SKIP_NEXT steps over it; it is done before anything that may fail or call out in
+     * the second half, so errors and frame inspection see the second instruction. ---- */
+#define NEXT_ARG() ((int)INSTR_ARG(*pc))
+#define SKIP_NEXT() (f->pc = ++pc)
+    CASE(LOAD_FAST__LOAD_FAST) {
+        Value v = base[ARG];
+        if (unlikely(IS_NULL(v))) {
+            unbound_local(vm, co, ARG);
+            goto error;
+        }
+        PUSH(v);
+        int j = NEXT_ARG();
+        pc++;
+        v = base[j];
+        if (unlikely(IS_NULL(v))) {
+            unbound_local(vm, co, j);
+            goto error;
+        }
+        PUSH(v);
+        NEXT();
+    }
+    CASE(LOAD_FAST__LOAD_CONST) {
+        Value v = base[ARG];
+        if (unlikely(IS_NULL(v))) {
+            unbound_local(vm, co, ARG);
+            goto error;
+        }
+        PUSH(v);
+        PUSH(consts[NEXT_ARG()]);
+        pc++;
+        NEXT();
+    }
+    CASE(LOAD_FAST__BINARY_OP) {
+        Value b = base[ARG];
+        if (unlikely(IS_NULL(b))) {
+            unbound_local(vm, co, ARG);
+            goto error;
+        }
+        Value a = TOP();
+        int op = NEXT_ARG();
+        SKIP_NEXT();
+        if (!fast_binop(a, b, op, &res)) {
+            sp[0] = b;   /* rooted while the generic protocol runs */
+            if (tpObj_binop(vm, a, b, op, &res) < 0) {
+                goto error;
+            }
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(STORE_FAST__LOAD_FAST) {
+        base[ARG] = POP();
+        int j = NEXT_ARG();
+        pc++;
+        Value v = base[j];
+        if (unlikely(IS_NULL(v))) {
+            unbound_local(vm, co, j);
+            goto error;
+        }
+        PUSH(v);
+        NEXT();
+    }
+    CASE(STORE_FAST__JUMP) {
+        base[ARG] = POP();
+        const Instr *target = co->code + NEXT_ARG();
+        pc++;
+        if (target < pc) {
+            f->pc = pc;
+            SAFE_POINT();
+            if (TP_STEP_EXHAUSTED(vm)) {
+                goto error; /* fuzz builds only (faultinject.h) */
+            }
+            if (tpSignal_check(vm) < 0) {
+                goto error;
+            }
+        }
+        pc = target;
+        NEXT();
+    }
+    CASE(LOAD_CONST__BINARY_OP) {
+        Value b = consts[ARG];
+        Value a = TOP();
+        int op = NEXT_ARG();
+        SKIP_NEXT();
+        if (!fast_binop(a, b, op, &res) && tpObj_binop(vm, a, b, op, &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
+        NEXT();
+    }
+    CASE(BINARY_OP__STORE_FAST) {
+        Value b = POP();
+        Value a = POP();
+        if (!fast_binop(a, b, ARG, &res) && tpObj_binop(vm, a, b, ARG, &res) < 0) {
+            goto error;
+        }
+        base[NEXT_ARG()] = res;
+        pc++;
+        NEXT();
+    }
+    CASE(COMPARE_OP__POP_JUMP_IF_FALSE)
+    CASE(COMPARE_OP__POP_JUMP_IF_TRUE) {
+        Value b = POP();
+        Value a = POP();
+        int t;
+        if (IS_INT(a) && IS_INT(b)) {
+            int64_t x = AS_INT(a), y = AS_INT(b);
+            t = cmp_result(ARG, x < y ? -1 : x > y);
+        } else if (IS_FLOAT(a) && IS_FLOAT(b)) {
+            t = float_cmp(ARG, AS_FLOAT(a), AS_FLOAT(b));
+        } else {
+            if (tpObj_richcmp(vm, a, b, ARG, &res) < 0) {
+                goto error;
+            }
+            sp[0] = res;   /* rooted while its truth is asked */
+            SKIP_NEXT();
+            t = truth(vm, res);
+            if (t < 0) {
+                goto error;
+            }
+            pc--;
+        }
+        if (t == (INSTR_OP(instr) == OP_COMPARE_OP__POP_JUMP_IF_TRUE)) {
+            pc = co->code + NEXT_ARG();
+        } else {
+            pc++;
+        }
+        NEXT();
+    }
+    CASE(LOAD_GLOBAL__PUSH_NULL) {
+        ICache *ic = IC();
+        if (unlikely(ic == NULL)) {
+            goto error;
+        }
+        Value v;
+        if (!tpIC_load_global(ic, f->globals, f->builtins, &v)) {
+            ObjStr *name = NAME_ARG;
+            v = tpDict_get_str(vm, f->globals, name);
+            if (IS_NULL(v)) {
+                v = tpDict_get_str(vm, f->builtins, name);
+                if (unlikely(IS_NULL(v))) {
+                    name_error(vm, name);
+                    goto error;
+                }
+            }
+            tpIC_fill_global(vm, ic, f->globals, f->builtins, name, v);
+        }
+        PUSH(v);
+        PUSH(NULL_VAL);
+        pc++;
+        NEXT();
+    }
+    CASE(FOR_ITER__STORE_FAST) {
+        Value it = TOP();
+        if (IS_OBJ(it) && AS_OBJ(it)->type == T_(GENERATOR) &&
+            can_resume_inline(vm, (ObjGenerator *)AS_OBJ(it), NONE_VAL)) {
+            f->sp = sp;   /* as FOR_ITER: the yielded value is pushed and STORE_FAST runs */
+            f = resume_inline(vm, (ObjGenerator *)AS_OBJ(it), NONE_VAL);
+            LOAD_FRAME();
+            NEXT();
+        }
+        ObjType *t = tpType_of(vm, it);
+        int r = t->sl.next != NULL ? t->sl.next(vm, it, &res) : tpObj_next(vm, it, &res);
+        if (r == 0) {
+            base[NEXT_ARG()] = res;
+            pc++;
+            NEXT();
+        }
+        if (r < 0) {
+            if (!tpErr_matches(vm, EXC_StopIteration)) {
+                goto error;
+            }
+            tpErr_clear(vm);
+        }
+        sp--;
+        pc = co->code + ARG;
+        NEXT();
+    }
+#undef NEXT_ARG
+#undef SKIP_NEXT
     CASE(RETURN_GENERATOR)
     CASE(DELETE_LOCALS_ITEM)
 #if TP_COMPUTED_GOTO

@@ -1,0 +1,177 @@
+# Fused instruction pairs (superinstructions): each second half can fail, be a jump target, or
+# straddle a try block; the results, messages and reported lines must be those of the plain pair.
+import sys
+
+
+def show(f, *args):
+    try:
+        print(f.__name__, f(*args))
+    except Exception as e:
+        tb = e.__traceback__
+        while tb.tb_frame.f_code is not f.__code__:
+            tb = tb.tb_next
+        print(f.__name__, type(e).__name__, e, "line", tb.tb_lineno - f.__code__.co_firstlineno)
+
+
+def load_load(flag):
+    if flag:
+        b = 1
+    a = 2
+    return (a,
+            b)
+
+
+def load_load_first(flag):
+    if flag:
+        a = 1
+    b = 2
+    return (a, b)
+
+
+def store_load(flag):
+    if flag:
+        y = 1
+    x = 3
+    return x + y
+
+
+def load_const_binop(x):
+    return x + 1
+
+
+def load_fast_binop(x, y):
+    return x * y
+
+
+def binop_store(x):
+    z = x - 1
+    return z
+
+
+class Cmp:
+    def __init__(self, v, truth=True):
+        self.v, self.truth = v, truth
+
+    def __lt__(self, other):
+        return Weird(self.truth)
+
+    def __eq__(self, other):
+        raise ValueError("no eq")
+
+
+class Weird:
+    def __init__(self, t):
+        self.t = t
+
+    def __bool__(self):
+        if self.t is None:
+            raise RuntimeError("no truth")
+        return self.t
+
+
+def cmp_jump(a, b):
+    if a < b:
+        return "lt"
+    return "not lt"
+
+
+def cmp_jump_true(a, b):
+    while not a < b:
+        return "not lt"
+    return "lt"
+
+
+def cmp_eq(a, b):
+    if a == b:
+        return "eq"
+    return "ne"
+
+
+def in_try(d):
+    x = 1
+    try:
+        return x + d
+    except TypeError as e:
+        return "caught " + str(e)
+
+
+def for_store(it):
+    out = []
+    for v in it:
+        out.append(v)
+    return out
+
+
+def gen(n):
+    for i in range(n):
+        yield i * i
+    return "done"
+
+
+def bad_iter():
+    yield 1
+    raise KeyError("inside")
+
+
+def loop_sum(n):
+    s = 0
+    i = 0
+    while i < n:
+        s = s + i
+        i = i + 1
+    return s
+
+
+def global_call():
+    return len([1, 2, 3]) + abs(-4)
+
+
+def missing_global():
+    return undefined_name(1)
+
+
+show(load_load, True)
+show(load_load, False)
+show(load_load_first, False)
+show(store_load, True)
+show(store_load, False)
+show(load_const_binop, 41)
+show(load_const_binop, 2.5)
+show(load_const_binop, "s")
+show(load_const_binop, [1])
+show(load_const_binop, 2**60)
+show(load_fast_binop, 3, 4)
+show(load_fast_binop, "ab", 3)
+show(load_fast_binop, None, 3)
+show(load_fast_binop, 1.5, 2)
+show(binop_store, 10)
+show(binop_store, 0.5)
+show(binop_store, -2**47)
+show(binop_store, "x")
+show(cmp_jump, 1, 2)
+show(cmp_jump, 2, 1)
+show(cmp_jump, 1.0, 2.0)
+show(cmp_jump, 1, 2.5)
+show(cmp_jump, "a", "b")
+show(cmp_jump, Cmp(1), Cmp(2))
+show(cmp_jump, Cmp(1, False), Cmp(2))
+show(cmp_jump, Cmp(1, None), Cmp(2))
+show(cmp_jump, 1, "a")
+show(cmp_jump_true, 1, 2)
+show(cmp_jump_true, 3, 2)
+show(cmp_jump_true, Cmp(1, None), 0)
+show(cmp_eq, Cmp(1), 2)
+show(cmp_eq, 2**70, 2**70)
+show(in_try, 2)
+show(in_try, "a")
+show(for_store, [1, 2, 3])
+show(for_store, gen(5))
+show(for_store, bad_iter())
+show(for_store, iter({}))
+show(for_store, 5)
+show(loop_sum, 1000)
+show(global_call)
+show(missing_global)
+g = gen(3)
+print(list(zip(g, "ab")), next(g, "end"), next(g, "end"))
+print(sys.getrecursionlimit() > 0)
