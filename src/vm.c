@@ -21,6 +21,15 @@
 #define MAX_FRAMES (1 << 18)
 #define MAX_C_DEPTH 4000
 
+/* Fast paths used by several instructions or call sites, which GCC would otherwise call. */
+#if defined(__GNUC__)
+#define HOT_INLINE static inline __attribute__((always_inline))
+#define COLD_PATH __attribute__((noinline, cold))
+#else
+#define HOT_INLINE static inline
+#define COLD_PATH
+#endif
+
 /* ==== stack reservation ==== */
 
 static void *reserve(size_t bytes) {
@@ -153,7 +162,7 @@ static void free_stack_frame(VM *vm, Frame *f) {
     vm->stack_top = f->base;
 }
 
-static Frame *push_general_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
+static COLD_PATH Frame *push_general_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
                                  ObjTuple *kwnames, const char *rec_extra) {
     Frame *f = alloc_frame(vm, fn->code, rec_extra);
     if (f == NULL) {
@@ -171,7 +180,7 @@ static Frame *push_general_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
  * **kwargs or keyword-only parameters) are bound here directly: arguments and defaults are copied
  * into the first slots and only the rest is cleared. Anything else, including every call that
  * raises a binding error, goes through the general binder (tpVM_setup_frame). */
-static Frame *push_function_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
+HOT_INLINE Frame *push_function_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
                                   ObjTuple *kwnames, const char *rec_extra) {
     ObjCode *co = fn->code;
     int nargs = co->argcount;
@@ -521,12 +530,6 @@ static const ExcTableEntry *find_handler(ObjCode *co, int lasti) {
 #endif
 #define NEXT() DISPATCH()
 
-/* The fast paths below are used by several instructions; GCC would otherwise call them. */
-#if defined(__GNUC__)
-#define HOT_INLINE static inline __attribute__((always_inline))
-#else
-#define HOT_INLINE static inline
-#endif
 
 /* Small-int arithmetic; false when the result needs the generic path. */
 HOT_INLINE bool int_binop(int op, int64_t a, int64_t b, Value *out) {
