@@ -1030,13 +1030,43 @@ static int fused_op(int first, int second) {
     }
 }
 
-/* Superinstructions (opcodes.def): the first instruction of a fusable pair gets the fused opcode;
- * the second stays as it is (a jump may land on it). Going forwards, instruction i+1 is looked at
- * before it is itself rewritten, so overlapping pairs are fine: the fused i never runs i+1's
- * opcode, only the original meaning of it. */
+/* Superinstructions (opcodes.def): the first instruction of a fusable run gets the fused opcode;
+ * the others stay as they are (a jump may land on them). Going forwards, instructions i+1.. are
+ * looked at before they are themselves rewritten, so overlapping runs are fine: the fused i never
+ * runs their opcodes, only the original meaning of them (it reads only their arguments). */
+/* The fused opcode for the run of 3 or 4 instructions starting at `op` (ops[0..n)), or -1:
+ * `local OP const`, `local OP local` and `if local CMP const:`. */
+static int fused_run(const int *ops, int n) {
+    if (n < 3 || ops[0] != OP_LOAD_FAST) {
+        return -1;
+    }
+    if (ops[1] == OP_LOAD_CONST && ops[2] == OP_BINARY_OP) {
+        return OP_LOAD_FAST__LOAD_CONST__BINARY_OP;
+    }
+    if (ops[1] == OP_LOAD_FAST && ops[2] == OP_BINARY_OP) {
+        return OP_LOAD_FAST__LOAD_FAST__BINARY_OP;
+    }
+    if (n >= 4 && ops[1] == OP_LOAD_CONST && ops[2] == OP_COMPARE_OP) {
+        if (ops[3] == OP_POP_JUMP_IF_FALSE) {
+            return OP_LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE;
+        }
+        if (ops[3] == OP_POP_JUMP_IF_TRUE) {
+            return OP_LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_TRUE;
+        }
+    }
+    return -1;
+}
+
 static void fuse_pairs(ObjCode *co) {
     for (int i = 0; i + 1 < co->ncode; i++) {
-        int op = fused_op((int)INSTR_OP(co->code[i]), (int)INSTR_OP(co->code[i + 1]));
+        int ops[4] = {OP_NOP, OP_NOP, OP_NOP, OP_NOP}, n = 0;
+        for (; n < 4 && i + n < co->ncode; n++) {
+            ops[n] = (int)INSTR_OP(co->code[i + n]);
+        }
+        int op = fused_run(ops, n);
+        if (op < 0) {
+            op = fused_op(ops[0], ops[1]);
+        }
         if (op >= 0) {
             co->code[i] = INSTR(op, INSTR_ARG(co->code[i]));
         }

@@ -1991,6 +1991,83 @@ dispatch:
         pc = co->code + ARG;
         NEXT();
     }
+    CASE(LOAD_FAST__LOAD_CONST__BINARY_OP) {
+        Value a = base[ARG];
+        if (unlikely(IS_NULL(a))) {
+            unbound_local(vm, co, ARG);
+            goto error;
+        }
+        Value b = consts[INSTR_ARG(pc[0])];
+        int op = (int)INSTR_ARG(pc[1]);
+        pc += 2;
+        if (!fast_binop(a, b, op, &res)) {
+            f->pc = pc;
+            if (tpObj_binop(vm, a, b, op, &res) < 0) {
+                goto error;
+            }
+        }
+        PUSH(res);
+        NEXT();
+    }
+    CASE(LOAD_FAST__LOAD_FAST__BINARY_OP) {
+        Value a = base[ARG];
+        if (unlikely(IS_NULL(a))) {
+            unbound_local(vm, co, ARG);
+            goto error;
+        }
+        int j = NEXT_ARG();
+        pc++;
+        Value b = base[j];
+        if (unlikely(IS_NULL(b))) {
+            unbound_local(vm, co, j);
+            goto error;
+        }
+        int op = NEXT_ARG();
+        pc++;
+        if (!fast_binop(a, b, op, &res)) {
+            f->pc = pc;
+            if (tpObj_binop(vm, a, b, op, &res) < 0) {
+                goto error;
+            }
+        }
+        PUSH(res);
+        NEXT();
+    }
+    CASE(LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE)
+    CASE(LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_TRUE) {
+        Value a = base[ARG];
+        if (unlikely(IS_NULL(a))) {
+            unbound_local(vm, co, ARG);
+            goto error;
+        }
+        Value b = consts[INSTR_ARG(pc[0])];
+        int cmp = (int)INSTR_ARG(pc[1]);
+        int t;
+        if (IS_INT(a) && IS_INT(b)) {
+            int64_t x = AS_INT(a), y = AS_INT(b);
+            t = cmp_result(cmp, x < y ? -1 : x > y);
+        } else if (IS_FLOAT(a) && IS_FLOAT(b)) {
+            t = float_cmp(cmp, AS_FLOAT(a), AS_FLOAT(b));
+        } else {
+            f->pc = pc += 2;   /* errors belong to the COMPARE_OP, then to the jump */
+            if (tpObj_richcmp(vm, a, b, cmp, &res) < 0) {
+                goto error;
+            }
+            sp[0] = res;   /* rooted while its truth is asked */
+            f->pc = ++pc;
+            t = truth(vm, res);
+            if (t < 0) {
+                goto error;
+            }
+            pc -= 3;
+        }
+        if (t == (INSTR_OP(instr) == OP_LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_TRUE)) {
+            pc = co->code + INSTR_ARG(pc[2]);
+        } else {
+            pc += 3;
+        }
+        NEXT();
+    }
 #undef NEXT_ARG
 #undef SKIP_NEXT
     CASE(RETURN_GENERATOR)

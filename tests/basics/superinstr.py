@@ -126,6 +126,33 @@ def global_call():
     return len([1, 2, 3]) + abs(-4)
 
 
+def local_cmp_const(x):
+    if x < 5:
+        return "small"
+    return "big"
+
+
+def local_cmp_const_true(x):
+    while not x == 3:
+        return "not three"
+    return "three"
+
+
+def local_op_local(flag):
+    if flag:
+        b = 2
+    a = 3
+    return a + b
+
+
+def local_op_const_try(x):
+    try:
+        y = x - 1
+    except TypeError:
+        return "caught"
+    return y
+
+
 def missing_global():
     return undefined_name(1)
 
@@ -172,6 +199,24 @@ show(for_store, 5)
 show(loop_sum, 1000)
 show(global_call)
 show(missing_global)
+show(local_cmp_const, 1)
+show(local_cmp_const, 7)
+show(local_cmp_const, 4.5)
+show(local_cmp_const, 5.0)
+show(local_cmp_const, 2**80)
+show(local_cmp_const, "s")
+show(local_cmp_const, Cmp(0))
+show(local_cmp_const, Cmp(0, False))
+show(local_cmp_const, Cmp(0, None))
+show(local_cmp_const_true, 3)
+show(local_cmp_const_true, 4)
+show(local_cmp_const_true, 3.0)
+show(local_cmp_const_true, Cmp(0))
+show(local_op_local, True)
+show(local_op_local, False)
+show(local_op_const_try, 5)
+show(local_op_const_try, 5.5)
+show(local_op_const_try, "x")
 g = gen(3)
 print(list(zip(g, "ab")), next(g, "end"), next(g, "end"))
 print(sys.getrecursionlimit() > 0)
