@@ -1008,6 +1008,7 @@ static int fused_op(int first, int second) {
         return second == OP_LOAD_FAST    ? OP_LOAD_FAST__LOAD_FAST
                : second == OP_LOAD_CONST ? OP_LOAD_FAST__LOAD_CONST
                : second == OP_BINARY_OP  ? OP_LOAD_FAST__BINARY_OP
+               : second == OP_LOAD_ATTR  ? OP_LOAD_FAST__LOAD_ATTR
                                          : -1;
     case OP_STORE_FAST:
         return second == OP_LOAD_FAST ? OP_STORE_FAST__LOAD_FAST

@@ -661,6 +661,22 @@ HOT_INLINE int truth(VM *vm, Value v) {
     return tpObj_truth(vm, v, &t) < 0 ? -1 : t;
 }
 
+/* LOAD_ATTR through the instruction's two cache ways, else the generic lookup (which then fills
+ * the cache). */
+HOT_INLINE int load_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, Value *res) {
+    int r = tpIC_load_attr(vm, ic, obj, name, res);
+    if (r == 0 && ic[1].kind != IC_EMPTY) {
+        r = tpIC_load_attr(vm, ic + 1, obj, name, res);
+    }
+    if (r == 0) {
+        r = tpObj_getattr(vm, obj, name, res);
+        if (r == 0) {
+            tpIC_fill_attr(vm, ic, obj, name, false);
+        }
+    }
+    return r;
+}
+
 static int unbound_local(VM *vm, ObjCode *co, int i) {
     return tpErr_format(vm, EXC_UnboundLocalError,
                         "cannot access local variable '%U' where it is not associated with a value",
@@ -928,21 +944,7 @@ dispatch:
     }
     CASE(LOAD_ATTR) {
         ICache *ic = IC();
-        if (unlikely(ic == NULL)) {
-            goto error;
-        }
-        Value obj = TOP();
-        int r = tpIC_load_attr(vm, ic, obj, NAME_ARG, &res);
-        if (r == 0 && ic[1].kind != IC_EMPTY) {
-            r = tpIC_load_attr(vm, ic + 1, obj, NAME_ARG, &res);
-        }
-        if (r == 0) {
-            r = tpObj_getattr(vm, obj, NAME_ARG, &res);
-            if (r == 0) {
-                tpIC_fill_attr(vm, ic, obj, NAME_ARG, false);
-            }
-        }
-        if (r < 0) {
+        if (unlikely(ic == NULL) || load_attr(vm, ic, TOP(), NAME_ARG, &res) < 0) {
             goto error;
         }
         TOP() = res;
@@ -1963,6 +1965,22 @@ dispatch:
         PUSH(v);
         PUSH(NULL_VAL);
         pc++;
+        NEXT();
+    }
+    CASE(LOAD_FAST__LOAD_ATTR) {
+        Value obj = base[ARG];
+        if (unlikely(IS_NULL(obj))) {
+            unbound_local(vm, co, ARG);
+            goto error;
+        }
+        PUSH(obj);
+        ObjStr *name = AS_STR(names[NEXT_ARG()]);
+        SKIP_NEXT();
+        ICache *ic = IC();   /* the LOAD_ATTR's, now that pc is past it */
+        if (unlikely(ic == NULL) || load_attr(vm, ic, obj, name, &res) < 0) {
+            goto error;
+        }
+        TOP() = res;
         NEXT();
     }
     CASE(FOR_ITER__STORE_FAST) {

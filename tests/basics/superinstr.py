@@ -153,6 +153,40 @@ def local_op_const_try(x):
     return y
 
 
+class P:
+    k = "class attr"
+
+    def __init__(self):
+        self.x = 1
+
+    @property
+    def bad(self):
+        raise LookupError("from property")
+
+    def __getattr__(self, name):
+        if name == "dyn":
+            return "dynamic"
+        raise AttributeError(f"no {name}")
+
+
+def get_attr(o, which):
+    if which == 0:
+        return o.x
+    if which == 1:
+        return o.k
+    if which == 2:
+        return o.bad
+    if which == 3:
+        return o.dyn
+    return o.missing
+
+
+def get_attr_unbound(flag):
+    if flag:
+        o = P()
+    return o.x
+
+
 def missing_global():
     return undefined_name(1)
 
@@ -217,6 +251,13 @@ show(local_op_local, False)
 show(local_op_const_try, 5)
 show(local_op_const_try, 5.5)
 show(local_op_const_try, "x")
+for w in range(5):
+    show(get_attr, P(), w)
+show(get_attr, 5, 0)
+show(get_attr, P, 1)
+show(get_attr, P, 0)
+show(get_attr_unbound, True)
+show(get_attr_unbound, False)
 g = gen(3)
 print(list(zip(g, "ab")), next(g, "end"), next(g, "end"))
 print(sys.getrecursionlimit() > 0)
