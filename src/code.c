@@ -173,6 +173,7 @@ static void print_argrepr(VM *vm, ObjCode *co, int op, int arg, FILE *f) {
     case OP_LOAD_FAST__LOAD_CONST: case OP_LOAD_FAST__BINARY_OP: case OP_STORE_FAST__LOAD_FAST:
     case OP_STORE_FAST__JUMP: case OP_LOAD_FAST__LOAD_CONST__BINARY_OP:
     case OP_LOAD_FAST__LOAD_FAST__BINARY_OP: case OP_LOAD_FAST__LOAD_ATTR:
+    case OP_LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:
     case OP_LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE:
     case OP_LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_TRUE:
         print_tuple_item(vm, co->varnames, arg, f);

@@ -1035,23 +1035,39 @@ static int fused_op(int first, int second) {
  * the others stay as they are (a jump may land on them). Going forwards, instructions i+1.. are
  * looked at before they are themselves rewritten, so overlapping runs are fine: the fused i never
  * runs their opcodes, only the original meaning of them (it reads only their arguments). */
-/* The fused opcode for the run of 3 or 4 instructions starting at `op` (ops[0..n)), or -1:
- * `local OP const`, `local OP local` and `if local CMP const:`. */
-static int fused_run(const int *ops, int n) {
-    if (n < 3 || ops[0] != OP_LOAD_FAST) {
+/* The fused opcode for the run of 3 or 4 instructions at `in` (n of them), or -1:
+ * `local OP const`, `local OP local`, `if local CMP const:`, `local[const]` and the two halves
+ * of `c[k] OP= v` (COPY 2 COPY 2 BINARY_SUBSCR ... SWAP 3 SWAP 2 STORE_SUBSCR). */
+static int fused_run(const Instr *in, int n) {
+    if (n < 3) {
         return -1;
     }
-    if (ops[1] == OP_LOAD_CONST && ops[2] == OP_BINARY_OP) {
+    int op0 = (int)INSTR_OP(in[0]), op1 = (int)INSTR_OP(in[1]), op2 = (int)INSTR_OP(in[2]);
+    if (op0 == OP_COPY && op1 == OP_COPY && op2 == OP_BINARY_SUBSCR && INSTR_ARG(in[0]) == 2 &&
+        INSTR_ARG(in[1]) == 2) {
+        return OP_COPY__COPY__BINARY_SUBSCR;
+    }
+    if (op0 == OP_SWAP && op1 == OP_SWAP && op2 == OP_STORE_SUBSCR && INSTR_ARG(in[0]) == 3 &&
+        INSTR_ARG(in[1]) == 2) {
+        return OP_SWAP__SWAP__STORE_SUBSCR;
+    }
+    if (op0 != OP_LOAD_FAST) {
+        return -1;
+    }
+    if (op1 == OP_LOAD_CONST && op2 == OP_BINARY_OP) {
         return OP_LOAD_FAST__LOAD_CONST__BINARY_OP;
     }
-    if (ops[1] == OP_LOAD_FAST && ops[2] == OP_BINARY_OP) {
+    if (op1 == OP_LOAD_CONST && op2 == OP_BINARY_SUBSCR) {
+        return OP_LOAD_FAST__LOAD_CONST__BINARY_SUBSCR;
+    }
+    if (op1 == OP_LOAD_FAST && op2 == OP_BINARY_OP) {
         return OP_LOAD_FAST__LOAD_FAST__BINARY_OP;
     }
-    if (n >= 4 && ops[1] == OP_LOAD_CONST && ops[2] == OP_COMPARE_OP) {
-        if (ops[3] == OP_POP_JUMP_IF_FALSE) {
+    if (n >= 4 && op1 == OP_LOAD_CONST && op2 == OP_COMPARE_OP) {
+        if (INSTR_OP(in[3]) == OP_POP_JUMP_IF_FALSE) {
             return OP_LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE;
         }
-        if (ops[3] == OP_POP_JUMP_IF_TRUE) {
+        if (INSTR_OP(in[3]) == OP_POP_JUMP_IF_TRUE) {
             return OP_LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_TRUE;
         }
     }
@@ -1060,13 +1076,10 @@ static int fused_run(const int *ops, int n) {
 
 static void fuse_pairs(ObjCode *co) {
     for (int i = 0; i + 1 < co->ncode; i++) {
-        int ops[4] = {OP_NOP, OP_NOP, OP_NOP, OP_NOP}, n = 0;
-        for (; n < 4 && i + n < co->ncode; n++) {
-            ops[n] = (int)INSTR_OP(co->code[i + n]);
-        }
-        int op = fused_run(ops, n);
+        int n = co->ncode - i < 4 ? co->ncode - i : 4;
+        int op = fused_run(co->code + i, n);
         if (op < 0) {
-            op = fused_op(ops[0], ops[1]);
+            op = fused_op((int)INSTR_OP(co->code[i]), (int)INSTR_OP(co->code[i + 1]));
         }
         if (op >= 0) {
             co->code[i] = INSTR(op, INSTR_ARG(co->code[i]));

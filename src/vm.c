@@ -705,6 +705,49 @@ static int name_error(VM *vm, ObjStr *name) {
 
 static inline int64_t norm_index(int64_t i, size_t len) { return i < 0 ? i + (int64_t)len : i; }
 
+/* obj[key] with list/tuple-by-int and dict fast paths; obj and key must be rooted. */
+HOT_INLINE int binary_subscr(VM *vm, Value obj, Value key, Value *res) {
+    if (IS_OBJ(obj) && IS_INT(key)) {
+        Obj *o = AS_OBJ(obj);
+        if (o->type == T_(LIST)) {
+            ObjList *l = (ObjList *)o;
+            int64_t i = norm_index(AS_INT(key), l->len);
+            if (i >= 0 && (size_t)i < l->len) {
+                *res = l->items[i];
+                return 0;
+            }
+        } else if (o->type == T_(TUPLE)) {
+            ObjTuple *t = (ObjTuple *)o;
+            int64_t i = norm_index(AS_INT(key), t->len);
+            if (i >= 0 && (size_t)i < t->len) {
+                *res = t->items[i];
+                return 0;
+            }
+        }
+    } else if (IS_OBJ(obj) && AS_OBJ(obj)->type == T_(DICT)) {
+        int r = tpDict_get(vm, AS_DICT(obj), key, res);
+        if (r != 0) {
+            return r < 0 ? -1 : 0;
+        }
+    }
+    return tpObj_getitem(vm, obj, key, res);
+}
+
+/* obj[key] = v with list-by-int and dict fast paths; all three must be rooted. */
+HOT_INLINE int store_subscr(VM *vm, Value obj, Value key, Value v) {
+    if (IS_OBJ(obj) && IS_INT(key) && AS_OBJ(obj)->type == T_(LIST)) {
+        ObjList *l = AS_LIST(obj);
+        int64_t i = norm_index(AS_INT(key), l->len);
+        if (i >= 0 && (size_t)i < l->len) {
+            l->items[i] = v;
+            return 0;
+        }
+    } else if (IS_OBJ(obj) && AS_OBJ(obj)->type == T_(DICT)) {
+        return tpDict_set(vm, AS_DICT(obj), key, v);
+    }
+    return tpObj_setitem(vm, obj, key, v);
+}
+
 /* Root a value returned or yielded to C code in the caller's temp region. Inline because every
  * generator resume and every C-to-Python call ends here; non-objects need no root. */
 static inline int root_result(VM *vm, Value v) {
@@ -999,35 +1042,7 @@ dispatch:
     }
     CASE(BINARY_SUBSCR) {
         Value key = POP();
-        Value obj = TOP();
-        if (IS_OBJ(obj) && IS_INT(key)) {
-            Obj *o = AS_OBJ(obj);
-            if (o->type == T_(LIST)) {
-                ObjList *l = (ObjList *)o;
-                int64_t i = norm_index(AS_INT(key), l->len);
-                if (i >= 0 && (size_t)i < l->len) {
-                    TOP() = l->items[i];
-                    NEXT();
-                }
-            } else if (o->type == T_(TUPLE)) {
-                ObjTuple *t = (ObjTuple *)o;
-                int64_t i = norm_index(AS_INT(key), t->len);
-                if (i >= 0 && (size_t)i < t->len) {
-                    TOP() = t->items[i];
-                    NEXT();
-                }
-            }
-        } else if (IS_OBJ(obj) && AS_OBJ(obj)->type == T_(DICT)) {
-            int r = tpDict_get(vm, AS_DICT(obj), key, &res);
-            if (r < 0) {
-                goto error;
-            }
-            if (r == 1) {
-                TOP() = res;
-                NEXT();
-            }
-        }
-        if (tpObj_getitem(vm, obj, key, &res) < 0) {
+        if (binary_subscr(vm, TOP(), key, &res) < 0) {
             goto error;
         }
         TOP() = res;
@@ -1036,20 +1051,7 @@ dispatch:
     CASE(STORE_SUBSCR) {
         Value key = sp[-1], obj = sp[-2], v = sp[-3];
         sp -= 3;
-        if (IS_OBJ(obj) && IS_INT(key) && AS_OBJ(obj)->type == T_(LIST)) {
-            ObjList *l = AS_LIST(obj);
-            int64_t i = norm_index(AS_INT(key), l->len);
-            if (i >= 0 && (size_t)i < l->len) {
-                l->items[i] = v;
-                NEXT();
-            }
-        } else if (IS_OBJ(obj) && AS_OBJ(obj)->type == T_(DICT)) {
-            if (tpDict_set(vm, AS_DICT(obj), key, v) < 0) {
-                goto error;
-            }
-            NEXT();
-        }
-        if (tpObj_setitem(vm, obj, key, v) < 0) {
+        if (store_subscr(vm, obj, key, v) < 0) {
             goto error;
         }
         NEXT();
@@ -2083,6 +2085,37 @@ dispatch:
             pc = co->code + INSTR_ARG(pc[2]);
         } else {
             pc += 3;
+        }
+        NEXT();
+    }
+    CASE(LOAD_FAST__LOAD_CONST__BINARY_SUBSCR) {
+        Value obj = base[ARG];
+        if (unlikely(IS_NULL(obj))) {
+            unbound_local(vm, co, ARG);
+            goto error;
+        }
+        Value key = consts[INSTR_ARG(pc[0])];
+        f->pc = pc += 2;
+        if (binary_subscr(vm, obj, key, &res) < 0) {
+            goto error;
+        }
+        PUSH(res);
+        NEXT();
+    }
+    CASE(COPY__COPY__BINARY_SUBSCR) {
+        f->pc = pc += 2;
+        if (binary_subscr(vm, sp[-2], sp[-1], &res) < 0) {
+            goto error;
+        }
+        PUSH(res);   /* [c k -- c k c[k]] */
+        NEXT();
+    }
+    CASE(SWAP__SWAP__STORE_SUBSCR) {
+        Value v = sp[-1], key = sp[-2], obj = sp[-3];
+        f->pc = pc += 2;
+        sp -= 3;
+        if (store_subscr(vm, obj, key, v) < 0) {
+            goto error;
         }
         NEXT();
     }

@@ -187,6 +187,34 @@ def get_attr_unbound(flag):
     return o.x
 
 
+class Box:
+    def __init__(self):
+        self.d = {}
+
+    def __getitem__(self, k):
+        if k == "bad":
+            raise IndexError("get bad")
+        return self.d.get(k, 0)
+
+    def __repr__(self):
+        return f"Box({self.d})"
+
+    def __setitem__(self, k, v):
+        if v == 99:
+            raise ValueError("set 99")
+        self.d[k] = v
+
+
+def aug_subscr(c, k, v):
+    c[k] += v
+    c[k] *= 2
+    return c
+
+
+def const_subscr(c):
+    return c[0] + c[-1]
+
+
 def missing_global():
     return undefined_name(1)
 
@@ -258,6 +286,25 @@ show(get_attr, P, 1)
 show(get_attr, P, 0)
 show(get_attr_unbound, True)
 show(get_attr_unbound, False)
+show(aug_subscr, [1, 2, 3], 1, 10)
+show(aug_subscr, [1, 2, 3], -1, 0.5)
+show(aug_subscr, [1, 2, 3], 5, 1)
+show(aug_subscr, {"a": 1}, "a", 2)
+show(aug_subscr, {"a": 1}, "b", 2)
+show(aug_subscr, {(1, 2): "x"}, (1, 2), "y")
+show(aug_subscr, Box(), "k", 3)
+show(aug_subscr, Box(), "bad", 3)
+show(aug_subscr, Box(), "k", 99)
+show(aug_subscr, (1, 2), 0, 1)
+show(aug_subscr, [[1]], 0, [2])
+show(aug_subscr, "abc", 0, "x")
+show(const_subscr, [1, 2, 3])
+show(const_subscr, (4, 5))
+show(const_subscr, "xyz")
+show(const_subscr, {0: 1, -1: 2})
+show(const_subscr, [])
+show(const_subscr, {})
+show(const_subscr, 7)
 g = gen(3)
 print(list(zip(g, "ab")), next(g, "end"), next(g, "end"))
 print(sys.getrecursionlimit() > 0)
