@@ -132,7 +132,7 @@ static bool op_is_jump(int op) {
     return op == OP_JUMP || op == OP_POP_JUMP_IF_FALSE || op == OP_POP_JUMP_IF_TRUE ||
            op == OP_POP_JUMP_IF_NONE || op == OP_POP_JUMP_IF_NOT_NONE ||
            op == OP_JUMP_IF_FALSE_OR_POP || op == OP_JUMP_IF_TRUE_OR_POP || op == OP_FOR_ITER ||
-           op == OP_SEND;
+           op == OP_SEND || op == OP_FOR_ITER__STORE_FAST;
 }
 
 static void print_tuple_item(VM *vm, ObjTuple *t, int i, FILE *f) {
@@ -160,15 +160,22 @@ static void print_tuple_item(VM *vm, ObjTuple *t, int i, FILE *f) {
 
 static void print_argrepr(VM *vm, ObjCode *co, int op, int arg, FILE *f) {
     switch (op) {
-    case OP_LOAD_CONST:
+    case OP_LOAD_CONST: case OP_LOAD_CONST__BINARY_OP:
         print_tuple_item(vm, co->consts, arg, f);
         break;
     case OP_LOAD_GLOBAL: case OP_STORE_GLOBAL: case OP_DELETE_GLOBAL: case OP_LOAD_NAME:
     case OP_STORE_NAME: case OP_DELETE_NAME: case OP_LOAD_ATTR: case OP_LOAD_METHOD:
     case OP_STORE_ATTR: case OP_DELETE_ATTR: case OP_IMPORT_NAME: case OP_IMPORT_FROM:
+    case OP_LOAD_GLOBAL__PUSH_NULL:
         print_tuple_item(vm, co->names, arg, f);
         break;
-    case OP_LOAD_FAST: case OP_STORE_FAST: case OP_DELETE_FAST:
+    case OP_LOAD_FAST: case OP_STORE_FAST: case OP_DELETE_FAST: case OP_LOAD_FAST__LOAD_FAST:
+    case OP_LOAD_FAST__LOAD_CONST: case OP_LOAD_FAST__BINARY_OP: case OP_STORE_FAST__LOAD_FAST:
+    case OP_STORE_FAST__JUMP: case OP_LOAD_FAST__LOAD_CONST__BINARY_OP:
+    case OP_LOAD_FAST__LOAD_FAST__BINARY_OP: case OP_LOAD_FAST__LOAD_ATTR:
+    case OP_LOAD_FAST__LOAD_CONST__BINARY_SUBSCR:
+    case OP_LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE:
+    case OP_LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_TRUE:
         print_tuple_item(vm, co->varnames, arg, f);
         break;
     case OP_LOAD_DEREF: case OP_STORE_DEREF: case OP_DELETE_DEREF: case OP_LOAD_CLOSURE:

@@ -1000,6 +1000,93 @@ static int fill_code_arrays(Compiler *c, Unit *u, ObjCode *co, const int *final_
     return 0;
 }
 
+/* The fused opcode for the pair (first, second), or -1. The pairs are the most frequent ones
+ * over bench/ (docs/performance.md, "Superinstructions"). */
+static int fused_op(int first, int second) {
+    switch (first) {
+    case OP_LOAD_FAST:
+        return second == OP_LOAD_FAST    ? OP_LOAD_FAST__LOAD_FAST
+               : second == OP_LOAD_CONST ? OP_LOAD_FAST__LOAD_CONST
+               : second == OP_BINARY_OP  ? OP_LOAD_FAST__BINARY_OP
+               : second == OP_LOAD_ATTR  ? OP_LOAD_FAST__LOAD_ATTR
+                                         : -1;
+    case OP_STORE_FAST:
+        return second == OP_LOAD_FAST ? OP_STORE_FAST__LOAD_FAST
+               : second == OP_JUMP    ? OP_STORE_FAST__JUMP
+                                      : -1;
+    case OP_LOAD_CONST:
+        return second == OP_BINARY_OP ? OP_LOAD_CONST__BINARY_OP : -1;
+    case OP_BINARY_OP:
+        return second == OP_STORE_FAST ? OP_BINARY_OP__STORE_FAST : -1;
+    case OP_COMPARE_OP:
+        return second == OP_POP_JUMP_IF_FALSE  ? OP_COMPARE_OP__POP_JUMP_IF_FALSE
+               : second == OP_POP_JUMP_IF_TRUE ? OP_COMPARE_OP__POP_JUMP_IF_TRUE
+                                               : -1;
+    case OP_LOAD_GLOBAL:
+        return second == OP_PUSH_NULL ? OP_LOAD_GLOBAL__PUSH_NULL : -1;
+    case OP_FOR_ITER:
+        return second == OP_STORE_FAST ? OP_FOR_ITER__STORE_FAST : -1;
+    default:
+        return -1;
+    }
+}
+
+/* Superinstructions (opcodes.def): the first instruction of a fusable run gets the fused opcode;
+ * the others stay as they are (a jump may land on them). Going forwards, instructions i+1.. are
+ * looked at before they are themselves rewritten, so overlapping runs are fine: the fused i never
+ * runs their opcodes, only the original meaning of them (it reads only their arguments). */
+/* The fused opcode for the run of 3 or 4 instructions at `in` (n of them), or -1:
+ * `local OP const`, `local OP local`, `if local CMP const:`, `local[const]` and the two halves
+ * of `c[k] OP= v` (COPY 2 COPY 2 BINARY_SUBSCR ... SWAP 3 SWAP 2 STORE_SUBSCR). */
+static int fused_run(const Instr *in, int n) {
+    if (n < 3) {
+        return -1;
+    }
+    int op0 = (int)INSTR_OP(in[0]), op1 = (int)INSTR_OP(in[1]), op2 = (int)INSTR_OP(in[2]);
+    if (op0 == OP_COPY && op1 == OP_COPY && op2 == OP_BINARY_SUBSCR && INSTR_ARG(in[0]) == 2 &&
+        INSTR_ARG(in[1]) == 2) {
+        return OP_COPY__COPY__BINARY_SUBSCR;
+    }
+    if (op0 == OP_SWAP && op1 == OP_SWAP && op2 == OP_STORE_SUBSCR && INSTR_ARG(in[0]) == 3 &&
+        INSTR_ARG(in[1]) == 2) {
+        return OP_SWAP__SWAP__STORE_SUBSCR;
+    }
+    if (op0 != OP_LOAD_FAST) {
+        return -1;
+    }
+    if (op1 == OP_LOAD_CONST && op2 == OP_BINARY_OP) {
+        return OP_LOAD_FAST__LOAD_CONST__BINARY_OP;
+    }
+    if (op1 == OP_LOAD_CONST && op2 == OP_BINARY_SUBSCR) {
+        return OP_LOAD_FAST__LOAD_CONST__BINARY_SUBSCR;
+    }
+    if (op1 == OP_LOAD_FAST && op2 == OP_BINARY_OP) {
+        return OP_LOAD_FAST__LOAD_FAST__BINARY_OP;
+    }
+    if (n >= 4 && op1 == OP_LOAD_CONST && op2 == OP_COMPARE_OP) {
+        if (INSTR_OP(in[3]) == OP_POP_JUMP_IF_FALSE) {
+            return OP_LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE;
+        }
+        if (INSTR_OP(in[3]) == OP_POP_JUMP_IF_TRUE) {
+            return OP_LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_TRUE;
+        }
+    }
+    return -1;
+}
+
+static void fuse_pairs(ObjCode *co) {
+    for (int i = 0; i + 1 < co->ncode; i++) {
+        int n = co->ncode - i < 4 ? co->ncode - i : 4;
+        int op = fused_run(co->code + i, n);
+        if (op < 0) {
+            op = fused_op((int)INSTR_OP(co->code[i]), (int)INSTR_OP(co->code[i + 1]));
+        }
+        if (op >= 0) {
+            co->code[i] = INSTR(op, INSTR_ARG(co->code[i]));
+        }
+    }
+}
+
 static ObjCode *assemble(Compiler *c, Unit *u) {
     Asm a = {0};
     ObjCode *co = NULL;
@@ -1027,6 +1114,9 @@ static ObjCode *assemble(Compiler *c, Unit *u) {
     if (fill_code_arrays(c, u, co, final_index, nfinal) < 0) {
         co = NULL;
         goto done;
+    }
+    if (getenv("TAIPAN_NO_FUSE") == NULL) {
+        fuse_pairs(co);
     }
     co->consts = tuple_of(c, &u->consts);
     co->names = tuple_of(c, &u->names);

@@ -26,6 +26,15 @@
 #define MAX_FRAMES (1 << 18)
 #define MAX_C_DEPTH 4000
 
+/* Fast paths used by several instructions or call sites, which GCC would otherwise call. */
+#if defined(__GNUC__)
+#define HOT_INLINE static inline __attribute__((always_inline))
+#define COLD_PATH __attribute__((noinline, cold))
+#else
+#define HOT_INLINE static inline
+#define COLD_PATH
+#endif
+
 /* ==== stack reservation ==== */
 
 static void *reserve(size_t bytes) {
@@ -158,7 +167,7 @@ static void free_stack_frame(VM *vm, Frame *f) {
     vm->stack_top = f->base;
 }
 
-static Frame *push_general_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
+static COLD_PATH Frame *push_general_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
                                  ObjTuple *kwnames, const char *rec_extra) {
     Frame *f = alloc_frame(vm, fn->code, rec_extra);
     if (f == NULL) {
@@ -176,7 +185,7 @@ static Frame *push_general_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
  * **kwargs or keyword-only parameters) are bound here directly: arguments and defaults are copied
  * into the first slots and only the rest is cleared. Anything else, including every call that
  * raises a binding error, goes through the general binder (tpVM_setup_frame). */
-static Frame *push_function_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
+HOT_INLINE Frame *push_function_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
                                   ObjTuple *kwnames, const char *rec_extra) {
     ObjCode *co = fn->code;
     int nargs = co->argcount;
@@ -527,8 +536,9 @@ static const ExcTableEntry *find_handler(ObjCode *co, int lasti) {
 #endif
 #define NEXT() DISPATCH()
 
+
 /* Small-int arithmetic; false when the result needs the generic path. */
-static inline bool int_binop(int op, int64_t a, int64_t b, Value *out) {
+HOT_INLINE bool int_binop(int op, int64_t a, int64_t b, Value *out) {
     int64_t r;
     switch (op & ~BINOP_INPLACE) {
     case BINOP_ADD: r = a + b; break;
@@ -588,7 +598,7 @@ static inline bool int_binop(int op, int64_t a, int64_t b, Value *out) {
     return true;
 }
 
-static inline bool float_binop(int op, double a, double b, Value *out) {
+HOT_INLINE bool float_binop(int op, double a, double b, Value *out) {
     switch (op & ~BINOP_INPLACE) {
     case BINOP_ADD: *out = FLOAT_VAL(a + b); return true;
     case BINOP_SUB: *out = FLOAT_VAL(a - b); return true;
@@ -603,7 +613,24 @@ static inline bool float_binop(int op, double a, double b, Value *out) {
     }
 }
 
-static inline bool cmp_result(int op, int c) {
+/* The inline int/float cases of BINARY_OP; false when the generic protocol must run. */
+HOT_INLINE bool fast_binop(Value a, Value b, int op, Value *out) {
+    if (IS_INT(a) && IS_INT(b)) {
+        return int_binop(op, AS_INT(a), AS_INT(b), out);
+    }
+    if (IS_FLOAT(a) && IS_FLOAT(b)) {
+        return float_binop(op, AS_FLOAT(a), AS_FLOAT(b), out);
+    }
+    if (IS_FLOAT(a) && IS_INT(b)) {
+        return float_binop(op, AS_FLOAT(a), (double)AS_INT(b), out);
+    }
+    if (IS_INT(a) && IS_FLOAT(b)) {
+        return float_binop(op, (double)AS_INT(a), AS_FLOAT(b), out);
+    }
+    return false;
+}
+
+HOT_INLINE bool cmp_result(int op, int c) {
     switch (op) {
     case CMP_LT: return c < 0;
     case CMP_LE: return c <= 0;
@@ -614,7 +641,7 @@ static inline bool cmp_result(int op, int c) {
     }
 }
 
-static inline bool float_cmp(int op, double a, double b) {
+HOT_INLINE bool float_cmp(int op, double a, double b) {
     switch (op) {
     case CMP_LT: return a < b;
     case CMP_LE: return a <= b;
@@ -626,7 +653,7 @@ static inline bool float_cmp(int op, double a, double b) {
 }
 
 /* Truth value with the common immediates inline; -1 on error. */
-static inline int truth(VM *vm, Value v) {
+HOT_INLINE int truth(VM *vm, Value v) {
     if (v == TRUE_VAL) {
         return 1;
     }
@@ -638,6 +665,22 @@ static inline int truth(VM *vm, Value v) {
     }
     int t;
     return tpObj_truth(vm, v, &t) < 0 ? -1 : t;
+}
+
+/* LOAD_ATTR through the instruction's two cache ways, else the generic lookup (which then fills
+ * the cache). */
+HOT_INLINE int load_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, Value *res) {
+    int r = tpIC_load_attr(vm, ic, obj, name, res);
+    if (r == 0 && ic[1].kind != IC_EMPTY) {
+        r = tpIC_load_attr(vm, ic + 1, obj, name, res);
+    }
+    if (r == 0) {
+        r = tpObj_getattr(vm, obj, name, res);
+        if (r == 0) {
+            tpIC_fill_attr(vm, ic, obj, name, false);
+        }
+    }
+    return r;
 }
 
 static int unbound_local(VM *vm, ObjCode *co, int i) {
@@ -667,6 +710,49 @@ static int name_error(VM *vm, ObjStr *name) {
 }
 
 static inline int64_t norm_index(int64_t i, size_t len) { return i < 0 ? i + (int64_t)len : i; }
+
+/* obj[key] with list/tuple-by-int and dict fast paths; obj and key must be rooted. */
+HOT_INLINE int binary_subscr(VM *vm, Value obj, Value key, Value *res) {
+    if (IS_OBJ(obj) && IS_INT(key)) {
+        Obj *o = AS_OBJ(obj);
+        if (o->type == T_(LIST)) {
+            ObjList *l = (ObjList *)o;
+            int64_t i = norm_index(AS_INT(key), l->len);
+            if (i >= 0 && (size_t)i < l->len) {
+                *res = l->items[i];
+                return 0;
+            }
+        } else if (o->type == T_(TUPLE)) {
+            ObjTuple *t = (ObjTuple *)o;
+            int64_t i = norm_index(AS_INT(key), t->len);
+            if (i >= 0 && (size_t)i < t->len) {
+                *res = t->items[i];
+                return 0;
+            }
+        }
+    } else if (IS_OBJ(obj) && AS_OBJ(obj)->type == T_(DICT)) {
+        int r = tpDict_get(vm, AS_DICT(obj), key, res);
+        if (r != 0) {
+            return r < 0 ? -1 : 0;
+        }
+    }
+    return tpObj_getitem(vm, obj, key, res);
+}
+
+/* obj[key] = v with list-by-int and dict fast paths; all three must be rooted. */
+HOT_INLINE int store_subscr(VM *vm, Value obj, Value key, Value v) {
+    if (IS_OBJ(obj) && IS_INT(key) && AS_OBJ(obj)->type == T_(LIST)) {
+        ObjList *l = AS_LIST(obj);
+        int64_t i = norm_index(AS_INT(key), l->len);
+        if (i >= 0 && (size_t)i < l->len) {
+            l->items[i] = v;
+            return 0;
+        }
+    } else if (IS_OBJ(obj) && AS_OBJ(obj)->type == T_(DICT)) {
+        return tpDict_set(vm, AS_DICT(obj), key, v);
+    }
+    return tpObj_setitem(vm, obj, key, v);
+}
 
 /* Root a value returned or yielded to C code in the caller's temp region. Inline because every
  * generator resume and every C-to-Python call ends here; non-objects need no root. */
@@ -907,21 +993,7 @@ dispatch:
     }
     CASE(LOAD_ATTR) {
         ICache *ic = IC();
-        if (unlikely(ic == NULL)) {
-            goto error;
-        }
-        Value obj = TOP();
-        int r = tpIC_load_attr(vm, ic, obj, NAME_ARG, &res);
-        if (r == 0 && ic[1].kind != IC_EMPTY) {
-            r = tpIC_load_attr(vm, ic + 1, obj, NAME_ARG, &res);
-        }
-        if (r == 0) {
-            r = tpObj_getattr(vm, obj, NAME_ARG, &res);
-            if (r == 0) {
-                tpIC_fill_attr(vm, ic, obj, NAME_ARG, false);
-            }
-        }
-        if (r < 0) {
+        if (unlikely(ic == NULL) || load_attr(vm, ic, TOP(), NAME_ARG, &res) < 0) {
             goto error;
         }
         TOP() = res;
@@ -976,35 +1048,7 @@ dispatch:
     }
     CASE(BINARY_SUBSCR) {
         Value key = POP();
-        Value obj = TOP();
-        if (IS_OBJ(obj) && IS_INT(key)) {
-            Obj *o = AS_OBJ(obj);
-            if (o->type == T_(LIST)) {
-                ObjList *l = (ObjList *)o;
-                int64_t i = norm_index(AS_INT(key), l->len);
-                if (i >= 0 && (size_t)i < l->len) {
-                    TOP() = l->items[i];
-                    NEXT();
-                }
-            } else if (o->type == T_(TUPLE)) {
-                ObjTuple *t = (ObjTuple *)o;
-                int64_t i = norm_index(AS_INT(key), t->len);
-                if (i >= 0 && (size_t)i < t->len) {
-                    TOP() = t->items[i];
-                    NEXT();
-                }
-            }
-        } else if (IS_OBJ(obj) && AS_OBJ(obj)->type == T_(DICT)) {
-            int r = tpDict_get(vm, AS_DICT(obj), key, &res);
-            if (r < 0) {
-                goto error;
-            }
-            if (r == 1) {
-                TOP() = res;
-                NEXT();
-            }
-        }
-        if (tpObj_getitem(vm, obj, key, &res) < 0) {
+        if (binary_subscr(vm, TOP(), key, &res) < 0) {
             goto error;
         }
         TOP() = res;
@@ -1013,20 +1057,7 @@ dispatch:
     CASE(STORE_SUBSCR) {
         Value key = sp[-1], obj = sp[-2], v = sp[-3];
         sp -= 3;
-        if (IS_OBJ(obj) && IS_INT(key) && AS_OBJ(obj)->type == T_(LIST)) {
-            ObjList *l = AS_LIST(obj);
-            int64_t i = norm_index(AS_INT(key), l->len);
-            if (i >= 0 && (size_t)i < l->len) {
-                l->items[i] = v;
-                NEXT();
-            }
-        } else if (IS_OBJ(obj) && AS_OBJ(obj)->type == T_(DICT)) {
-            if (tpDict_set(vm, AS_DICT(obj), key, v) < 0) {
-                goto error;
-            }
-            NEXT();
-        }
-        if (tpObj_setitem(vm, obj, key, v) < 0) {
+        if (store_subscr(vm, obj, key, v) < 0) {
             goto error;
         }
         NEXT();
@@ -1042,28 +1073,7 @@ dispatch:
     CASE(BINARY_OP) {
         Value b = POP();
         Value a = TOP();
-        if (IS_INT(a) && IS_INT(b)) {
-            if (int_binop(ARG, AS_INT(a), AS_INT(b), &res)) {
-                TOP() = res;
-                NEXT();
-            }
-        } else if (IS_FLOAT(a) && IS_FLOAT(b)) {
-            if (float_binop(ARG, AS_FLOAT(a), AS_FLOAT(b), &res)) {
-                TOP() = res;
-                NEXT();
-            }
-        } else if (IS_FLOAT(a) && IS_INT(b)) {
-            if (float_binop(ARG, AS_FLOAT(a), (double)AS_INT(b), &res)) {
-                TOP() = res;
-                NEXT();
-            }
-        } else if (IS_INT(a) && IS_FLOAT(b)) {
-            if (float_binop(ARG, (double)AS_INT(a), AS_FLOAT(b), &res)) {
-                TOP() = res;
-                NEXT();
-            }
-        }
-        if (tpObj_binop(vm, a, b, ARG, &res) < 0) {
+        if (!fast_binop(a, b, ARG, &res) && tpObj_binop(vm, a, b, ARG, &res) < 0) {
             goto error;
         }
         TOP() = res;
@@ -1827,6 +1837,7 @@ dispatch:
         TOP() = res;
         NEXT();
     }
+#include "vm_super.inc"
     CASE(RETURN_GENERATOR)
     CASE(DELETE_LOCALS_ITEM)
 #if TP_COMPUTED_GOTO

@@ -14,6 +14,7 @@
 static bool is_cached_op(Instr in) {
     switch (INSTR_OP(in)) {
     case OP_LOAD_GLOBAL:
+    case OP_LOAD_GLOBAL__PUSH_NULL:
     case OP_LOAD_ATTR:
     case OP_LOAD_METHOD:
     case OP_STORE_ATTR:
