@@ -1536,7 +1536,7 @@ dispatch:
             int op = INSTR_OP(pc[-1]);
             if (op == OP_SEND) {
                 TOP() = rv;
-            } else if (op == OP_FOR_ITER) {
+            } else if (op == OP_FOR_ITER || op == OP_FOR_ITER__STORE_FAST) {
                 sp--;
             } else {   /* gen.send(v) by a CALL: StopIteration(rv); rv rooted in the result slot */
                 PUSH(rv);
