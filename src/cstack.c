@@ -67,3 +67,18 @@ uintptr_t tpC_stack_init(void) {
     tpC_stack_floor_addr = low + reserve;
     return tpC_stack_floor_addr;
 }
+
+bool tpC_varargs_builtin(const char *name) {
+    switch (name[0]) {
+    case 'm':
+        return strcmp(name, "min") == 0 || strcmp(name, "max") == 0;
+    case 'd':
+        return strcmp(name, "dir") == 0;
+    case 'v':
+        return strcmp(name, "vars") == 0;
+    case '_':
+        return strcmp(name, "__import__") == 0;
+    default:
+        return false;
+    }
+}

@@ -49,6 +49,51 @@ static inline int tpC_check_stack(VM *vm) {
 #define TP_CSTACK_REPR " while getting the repr of an object"
 #define TP_CSTACK_CALL " while calling a Python object"
 
+/* ---- which calls cost a level (CPython 3.11's accounting) ----
+ * CPython counts a level for every call of a built-in function or method descriptor and of any
+ * callable without a vectorcall entry (classes written in Python, instances with __call__, slot
+ * wrappers...), but not for Python functions, bound methods or the built-in types with a
+ * vectorcall entry. Its specialising interpreter drops the level for some built-ins (those taking
+ * a C array of arguments, `len`, `isinstance`, `str(x)`) once the calling code object is warm:
+ * entered or looped TP_WARMUP_DELAY times. taipan mirrors both so that RecursionError comes at
+ * the same depth with the same message. */
+#define TP_WARMUP_DELAY 8
+
+static inline void tpC_warm_up(ObjCode *co) {
+    if (unlikely(co->warmup < TP_WARMUP_DELAY)) {
+        co->warmup++;
+    }
+}
+
+static inline bool tpC_is_warm(const ObjCode *co) { return co->warmup >= TP_WARMUP_DELAY; }
+
+/* Names of the module-level built-ins CPython declares METH_VARARGS (never specialised). */
+TP_INTERNAL bool tpC_varargs_builtin(const char *name);
+
+/* Does a call of the built-in `d` from warm code still cost a level? Yes for CPython's METH_O
+ * and METH_NOARGS shapes (one or no argument; `len` excepted), the METH_VARARGS built-ins, and
+ * a method descriptor or a keyword-less built-in called with keywords (not specialised). */
+static inline bool tpC_native_counts_warm(const MethodDef *d, bool descr, bool kw) {
+    if (kw) {
+        return descr || !(d->flags & METH_KW) || tpC_varargs_builtin(d->name);
+    }
+    if (d->flags & METH_CLASS) {
+        return true;
+    }
+    if (d->max_args == 0) {
+        return true;
+    }
+    if (d->min_args == 1 && d->max_args == 1 && !(d->flags & METH_KW)) {
+        return descr || d->name[0] != 'l' || strcmp(d->name, "len") != 0;
+    }
+    return !descr && tpC_varargs_builtin(d->name);
+}
+
+/* tpObj_call without the level CPython's generic call would count: a call that 3.11's
+ * specialised instructions make directly (`str(x)` from warm code). */
+TP_INTERNAL int tpObj_call_direct(VM *vm, Value callable, int argc, Value *argv,
+                                  ObjTuple *kwnames, Value *out);
+
 /* tpBuf_put_repr for an item of a container being repr'd: tpObj_repr makes it one guarded level
  * of recursion. */
 static inline int tpC_put_repr(VM *vm, StrBuf *b, Value item) { return tpBuf_put_repr(vm, b, item); }

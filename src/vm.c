@@ -222,6 +222,7 @@ static inline void link_frame(VM *vm, Frame *f) {
     f->prev = vm->frame;
     vm->frame = f;
     vm->depth++;
+    tpC_warm_up(f->code);
 }
 
 /* Leave frame f (the running one). Stack frames release their slots. */
@@ -1147,6 +1148,7 @@ dispatch:
     CASE(JUMP) {
         const Instr *target = co->code + ARG;
         if (target < pc) {
+            tpC_warm_up(co);
             SAFE_POINT();
             if (TP_STEP_EXHAUSTED(vm)) {
                 goto error; /* fuzz builds only (faultinject.h) */
@@ -1846,7 +1848,24 @@ do_call: {
             }
             done = true;
         } else if (t == T_(CFUNCTION) || t == T_(METHOD_DESCR)) {
-            if (tpVM_call_native(vm, call_fn, call_argc, call_argv, call_kw, &res) < 0) {
+            /* one level, as CPython, unless its specialised call would skip it (cstack.h) */
+            bool level = !tpC_is_warm(co) || INSTR_OP(pc[-1]) == OP_CALL_EX ||
+                         tpC_native_counts_warm(((ObjCFunction *)AS_OBJ(call_fn))->def,
+                                                t == T_(METHOD_DESCR), call_kw != NULL);
+            if (level && tpC_enter(vm, TP_CSTACK_CALL) < 0) {
+                goto error;
+            }
+            int rc = tpVM_call_native(vm, call_fn, call_argc, call_argv, call_kw, &res);
+            if (level) {
+                tpC_leave(vm);
+            }
+            if (rc < 0) {
+                goto error;
+            }
+            done = true;
+        } else if (t == T_(TYPE) && call_fn == OBJ_VAL(T_(STR)) && call_argc == 1 &&
+                   call_kw == NULL && tpC_is_warm(co) && INSTR_OP(pc[-1]) != OP_CALL_EX) {
+            if (tpObj_call_direct(vm, call_fn, call_argc, call_argv, NULL, &res) < 0) {
                 goto error;
             }
             done = true;
