@@ -526,27 +526,22 @@ int tpObj_contains(VM *vm, Value container, Value x, int *out) {
 
 /* ==== calls ==== */
 
-/* The built-in types CPython 3.11 gives a vectorcall entry: calling them costs no level. */
-static const uint8_t vectorcall_types[] = {
-    TYPE_BOOL, TYPE_FLOAT, TYPE_LIST, TYPE_TUPLE, TYPE_SET, TYPE_FROZENSET, TYPE_DICT,
-    TYPE_RANGE, TYPE_ENUMERATE, TYPE_REVERSED, TYPE_MAP, TYPE_FILTER, TYPE_TYPE,
-};
+/* The built-in types CPython 3.11 gives a vectorcall entry (calling them costs no level), as a
+ * mask over their TYPE_* ids. */
+#define VC_(id) ((uint64_t)1 << TYPE_##id)
+#define VECTORCALL_TYPES                                                                          \
+    (VC_(BOOL) | VC_(FLOAT) | VC_(LIST) | VC_(TUPLE) | VC_(SET) | VC_(FROZENSET) | VC_(DICT) |   \
+     VC_(RANGE) | VC_(ENUMERATE) | VC_(REVERSED) | VC_(MAP) | VC_(FILTER) | VC_(TYPE))
+_Static_assert(TYPE_REVERSED < 64 && TYPE_FILTER < 64 && TYPE_MAP < 64, "type ids fit the mask");
 
 /* Does calling `callable` (of type t, not a Python function) count a level of recursion, as
  * CPython's calls without a vectorcall entry and its built-in function calls do? */
-static bool call_counts_level(VM *vm, ObjType *t, Value callable) {
-    if (t == vm->types[TYPE_BOUND_METHOD]) {
-        return false;   /* the function it wraps counts for itself */
-    }
+static inline bool call_counts_level(VM *vm, ObjType *t, Value callable) {
     if (t == vm->types[TYPE_TYPE]) {
-        ObjType *ct = AS_TYPE(callable);
-        for (size_t i = 0; i < sizeof vectorcall_types; i++) {
-            if (ct == vm->types[vectorcall_types[i]]) {
-                return false;
-            }
-        }
+        int id = AS_TYPE(callable)->id;   /* -1 for classes; exceptions are past TYPE__COUNT */
+        return !(id >= 0 && id < 64 && ((VECTORCALL_TYPES >> id) & 1));
     }
-    return true;
+    return t != vm->types[TYPE_BOUND_METHOD];   /* a bound method: its function counts */
 }
 
 static int call_slot(VM *vm, ObjType *t, Value callable, int argc, Value *argv,
