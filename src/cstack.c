@@ -68,17 +68,33 @@ uintptr_t tpC_stack_init(void) {
     return tpC_stack_floor_addr;
 }
 
-bool tpC_varargs_builtin(const char *name) {
-    switch (name[0]) {
-    case 'm':
-        return strcmp(name, "min") == 0 || strcmp(name, "max") == 0;
-    case 'd':
-        return strcmp(name, "dir") == 0;
-    case 'v':
-        return strcmp(name, "vars") == 0;
-    case '_':
-        return strcmp(name, "__import__") == 0;
-    default:
-        return false;
+static bool name_in(const char *name, const char *const *list) {
+    for (; *list != NULL; list++) {
+        if (strcmp(name, *list) == 0) {
+            return true;
+        }
     }
+    return false;
+}
+
+bool tpC_varargs_builtin(VM *vm, const ObjCFunction *cf) {
+    static const char *const functions[] = {"min", "max", "dir", "vars", "__import__", NULL};
+    static const char *const str_methods[] = {"format", "startswith", "endswith", "count",
+                                              "find", "index", "rfind", "rindex", NULL};
+    static const char *const set_methods[] = {"update", "union", "intersection", "difference",
+                                              "intersection_update", "difference_update", NULL};
+    const char *name = cf->def->name;
+    ObjType *owner = cf->owner;
+    if (owner == NULL) {
+        return name_in(name, functions);
+    }
+    if (owner == vm->types[TYPE_STR] || owner == vm->types[TYPE_BYTES] ||
+        owner == vm->types[TYPE_BYTEARRAY]) {
+        return name_in(name, str_methods) && (owner == vm->types[TYPE_STR] ||
+                                              strcmp(name, "format") != 0);
+    }
+    if (owner == vm->types[TYPE_SET] || owner == vm->types[TYPE_FROZENSET]) {
+        return name_in(name, set_methods);
+    }
+    return owner == vm->types[TYPE_DICT] && strcmp(name, "update") == 0;
 }

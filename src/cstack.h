@@ -67,26 +67,27 @@ static inline void tpC_warm_up(ObjCode *co) {
 
 static inline bool tpC_is_warm(const ObjCode *co) { return co->warmup >= TP_WARMUP_DELAY; }
 
-/* Names of the module-level built-ins CPython declares METH_VARARGS (never specialised). */
-TP_INTERNAL bool tpC_varargs_builtin(const char *name);
+/* Is `cf` one of the built-ins CPython 3.11 declares METH_VARARGS (never specialised): min,
+ * max, dir, vars, __import__, str.format, the str/bytes searches, set.update and its kin,
+ * dict.update? */
+TP_INTERNAL bool tpC_varargs_builtin(VM *vm, const ObjCFunction *cf);
 
-/* Does a call of the built-in `d` from warm code still cost a level? Yes for CPython's METH_O
- * and METH_NOARGS shapes (one or no argument; `len` excepted), the METH_VARARGS built-ins, and
- * a method descriptor or a keyword-less built-in called with keywords (not specialised). */
-static inline bool tpC_native_counts_warm(const MethodDef *d, bool descr, bool kw) {
+/* Does a call of the built-in `cf` from warm code still cost a level? Yes for CPython's METH_O
+ * and METH_NOARGS shapes (one or no argument; `len` excepted), class methods, the METH_VARARGS
+ * built-ins, and a method descriptor or a keyword-less built-in called with keywords (not
+ * specialised). */
+static inline bool tpC_native_counts_warm(VM *vm, const ObjCFunction *cf, bool descr, bool kw) {
+    const MethodDef *d = cf->def;
     if (kw) {
-        return descr || !(d->flags & METH_KW) || tpC_varargs_builtin(d->name);
+        return descr || !(d->flags & METH_KW) || tpC_varargs_builtin(vm, cf);
     }
-    if (d->flags & METH_CLASS) {
-        return true;
-    }
-    if (d->max_args == 0) {
+    if (d->max_args == 0 || (d->flags & METH_CLASS)) {
         return true;
     }
     if (d->min_args == 1 && d->max_args == 1 && !(d->flags & METH_KW)) {
         return descr || d->name[0] != 'l' || strcmp(d->name, "len") != 0;
     }
-    return !descr && tpC_varargs_builtin(d->name);
+    return tpC_varargs_builtin(vm, cf);
 }
 
 /* tpObj_call without the level CPython's generic call would count: a call that 3.11's

@@ -704,7 +704,7 @@ static __attribute__((noinline)) int call_other(VM *vm, ObjCode *co, int op, Val
     ObjType *t = tpType_of(vm, fn);
     bool warm = tpC_is_warm(co) && op != OP_CALL_EX;
     if (t == T_(CFUNCTION) || t == T_(METHOD_DESCR)) {
-        bool level = !warm || tpC_native_counts_warm(((ObjCFunction *)AS_OBJ(fn))->def,
+        bool level = !warm || tpC_native_counts_warm(vm, (ObjCFunction *)AS_OBJ(fn),
                                                      t == T_(METHOD_DESCR), kw != NULL);
         if (level && tpC_enter(vm, TP_CSTACK_CALL) < 0) {
             return -1;
