@@ -98,3 +98,18 @@ bool tpC_varargs_builtin(VM *vm, const ObjCFunction *cf) {
     }
     return owner == vm->types[TYPE_DICT] && strcmp(name, "update") == 0;
 }
+
+uint32_t tpC_classify_native(VM *vm, ObjCFunction *cf) {
+    const MethodDef *d = cf->def;
+    bool descr = cf->hdr.type == vm->types[TYPE_METHOD_DESCR];
+    bool plain, kw = descr || !(d->flags & METH_KW) || tpC_varargs_builtin(vm, cf);
+    if (d->max_args == 0 || (d->flags & METH_CLASS)) {
+        plain = true;                       /* METH_NOARGS; class methods are not specialised */
+    } else if (d->min_args == 1 && d->max_args == 1 && !(d->flags & METH_KW)) {
+        plain = cf->owner != NULL || strcmp(d->name, "len") != 0;   /* METH_O */
+    } else {
+        plain = tpC_varargs_builtin(vm, cf);
+    }
+    cf->hdr.flags |= TP_CF_LEVEL_KNOWN | (plain ? 2u : 0u) | (kw ? 4u : 0u);
+    return cf->hdr.flags;
+}

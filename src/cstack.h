@@ -74,20 +74,19 @@ TP_INTERNAL bool tpC_varargs_builtin(VM *vm, const ObjCFunction *cf);
 
 /* Does a call of the built-in `cf` from warm code still cost a level? Yes for CPython's METH_O
  * and METH_NOARGS shapes (one or no argument; `len` excepted), class methods, the METH_VARARGS
- * built-ins, and a method descriptor or a keyword-less built-in called with keywords (not
- * specialised). */
-static inline bool tpC_native_counts_warm(VM *vm, const ObjCFunction *cf, bool descr, bool kw) {
-    const MethodDef *d = cf->def;
-    if (kw) {
-        return descr || !(d->flags & METH_KW) || tpC_varargs_builtin(vm, cf);
+ * built-ins; with keywords, for a method descriptor or a built-in without METH_KW too (not
+ * specialised). The answers are cached in the built-in's header flags (unused otherwise by
+ * built-in functions and method descriptors): TP_CF_LEVEL_KNOWN once computed, then bit 1 for a
+ * keyword-less call and bit 2 for a call with keywords. */
+#define TP_CF_LEVEL_KNOWN 0x1u
+TP_INTERNAL uint32_t tpC_classify_native(VM *vm, ObjCFunction *cf);
+
+static inline int tpC_native_counts_warm(VM *vm, ObjCFunction *cf, bool kw) {
+    uint32_t fl = cf->hdr.flags;
+    if (unlikely(!(fl & TP_CF_LEVEL_KNOWN))) {
+        fl = tpC_classify_native(vm, cf);
     }
-    if (d->max_args == 0 || (d->flags & METH_CLASS)) {
-        return true;
-    }
-    if (d->min_args == 1 && d->max_args == 1 && !(d->flags & METH_KW)) {
-        return descr || d->name[0] != 'l' || strcmp(d->name, "len") != 0;
-    }
-    return tpC_varargs_builtin(vm, cf);
+    return (int)(fl >> (kw ? 2 : 1)) & 1;
 }
 
 /* tpObj_call without the level CPython's generic call would count: a call that 3.11's

@@ -553,15 +553,15 @@ static int call_slot(VM *vm, ObjType *t, Value callable, int argc, Value *argv,
         return tpErr_raise(vm, EXC_RecursionError,
                            "maximum recursion depth exceeded while calling a Python object");
     }
-    if (level && tpC_enter(vm, TP_CSTACK_CALL) < 0) {
-        return -1;
+    if (level && vm->depth >= vm->recursion_limit) {   /* the C stack was checked above */
+        return tpErr_raise(vm, EXC_RecursionError,
+                           "maximum recursion depth exceeded while calling a Python object");
     }
+    vm->depth += level;
     vm->c_depth++;
     int rc = t->sl.call(vm, callable, argc, argv, kwnames, out);
     vm->c_depth--;
-    if (level) {
-        tpC_leave(vm);
-    }
+    vm->depth -= level;
     return rc;
 }
 

@@ -696,26 +696,12 @@ static inline Frame *resume_inline(VM *vm, ObjGenerator *g, Value v) {
     return &g->frame;
 }
 
-/* A call from code `co` (instruction op) of anything but a Python function. A built-in costs
- * one level of recursion, as in CPython, unless the specialised call CPython makes once `co` is
- * warm would skip it; so does `str(x)` (cstack.h). Out of line: keeps the eval loop small. */
-static __attribute__((noinline)) int call_other(VM *vm, ObjCode *co, int op, Value fn, int argc, Value *argv,
-                                                   ObjTuple *kw, Value *out) {
-    ObjType *t = tpType_of(vm, fn);
-    bool warm = tpC_is_warm(co) && op != OP_CALL_EX;
-    if (t == T_(CFUNCTION) || t == T_(METHOD_DESCR)) {
-        bool level = !warm || tpC_native_counts_warm(vm, (ObjCFunction *)AS_OBJ(fn),
-                                                     t == T_(METHOD_DESCR), kw != NULL);
-        if (level && tpC_enter(vm, TP_CSTACK_CALL) < 0) {
-            return -1;
-        }
-        int rc = tpVM_call_native(vm, fn, argc, argv, kw, out);
-        if (level) {
-            tpC_leave(vm);
-        }
-        return rc;
-    }
-    if (warm && fn == OBJ_VAL(T_(STR)) && argc == 1 && kw == NULL) {
+/* str(...) called from code `co` (instruction op): `str(x)` from warm code skips the level of
+ * the type call, as CPython's specialised call does. Out of line: keeps the eval loop small. */
+static __attribute__((noinline)) int call_str(VM *vm, ObjCode *co, int op, int argc, Value *argv,
+                                              ObjTuple *kw, Value *out) {
+    Value fn = OBJ_VAL(T_(STR));
+    if (argc == 1 && kw == NULL && tpC_is_warm(co) && op != OP_CALL_EX) {
         return tpObj_call_direct(vm, fn, argc, argv, NULL, out);
     }
     return tpObj_call(vm, fn, argc, argv, kw, out);
@@ -1872,10 +1858,30 @@ do_call: {
                 goto error;
             }
             done = true;
+        } else if (t == T_(CFUNCTION) || t == T_(METHOD_DESCR)) {
+            /* one level, as CPython, unless its specialised call skips it (cstack.h) */
+            int level = !tpC_is_warm(co) || INSTR_OP(pc[-1]) == OP_CALL_EX ||
+                        tpC_native_counts_warm(vm, (ObjCFunction *)AS_OBJ(call_fn),
+                                               call_kw != NULL);
+            if (level && unlikely(vm->depth >= vm->recursion_limit)) {
+                recursion_error(vm, TP_CSTACK_CALL);
+                goto error;
+            }
+            vm->depth += level;
+            int rc = tpVM_call_native(vm, call_fn, call_argc, call_argv, call_kw, &res);
+            vm->depth -= level;
+            if (rc < 0) {
+                goto error;
+            }
+            done = true;
+        } else if (unlikely(call_fn == OBJ_VAL(T_(STR)))) {
+            if (call_str(vm, co, INSTR_OP(pc[-1]), call_argc, call_argv, call_kw, &res) < 0) {
+                goto error;
+            }
+            done = true;
         }
     }
-    if (!done && call_other(vm, co, INSTR_OP(pc[-1]), call_fn, call_argc, call_argv, call_kw,
-                            &res) < 0) {
+    if (!done && tpObj_call(vm, call_fn, call_argc, call_argv, call_kw, &res) < 0) {
         goto error;
     }
     sp = call_sp;
