@@ -72,6 +72,7 @@ struct ObjCode {
     int32_t firstlineno;
     ObjStr *name, *qualname, *filename;
     void *caches;                 /* VM-owned inline caches (allocated on first run), or NULL */
+    int32_t warmup;               /* entries + backward jumps, up to 8 (cstack.h tpC_warm_up) */
 };
 
 TP_INTERNAL extern const char *const tpOp_names[OP__COUNT];

@@ -103,3 +103,49 @@ uintptr_t tpC_stack_init(void) {
     tpC_stack_floor_addr = low + reserve;
     return tpC_stack_floor_addr;
 }
+
+static bool name_in(const char *name, const char *const *list) {
+    for (; *list != NULL; list++) {
+        if (strcmp(name, *list) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool tpC_varargs_builtin(VM *vm, const ObjCFunction *cf) {
+    static const char *const functions[] = {"min", "max", "dir", "vars", "__import__", NULL};
+    static const char *const str_methods[] = {"format", "startswith", "endswith", "count",
+                                              "find", "index", "rfind", "rindex", NULL};
+    static const char *const set_methods[] = {"update", "union", "intersection", "difference",
+                                              "intersection_update", "difference_update", NULL};
+    const char *name = cf->def->name;
+    ObjType *owner = cf->owner;
+    if (owner == NULL) {
+        return name_in(name, functions);
+    }
+    if (owner == vm->types[TYPE_STR] || owner == vm->types[TYPE_BYTES] ||
+        owner == vm->types[TYPE_BYTEARRAY]) {
+        return name_in(name, str_methods) && (owner == vm->types[TYPE_STR] ||
+                                              strcmp(name, "format") != 0);
+    }
+    if (owner == vm->types[TYPE_SET] || owner == vm->types[TYPE_FROZENSET]) {
+        return name_in(name, set_methods);
+    }
+    return owner == vm->types[TYPE_DICT] && strcmp(name, "update") == 0;
+}
+
+uint32_t tpC_classify_native(VM *vm, ObjCFunction *cf) {
+    const MethodDef *d = cf->def;
+    bool descr = cf->hdr.type == vm->types[TYPE_METHOD_DESCR];
+    bool plain, kw = descr || !(d->flags & METH_KW) || tpC_varargs_builtin(vm, cf);
+    if (d->max_args == 0 || (d->flags & METH_CLASS)) {
+        plain = true;                       /* METH_NOARGS; class methods are not specialised */
+    } else if (d->min_args == 1 && d->max_args == 1 && !(d->flags & METH_KW)) {
+        plain = cf->owner != NULL || strcmp(d->name, "len") != 0;   /* METH_O */
+    } else {
+        plain = tpC_varargs_builtin(vm, cf);
+    }
+    cf->hdr.flags |= TP_CF_LEVEL_KNOWN | (plain ? 2u : 0u) | (kw ? 4u : 0u);
+    return cf->hdr.flags;
+}

@@ -59,6 +59,10 @@ TP_INTERNAL TP_MUST_CHECK int tpTextIO_write_raw(VM *vm, Value stream, const cha
 TP_INTERNAL TP_MUST_CHECK int tpSys_set_unbuffered(VM *vm);
 /* Flush sys.stdout and sys.stderr (at exit, before reading stdin). Never raises. */
 TP_INTERNAL void tpSys_flush_std(VM *vm);
+/* At exit, as CPython's finalisation: flush sys.stdout (a failure is reported as "Exception
+ * ignored in: <stream>" plus the exception) and sys.stderr (silently), unless None or closed,
+ * then the original streams silently. -1 if either flush failed (the exit status becomes 120). */
+TP_INTERNAL int tpSys_flush_std_at_exit(VM *vm);
 /* Look an attribute of the sys module up (NULL_VAL if missing). Never raises. */
 TP_INTERNAL Value tpSys_get(VM *vm, const char *name);
 /* Set sys.argv/sys.path[0] etc. for running `script` ("-c" for -c, NULL for none). */

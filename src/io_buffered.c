@@ -624,10 +624,11 @@ static int bf_close(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     set_wlen(b, 0);
     Value r;
     if (tpIO_call(vm, b->raw, "close", 0, NULL, &r) < 0) {
-        if (IS_NULL(flush_exc)) {
-            return -1;
+        /* as CPython: the raw close's error wins, with the flush's as its context */
+        if (!IS_NULL(flush_exc) && tpExc_check(vm, vm->exc) && vm->exc != flush_exc) {
+            AS_EXC(vm->exc)->context = flush_exc;
         }
-        tpErr_clear(vm);
+        return -1;
     }
     b->b.closed = true;
     if (!IS_NULL(flush_exc)) {

@@ -784,11 +784,14 @@ static int tx_close(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     int rc = buffer_flush(vm, t);
     Value exc = rc < 0 ? tpErr_fetch(vm) : NULL_VAL;
     Value r;
-    if (tpIO_call(vm, t->buffer, "close", 0, NULL, &r) < 0 && IS_NULL(exc)) {
+    if (tpIO_call(vm, t->buffer, "close", 0, NULL, &r) < 0) {
+        /* as CPython: the buffer's error wins, with the flush's as its context */
+        if (!IS_NULL(exc) && tpExc_check(vm, vm->exc) && vm->exc != exc) {
+            AS_EXC(vm->exc)->context = exc;
+        }
         return -1;
     }
     if (!IS_NULL(exc)) {
-        tpErr_clear(vm);
         return tpErr_set(vm, exc);
     }
     return 0;

@@ -55,13 +55,20 @@ static inline int scalar_eq_distinct(VM *vm, Value a, Value b) {
 }
 
 static int generic_lt(VM *vm, Value a, Value b, int *out) {
-    /* the comparison may run Python code: one guarded level, worded as CPython's call */
-    if (tpC_enter(vm, TP_CSTACK_CALL) < 0) {
-        return -1;
+    /* Two keys of one type are compared through the type's slot directly, as CPython's sort
+     * does for a list of one type: no level of recursion; anything else (or NotImplemented)
+     * through the full protocol, one level " in comparison". */
+    ObjType *t = tpType_of(vm, a);
+    if (t == tpType_of(vm, b) && t->sl.richcmp != NULL) {
+        Value r;
+        if (tpC_check_stack(vm) < 0 || t->sl.richcmp(vm, a, b, CMP_LT, &r) < 0) {
+            return -1;
+        }
+        if (r != vm->not_implemented) {
+            return tpObj_truth(vm, r, out);
+        }
     }
-    int rc = tpObj_richcmp_bool(vm, a, b, CMP_LT, out);
-    tpC_leave(vm);
-    return rc;
+    return tpObj_richcmp_bool(vm, a, b, CMP_LT, out);
 }
 
 /* Two exact tuples (the usual `key=lambda r: (r.a, r.b)`): compare them as tuple.__lt__ does
@@ -262,12 +269,11 @@ static int merge_sort(Sorter *s, size_t n) {
 static int compute_keys(VM *vm, Value key, ObjTuple *vals, ObjTuple *keys) {
     for (size_t i = 0; i < vals->len; i++) {
         Value k;
-        if (tpSignal_check(vm) < 0 || tpC_enter(vm, TP_CSTACK_CALL) < 0) {
+        /* a Python key function costs its frame only, a built-in one a level (tpObj_call) */
+        if (tpSignal_check(vm) < 0) {
             return -1;
         }
-        int rc = tpObj_call(vm, key, 1, &vals->items[i], NULL, &k);
-        tpC_leave(vm);
-        if (rc < 0) {
+        if (tpObj_call(vm, key, 1, &vals->items[i], NULL, &k) < 0) {
             return -1;
         }
         keys->items[i] = k;

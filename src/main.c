@@ -690,7 +690,9 @@ int main(int argc, char **argv) {
         status = 0;
     }
     tpGC_finalize_at_exit(vm);  /* __del__ of what is left, as CPython's shutdown (gc.c) */
-    tpSys_flush_std(vm);
+    if (tpSys_flush_std_at_exit(vm) < 0 && !(status == 130 && died_of_interrupt)) {
+        status = 120;   /* CPython's status when flushing sys.stdout/stderr failed at exit */
+    }
     tpSignal_uninstall(vm);
 #if defined(TP_DEBUG) || defined(__SANITIZE_ADDRESS__)
     tpVM_free(vm);   /* every object freed, so LeakSanitizer can prove nothing leaks */

@@ -8,6 +8,7 @@
  */
 #include <math.h>
 
+#include "cstack.h"
 #include "interp.h"
 #include "io_internal.h"
 #include "mod_builtins.h"
@@ -471,7 +472,13 @@ static int bi_sorted(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *ou
         reverse = r != 0;
     }
     ObjList *l = tpSeq_list(vm, argv[0]);
-    if (l == NULL || tpList_sort(vm, l, kw[0], reverse) < 0) {
+    /* CPython's sorted() calls the new list's sort method: one level */
+    if (l == NULL || tpC_enter(vm, TP_CSTACK_CALL) < 0) {
+        return -1;
+    }
+    int rc = tpList_sort(vm, l, kw[0], reverse);
+    tpC_leave(vm);
+    if (rc < 0) {
         return -1;
     }
     *out = OBJ_VAL(l);

@@ -61,6 +61,10 @@ void tpSignal_install(VM *vm) {
     if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_DFL) {
         set_os_handler(SIGINT, on_signal, false);
     }
+    /* as CPython: a write to a closed pipe or past the file size limit fails with an OSError
+     * (BrokenPipeError, EFBIG) instead of killing the process */
+    signal(SIGPIPE, SIG_IGN);
+    signal(SIGXFSZ, SIG_IGN);
 }
 
 void tpSignal_uninstall(VM *vm) {

@@ -66,6 +66,63 @@ void tpSys_flush_std(VM *vm) {
     fflush(stderr);
 }
 
+/* Is stream.closed true? An error reading it counts as open (as CPython's exit flush). */
+static bool stream_closed(VM *vm, Value stream) {
+    Value c;
+    int t = 0;
+    ObjStr *name = tpStr_intern_cstr(vm, "closed");
+    if (name == NULL || tpObj_getattr(vm, stream, name, &c) < 0 || tpObj_truth(vm, c, &t) < 0) {
+        tpErr_clear(vm);
+        return false;
+    }
+    return t != 0;
+}
+
+/* "Exception ignored in: <repr of where>" and the exception, on sys.stderr. */
+static void report_ignored(VM *vm, Value exc, Value where) {
+    Value r;
+    if (tpObj_repr(vm, where, &r) < 0 || tpSys_write(vm, 1, "Exception ignored in: ", 22) < 0 ||
+        tpSys_write(vm, 1, AS_STR(r)->data, AS_STR(r)->nbytes) < 0 ||
+        tpSys_write(vm, 1, "\n", 1) < 0) {
+        tpErr_clear(vm);
+    }
+    tpErr_print(vm, exc);
+}
+
+/* Flush one of sys.stdout/sys.stderr at exit: -1 when its flush() raised (reported if
+ * `report`). */
+static int flush_at_exit(VM *vm, Value stream, bool report) {
+    if (IS_NULL(stream) || IS_NONE(stream) || stream_closed(vm, stream)) {
+        return 0;
+    }
+    Value r;
+    if (tpObj_call_method(vm, stream, vm->names[NAME_flush], 0, NULL, &r) == 0) {
+        return 0;
+    }
+    Value exc = tpErr_fetch(vm);
+    if (report) {
+        report_ignored(vm, exc, stream);
+    }
+    return -1;
+}
+
+int tpSys_flush_std_at_exit(VM *vm) {
+    Value saved = tpErr_fetch(vm);
+    ObjDict *d = sys_dict(vm);
+    int rc = 0;
+    if (d != NULL) {
+        if (flush_at_exit(vm, tpDict_get_str(vm, d, vm->names[NAME_stdout]), true) < 0) {
+            rc = -1;
+        }
+        if (flush_at_exit(vm, tpDict_get_str(vm, d, vm->names[NAME_stderr]), false) < 0) {
+            rc = -1;
+        }
+    }
+    tpSys_flush_std(vm);   /* the original streams, if replaced: silently */
+    vm->exc = saved;
+    return rc;
+}
+
 /* ==== functions ==== */
 
 static int sys_exit(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {

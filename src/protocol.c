@@ -86,7 +86,17 @@ int tpObj_format(VM *vm, Value v, ObjStr *spec, Value *out) {
     if (t->sl.format == NULL) {
         return tpErr_format(vm, EXC_TypeError, "Type %T doesn't define __format__", v);
     }
-    if (tpC_check_stack(vm) < 0 || t->sl.format(vm, v, spec, out) < 0) {
+    /* CPython calls the __format__ it finds: object.__format__, a built-in method, costs a level
+     * (then str() costs its own) */
+    bool level = t->sl.format == vm->types[TYPE_OBJECT]->sl.format;
+    if (level ? tpC_enter(vm, TP_CSTACK_CALL) < 0 : tpC_check_stack(vm) < 0) {
+        return -1;
+    }
+    int rc = t->sl.format(vm, v, spec, out);
+    if (level) {
+        tpC_leave(vm);
+    }
+    if (rc < 0) {
         return -1;
     }
     if (!IS_OBJ(*out) || !tpType_is_subtype(tpType_of(vm, *out), vm->types[TYPE_STR])) {
@@ -516,11 +526,26 @@ int tpObj_contains(VM *vm, Value container, Value x, int *out) {
 
 /* ==== calls ==== */
 
-int tpObj_call(VM *vm, Value callable, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
-    ObjType *t = tpType_of(vm, callable);
-    if (t == vm->types[TYPE_FUNCTION]) {
-        return tpVM_call_function(vm, AS_FUNCTION(callable), argc, argv, kwnames, out);
+/* The built-in types CPython 3.11 gives a vectorcall entry (calling them costs no level), as a
+ * mask over their TYPE_* ids. */
+#define VC_(id) ((uint64_t)1 << TYPE_##id)
+#define VECTORCALL_TYPES                                                                          \
+    (VC_(BOOL) | VC_(FLOAT) | VC_(LIST) | VC_(TUPLE) | VC_(SET) | VC_(FROZENSET) | VC_(DICT) |   \
+     VC_(RANGE) | VC_(ENUMERATE) | VC_(REVERSED) | VC_(MAP) | VC_(FILTER) | VC_(TYPE))
+_Static_assert(TYPE_REVERSED < 64 && TYPE_FILTER < 64 && TYPE_MAP < 64, "type ids fit the mask");
+
+/* Does calling `callable` (of type t, not a Python function) count a level of recursion, as
+ * CPython's calls without a vectorcall entry and its built-in function calls do? */
+static inline bool call_counts_level(VM *vm, ObjType *t, Value callable) {
+    if (t == vm->types[TYPE_TYPE]) {
+        int id = AS_TYPE(callable)->id;   /* -1 for classes; exceptions are past TYPE__COUNT */
+        return !(id >= 0 && id < 64 && ((VECTORCALL_TYPES >> id) & 1));
     }
+    return t != vm->types[TYPE_BOUND_METHOD];   /* a bound method: its function counts */
+}
+
+static int call_slot(VM *vm, ObjType *t, Value callable, int argc, Value *argv,
+                     ObjTuple *kwnames, bool level, Value *out) {
     if (t->sl.call == NULL) {
         return tpErr_format(vm, EXC_TypeError, "'%T' object is not callable", callable);
     }
@@ -528,10 +553,34 @@ int tpObj_call(VM *vm, Value callable, int argc, Value *argv, ObjTuple *kwnames,
         return tpErr_raise(vm, EXC_RecursionError,
                            "maximum recursion depth exceeded while calling a Python object");
     }
+    if (level && vm->depth >= vm->recursion_limit) {   /* the C stack was checked above */
+        return tpErr_raise(vm, EXC_RecursionError,
+                           "maximum recursion depth exceeded while calling a Python object");
+    }
+    vm->depth += level;
     vm->c_depth++;
     int rc = t->sl.call(vm, callable, argc, argv, kwnames, out);
     vm->c_depth--;
+    vm->depth -= level;
     return rc;
+}
+
+int tpObj_call(VM *vm, Value callable, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    ObjType *t = tpType_of(vm, callable);
+    if (t == vm->types[TYPE_FUNCTION]) {
+        return tpVM_call_function(vm, AS_FUNCTION(callable), argc, argv, kwnames, out);
+    }
+    return call_slot(vm, t, callable, argc, argv, kwnames, call_counts_level(vm, t, callable),
+                     out);
+}
+
+int tpObj_call_direct(VM *vm, Value callable, int argc, Value *argv, ObjTuple *kwnames,
+                      Value *out) {
+    ObjType *t = tpType_of(vm, callable);
+    if (t == vm->types[TYPE_FUNCTION]) {
+        return tpVM_call_function(vm, AS_FUNCTION(callable), argc, argv, kwnames, out);
+    }
+    return call_slot(vm, t, callable, argc, argv, kwnames, false, out);
 }
 
 int tpObj_call_method(VM *vm, Value self, ObjStr *name, int argc, Value *argv, Value *out) {
@@ -575,9 +624,17 @@ static Value python_check_hook(VM *vm, Value cls, int name) {
     return f;
 }
 
-static int call_check_hook(VM *vm, Value f, Value cls, Value x, int *out) {
+/* Call a __instancecheck__/__subclasscheck__ hook (name says which): one guarded level, worded
+ * as CPython's. */
+static int call_check_hook(VM *vm, Value f, Value cls, Value x, int name, int *out) {
     Value args[2] = {cls, x}, r;
-    if (tpObj_call(vm, f, 2, args, NULL, &r) < 0) {
+    if (tpC_enter(vm, name == NAME___instancecheck__ ? " in __instancecheck__"
+                                                     : " in __subclasscheck__") < 0) {
+        return -1;
+    }
+    int rc = tpObj_call(vm, f, 2, args, NULL, &r);
+    tpC_leave(vm);
+    if (rc < 0) {
         return -1;
     }
     return tpObj_truth(vm, r, out);
@@ -595,7 +652,7 @@ static int foreign_check_hook(VM *vm, Value cls, int name, Value x, int *out) {
     if (IS_NULL(f)) {
         return 0;
     }
-    return call_check_hook(vm, f, cls, x, out) < 0 ? -1 : 1;
+    return call_check_hook(vm, f, cls, x, name, out) < 0 ? -1 : 1;
 }
 
 /* isinstance/issubclass against a (possibly nested) tuple: true if any item matches. Each nesting
@@ -638,7 +695,7 @@ int tpObj_isinstance(VM *vm, Value obj, Value cls, int *out) {
     }
     Value hook = python_check_hook(vm, cls, NAME___instancecheck__);
     if (!IS_NULL(hook)) {
-        return call_check_hook(vm, hook, cls, obj, out);
+        return call_check_hook(vm, hook, cls, obj, NAME___instancecheck__, out);
     }
     *out = tpType_is_subtype(t, AS_TYPE(cls));
     if (*out) {
@@ -685,7 +742,7 @@ int tpObj_issubclass(VM *vm, Value derived, Value cls, int *out) {
     }
     Value hook = python_check_hook(vm, cls, NAME___subclasscheck__);
     if (!IS_NULL(hook)) {
-        return call_check_hook(vm, hook, cls, derived, out);
+        return call_check_hook(vm, hook, cls, derived, NAME___subclasscheck__, out);
     }
     if (!is_type_value(vm, derived)) {
         return tpErr_raise(vm, EXC_TypeError, "issubclass() arg 1 must be a class");

@@ -236,6 +236,7 @@ static inline void link_frame(VM *vm, Frame *f) {
     f->prev = vm->frame;
     vm->frame = f;
     vm->depth++;
+    tpC_warm_up(f->code);
 }
 
 /* Leave frame f (the running one). Stack frames release their slots. */
@@ -787,6 +788,17 @@ static inline Frame *resume_inline(VM *vm, ObjGenerator *g, Value v) {
     return &g->frame;
 }
 
+/* str(...) called from code `co` (instruction op): `str(x)` from warm code skips the level of
+ * the type call, as CPython's specialised call does. Out of line: keeps the eval loop small. */
+static __attribute__((noinline)) int call_str(VM *vm, ObjCode *co, int op, int argc, Value *argv,
+                                              ObjTuple *kw, Value *out) {
+    Value fn = OBJ_VAL(T_(STR));
+    if (argc == 1 && kw == NULL && tpC_is_warm(co) && op != OP_CALL_EX) {
+        return tpObj_call_direct(vm, fn, argc, argv, NULL, out);
+    }
+    return tpObj_call(vm, fn, argc, argv, kw, out);
+}
+
 /* CALL/CALL_KW operands: args[-2] is the callable and args[-1] self or NULL. A bound method
  * called without self is unpacked in place into (function, self) so that Python methods are
  * entered without allocating. Returns the callable; argv and argc cover self plus the npos
@@ -1163,6 +1175,7 @@ dispatch:
     CASE(JUMP) {
         const Instr *target = co->code + ARG;
         if (target < pc) {
+            tpC_warm_up(co);
             SAFE_POINT();
             if (TP_STEP_EXHAUSTED(vm)) {
                 goto error; /* fuzz builds only (faultinject.h) */
@@ -1878,14 +1891,26 @@ do_call: {
             }
             done = true;
         } else if (t == T_(CFUNCTION) || t == T_(METHOD_DESCR)) {
+            /* one level, as CPython, unless its specialised call skips it (cstack.h) */
+            int level = !tpC_is_warm(co) || INSTR_OP(pc[-1]) == OP_CALL_EX ||
+                        tpC_native_counts_warm(vm, (ObjCFunction *)AS_OBJ(call_fn),
+                                               call_kw != NULL);
+            if (level && unlikely(vm->depth >= vm->recursion_limit)) {
+                recursion_error(vm, TP_CSTACK_CALL);
+                goto error;
+            }
             ObjFunction *lf = NULL;
             int lr = 0;
             if (t == T_(CFUNCTION) && call_argc == 1 && call_kw == NULL &&
                 (lr = tpSlot_fast_len(vm, call_fn, call_argv[0], &lf, &res)) < 0) {
                 goto error;
             }
+            if (lr == 2 && level) {
+                lr = 0;   /* cold code: the ordinary call, which holds len()'s own level */
+            }
             if (lr == 2) {
-                /* len(x) with a Python __len__: run it here; RETURN_VALUE checks the result */
+                /* len(x) with a Python __len__ from warm code (where CPython's len costs no
+                 * level): run it here; RETURN_VALUE checks the result */
                 if (tpSignal_check(vm) < 0) {
                     goto error;
                 }
@@ -1904,14 +1929,25 @@ do_call: {
                 IS_OBJ(call_argv[0]) && AS_OBJ(call_argv[0])->type == T_(GENERATOR) &&
                 can_resume_inline(vm, (ObjGenerator *)AS_OBJ(call_argv[0]), call_argv[1]) &&
                 tpGen_is_send_descr(vm, call_fn)) {
-                /* gen.send(v): resume like SEND; a return raises StopIteration (RETURN_VALUE) */
+                /* gen.send(v): resume like SEND; a return raises StopIteration (RETURN_VALUE).
+                 * The level of the send call itself is checked above but not held while the
+                 * generator runs (docs/differences.md) */
                 f->sp = call_sp;
                 f = resume_inline(vm, (ObjGenerator *)AS_OBJ(call_argv[0]), call_argv[1]);
                 LOAD_FRAME();
                 NEXT();
             }
-            if (lr == 0 &&
-                tpVM_call_native(vm, call_fn, call_argc, call_argv, call_kw, &res) < 0) {
+            if (lr == 0) {
+                vm->depth += level;
+                int rc = tpVM_call_native(vm, call_fn, call_argc, call_argv, call_kw, &res);
+                vm->depth -= level;
+                if (rc < 0) {
+                    goto error;
+                }
+            }
+            done = true;
+        } else if (unlikely(call_fn == OBJ_VAL(T_(STR)))) {
+            if (call_str(vm, co, INSTR_OP(pc[-1]), call_argc, call_argv, call_kw, &res) < 0) {
                 goto error;
             }
             done = true;
