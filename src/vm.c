@@ -513,6 +513,24 @@ static const ExcTableEntry *find_handler(ObjCode *co, int lasti) {
 /* also where pending __del__ finalisers run (gc.c): every live value is on the frame stack here */
 #define SAFE_POINT()                                                                              \
     (vm->ntemps = temps_base, vm->finalize_queue != NULL ? tpGC_run_finalizers(vm) : (void)0)
+/* A loop's back edge (JUMP, and the fused forms ending in one) to `target`: a safe point, the
+ * fuzz build's step budget, pending signals; and the code warms up (cstack.h) when this is a
+ * `for` loop's edge — CPython 3.11 re-tests a `while` condition with a conditional backward
+ * jump, which does not warm its code up (`while True` and `continue` do; taipan does not tell
+ * those apart and leaves them cold). */
+#define BACKWARD_JUMP_CHECKS(target)                                                              \
+    do {                                                                                          \
+        if (INSTR_OP(*(target)) == OP_FOR_ITER || INSTR_OP(*(target)) == OP_FOR_ITER__STORE_FAST) {\
+            tpC_warm_up(co);                                                                      \
+        }                                                                                         \
+        SAFE_POINT();                                                                             \
+        if (TP_STEP_EXHAUSTED(vm)) {                                                              \
+            goto error; /* fuzz builds only (faultinject.h) */                                    \
+        }                                                                                         \
+        if (tpSignal_check(vm) < 0) {                                                             \
+            goto error;                                                                           \
+        }                                                                                         \
+    } while (0)
 #define LOAD_FRAME()                                                                              \
     do {                                                                                          \
         co = f->code;                                                                             \
@@ -1175,14 +1193,7 @@ dispatch:
     CASE(JUMP) {
         const Instr *target = co->code + ARG;
         if (target < pc) {
-            tpC_warm_up(co);
-            SAFE_POINT();
-            if (TP_STEP_EXHAUSTED(vm)) {
-                goto error; /* fuzz builds only (faultinject.h) */
-            }
-            if (tpSignal_check(vm) < 0) {
-                goto error;
-            }
+            BACKWARD_JUMP_CHECKS(target);
         }
         pc = target;
         NEXT();
