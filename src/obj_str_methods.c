@@ -40,8 +40,8 @@ static int ret_buf(VM *vm, StrBuf *b, Value *out) {
     return 0;
 }
 
-static size_t off_of(ObjStr *s, int64_t cp) {
-    return s->ascii ? (size_t)cp : tpStr_offset(s, (size_t)cp);
+static size_t off_of(VM *vm, ObjStr *s, int64_t cp) {
+    return s->ascii ? (size_t)cp : tpStr_offset(vm, s, (size_t)cp);
 }
 
 static int64_t cp_of(ObjStr *s, size_t off) {
@@ -129,7 +129,7 @@ static int64_t find_impl(VM *vm, int argc, Value *argv, bool reverse) {
     if (start > end || (int64_t)sub->len > end - start) {
         return -1;
     }
-    size_t bs = off_of(s, start), be = off_of(s, end);
+    size_t bs = off_of(vm, s, start), be = off_of(vm, s, end);
     const char *h = s->data + bs;
     const char *p = reverse ? rmemmem(h, be - bs, sub->data, sub->nbytes)
                             : (sub->nbytes == 0 ? h : memmem(h, be - bs, sub->data, sub->nbytes));
@@ -175,7 +175,7 @@ static int str_count(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
         if (sub->nbytes == 0) {
             n = end - start + 1;
         } else {
-            const char *p = s->data + off_of(s, start), *e = s->data + off_of(s, end);
+            const char *p = s->data + off_of(vm, s, start), *e = s->data + off_of(vm, s, end);
             while ((p = memmem(p, (size_t)(e - p), sub->data, sub->nbytes)) != NULL) {
                 n++;
                 p += sub->nbytes;
@@ -187,14 +187,14 @@ static int str_count(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
 }
 
 /* startswith / endswith (magic 1) */
-static int match_one(ObjStr *s, ObjStr *x, int64_t start, int64_t end, bool suffix) {
+static int match_one(VM *vm, ObjStr *s, ObjStr *x, int64_t start, int64_t end, bool suffix) {
     if (start > (int64_t)s->len || end - start < (int64_t)x->len) {
         return 0;
     }
     if (x->len == 0) {
         return start <= end;
     }
-    size_t bs = off_of(s, start), be = off_of(s, end);
+    size_t bs = off_of(vm, s, start), be = off_of(vm, s, end);
     const char *p = suffix ? s->data + be - x->nbytes : s->data + bs;
     return p >= s->data + bs && memcmp(p, x->data, x->nbytes) == 0;
 }
@@ -220,7 +220,7 @@ static int str_startswith(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *ou
                 return tpErr_format(vm, EXC_TypeError, "tuple for %s must only contain str, not %T",
                                     name, t->items[i]);
             }
-            if (match_one(s, AS_STR(t->items[i]), start, end, suffix)) {
+            if (match_one(vm, s, AS_STR(t->items[i]), start, end, suffix)) {
                 *out = TRUE_VAL;
                 return 0;
             }
@@ -232,7 +232,7 @@ static int str_startswith(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *ou
         return tpErr_format(vm, EXC_TypeError, "%s first arg must be str or a tuple of str, not %T",
                             name, x);
     }
-    *out = BOOL_VAL(match_one(s, AS_STR(x), start, end, suffix));
+    *out = BOOL_VAL(match_one(vm, s, AS_STR(x), start, end, suffix));
     return 0;
 }
 
@@ -715,7 +715,7 @@ static int fill_char(VM *vm, int argc, Value *argv, int k, uint32_t *out) {
         return tpErr_raise(vm, EXC_TypeError,
                            "The fill character must be exactly one character long");
     }
-    *out = tpStr_char_at(AS_STR(v), 0);
+    *out = tpStr_char_at(vm, AS_STR(v), 0);
     return 0;
 }
 
@@ -1115,7 +1115,7 @@ static int maketrans_dict(VM *vm, Value x, ObjDict *d) {
                 return tpErr_raise(vm, EXC_ValueError,
                                    "string keys in translate table must be of length 1");
             }
-            k = INT_VAL(tpStr_char_at(AS_STR(k), 0));
+            k = INT_VAL(tpStr_char_at(vm, AS_STR(k), 0));
         } else if (!tpInt_check(vm, k)) {
             return tpErr_raise(vm, EXC_TypeError,
                                "keys in translate table must be strings or integers");

@@ -213,8 +213,8 @@ TP_INTERNAL int tpStr_cmp(ObjStr *a, ObjStr *b);    /* code point order: <0, 0, 
 /* The one-code-point string for cp (cached for ASCII). */
 TP_INTERNAL ObjStr *tpStr_from_cp(VM *vm, uint32_t cp);
 /* Byte offset of code point i (0 <= i <= len). */
-TP_INTERNAL size_t tpStr_offset(ObjStr *s, size_t i);
-TP_INTERNAL uint32_t tpStr_char_at(ObjStr *s, size_t i);
+TP_INTERNAL size_t tpStr_offset(VM *vm, ObjStr *s, size_t i);
+TP_INTERNAL uint32_t tpStr_char_at(VM *vm, ObjStr *s, size_t i);
 TP_INTERNAL ObjStr *tpStr_substr(VM *vm, ObjStr *s, size_t start_cp, size_t end_cp);
 TP_INTERNAL ObjStr *tpStr_concat(VM *vm, ObjStr *a, ObjStr *b);
 /* The `free` slot of str (releases the lazy index). */
