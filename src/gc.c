@@ -47,6 +47,7 @@
 #define GC_PENDING 4u     /* queued for __del__: a root until it has run */
 #define GC_IN_FIN 8u      /* on vm->heap.fin */
 #define GC_IS_TYPE 16u    /* a type object: released after the rest of a sweep */
+/* TP_GC_LEAF (32u, runtime.h): references nothing but its type */
 #define GC_CLASS_SHIFT 8  /* bits 8..15: the size class of a small object (0: large) */
 
 static size_t block_size(void *p) { return p ? malloc_usable_size(p) : 0; }
@@ -298,6 +299,11 @@ void tpGC_mark_obj(VM *vm, Obj *o) {
         return;
     }
     o->gc_mark |= GC_MARKED;
+    /* a leaf whose type is marked already has nothing left to trace: most of a big live heap
+     * (strs, ints in lists), which then never goes through the gray stack */
+    if ((o->gc_mark & TP_GC_LEAF) && (o->type->hdr.gc_mark & GC_MARKED)) {
+        return;
+    }
     if (vm->ngray == vm->capgray) {
         size_t cap = vm->capgray ? vm->capgray * 2 : 4096;
         Obj **g = realloc(vm->gray, cap * sizeof(Obj *));

@@ -49,6 +49,9 @@ TP_INTERNAL void tpGC_type_gained_finalizer(VM *vm, ObjType *t);
 /* The object's finaliser has nothing left to do (a generator that finished): when it becomes
  * unreachable it is freed at once instead of being resurrected for its finaliser first. */
 TP_INTERNAL void tpGC_finalizer_done(Obj *o);
+/* Obj.gc_mark bit an allocator may set: the object references no object but its type (a str
+ * whose text is inline, see str_core.c), so the collector sets its mark bit without tracing it. */
+#define TP_GC_LEAF 32u
 /* For `mark` slots: mark a referenced value / object (NULL and non-objects are ignored). */
 TP_INTERNAL void tpGC_mark_value(VM *vm, Value v);
 TP_INTERNAL void tpGC_mark_obj(VM *vm, Obj *o);

@@ -72,6 +72,7 @@ static ObjStr *str_alloc(VM *vm, size_t nbytes) {
     s->hash = -1;
     s->nbytes = nbytes;
     s->data[nbytes] = '\0';
+    s->hdr.gc_mark |= TP_GC_LEAF;   /* inline text: no buffer to mark (tpStr_mark) */
     return s;
 }
 
