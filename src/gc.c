@@ -247,7 +247,13 @@ static Obj *alloc_small(VM *vm, unsigned cls) {
     }
     pg->used[idx >> 6] |= (uint64_t)1 << (idx & 63);
     UNPOISON_SLOT(f, cls * HEAP_GRAIN);
-    memset(f, 0, cls * HEAP_GRAIN);
+    /* zero the slot 16 bytes at a time: `rep stos`, which memset becomes for a variable size,
+     * has a start-up cost larger than clearing a typical 64-byte object */
+    uint64_t *w = (uint64_t *)f;
+    for (unsigned k = 0; k < cls; k++) {
+        w[2 * k] = 0;
+        w[2 * k + 1] = 0;
+    }
     ((Obj *)f)->gc_mark = (cls << GC_CLASS_SHIFT) | (idx << GC_INDEX_SHIFT);
     return (Obj *)f;
 }
