@@ -924,11 +924,28 @@ static int ascii_case(VM *vm, Value self, int op, Value *out) {
     if (!r) {
         return -1;
     }
-    bool prev = false;
-    for (size_t i = 0; i < s->nbytes; i++) {
-        char c = s->data[i];
-        r->data[i] = ascii_map(op, c, i, prev);
-        prev = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    const unsigned char *src = (const unsigned char *)s->data;
+    unsigned char *dst = (unsigned char *)r->data;
+    size_t n = s->nbytes;
+    if (op == CASE_UPPER || op == CASE_LOWER || op == CASE_FOLD || op == CASE_CAPITALIZE) {
+        /* one flip of bit 0x20 over a letter range: a loop the compiler vectorises */
+        unsigned char lo = op == CASE_UPPER ? 'a' : 'A';
+        size_t i = 0;
+        if (op == CASE_CAPITALIZE) {
+            dst[0] = (unsigned char)ascii_map(op, (char)src[0], 0, false);
+            i = 1;
+        }
+        for (; i < n; i++) {
+            unsigned char c = src[i];
+            dst[i] = (unsigned char)(c ^ ((unsigned char)(c - lo) < 26 ? 0x20 : 0));
+        }
+    } else {
+        bool prev = false;
+        for (size_t i = 0; i < n; i++) {
+            char c = (char)src[i];
+            dst[i] = (unsigned char)ascii_map(op, c, i, prev);
+            prev = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
     }
     *out = OBJ_VAL(r);
     return 0;
