@@ -321,7 +321,13 @@ static bool is_space_at(const char *p, const char *end, const char **next) {
 }
 
 /* Whitespace split of [p, end) from the left into list l. */
-static int split_ws(VM *vm, const char *p, const char *end, int64_t maxsplit, ObjList *l) {
+/* A piece of a str as a new str (ascii: the str is ASCII, so the piece is too). */
+static ObjStr *piece(VM *vm, bool ascii, const char *p, size_t n) {
+    return ascii ? tpStr_new_ascii(vm, p, n) : tpStr_new(vm, p, n);
+}
+
+static int split_ws(VM *vm, const char *p, const char *end, int64_t maxsplit, bool ascii,
+                    ObjList *l) {
     const char *nx;
     while (p < end) {
         while (p < end && is_space_at(p, end, &nx)) {
@@ -334,13 +340,13 @@ static int split_ws(VM *vm, const char *p, const char *end, int64_t maxsplit, Ob
         if (maxsplit-- == 0) {
             const char *e = end;
             /* the remainder keeps inner whitespace but loses trailing whitespace */
-            ObjStr *r = tpStr_new(vm, w, (size_t)(e - w));
+            ObjStr *r = piece(vm, ascii, w, (size_t)(e - w));
             return (!r || tpList_append(vm, l, OBJ_VAL(r)) < 0) ? -1 : 0;
         }
         while (p < end && !is_space_at(p, end, &nx)) {
             p = nx;
         }
-        ObjStr *r = tpStr_new(vm, w, (size_t)(p - w));
+        ObjStr *r = piece(vm, ascii, w, (size_t)(p - w));
         if (!r || tpList_append(vm, l, OBJ_VAL(r)) < 0) {
             return -1;
         }
@@ -391,12 +397,13 @@ static int split_sep(VM *vm, ObjStr *s, ObjStr *sep, int64_t maxsplit, bool rev,
     const char *start = s->data, *end = s->data + s->nbytes;
     while (maxsplit-- != 0) {
         const char *hit = rev ? rmemmem(start, (size_t)(end - start), sep->data, sep->nbytes)
-                              : memmem(start, (size_t)(end - start), sep->data, sep->nbytes);
+                          : sep->nbytes == 1 ? memchr(start, sep->data[0], (size_t)(end - start))
+                                             : memmem(start, (size_t)(end - start), sep->data, sep->nbytes);
         if (!hit) {
             break;
         }
         const char *a = rev ? hit + sep->nbytes : start, *b = rev ? end : hit;
-        ObjStr *r = tpStr_new(vm, a, (size_t)(b - a));
+        ObjStr *r = piece(vm, s->ascii, a, (size_t)(b - a));
         if (!r || tpList_append(vm, l, OBJ_VAL(r)) < 0) {
             return -1;
         }
@@ -406,7 +413,7 @@ static int split_sep(VM *vm, ObjStr *s, ObjStr *sep, int64_t maxsplit, bool rev,
             start = hit + sep->nbytes;
         }
     }
-    ObjStr *r = tpStr_new(vm, start, (size_t)(end - start));
+    ObjStr *r = piece(vm, s->ascii, start, (size_t)(end - start));
     if (!r || tpList_append(vm, l, OBJ_VAL(r)) < 0) {
         return -1;
     }
@@ -444,7 +451,7 @@ static int str_split(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *ou
     int rc;
     if (IS_NULL(a[0]) || IS_NONE(a[0])) {
         rc = rev ? rsplit_ws(vm, s->data, s->data + s->nbytes, maxsplit, l)
-                 : split_ws(vm, s->data, s->data + s->nbytes, maxsplit, l);
+                 : split_ws(vm, s->data, s->data + s->nbytes, maxsplit, s->ascii, l);
     } else if (!tpStr_check(vm, a[0])) {
         return tpErr_format(vm, EXC_TypeError, "must be str or None, not %T", a[0]);
     } else if (AS_STR(a[0])->nbytes == 0) {

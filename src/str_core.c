@@ -127,6 +127,17 @@ ObjStr *tpStr_new(VM *vm, const char *utf8, size_t nbytes) {
     return s;
 }
 
+ObjStr *tpStr_new_ascii(VM *vm, const char *ascii, size_t nbytes) {
+    if (nbytes <= 1) {   /* the shared empty and one-character strs */
+        return tpStr_new(vm, ascii, nbytes);
+    }
+    ObjStr *s = tpStr_alloc_raw(vm, nbytes, nbytes, true);
+    if (s != NULL) {
+        memcpy(s->data, ascii, nbytes);
+    }
+    return s;
+}
+
 ObjStr *tpStr_from_cstr(VM *vm, const char *cs) { return tpStr_new(vm, cs, strlen(cs)); }
 
 ObjStr *tpStr_from_cp(VM *vm, uint32_t cp) {
