@@ -126,18 +126,22 @@ int tpGC_push_root(VM *vm, Value v) {
  * bits of its small objects live in the page header, not in the objects: a sweep reads the
  * bitmaps and touches only the dead slots and the free ones, never the live objects (on a big
  * live heap, reading every object's header was most of the sweep's time). */
-#define PAGE_WORDS (HEAP_PAGE_BYTES / HEAP_GRAIN / 64u)
 struct HeapPage {
     HeapPage *next;          /* next page of the same size class */
     uint32_t slot_size;
     uint32_t nslots;         /* slots handed out so far (the sweep looks at these only) */
     uint32_t capacity;       /* slots the page can hold */
-    uint64_t marks[PAGE_WORDS];  /* bit i: slot i was reached by this collection's marking */
-    uint64_t used[PAGE_WORDS];   /* bit i: slot i holds an object (live, or dead and unswept) */
-    _Alignas(16) unsigned char slots[];
+    uint16_t nwords;         /* words per bitmap (as many as the class's slots need) */
+    uint16_t slot_off;       /* where the slots start (16-aligned) */
+    /* marks: bits[0..nwords), bit i: slot i was reached by this collection's marking;
+     * used: bits[nwords..2*nwords), bit i: slot i holds an object (live, or dead and unswept) */
+    uint64_t bits[];
 };
 
-#define PAGE_SLOT(pg, i) ((Obj *)((pg)->slots + (size_t)(i) * (pg)->slot_size))
+#define PAGE_MARKS(pg) ((pg)->bits)
+#define PAGE_USED(pg) ((pg)->bits + (pg)->nwords)
+#define PAGE_SLOTS(pg) ((unsigned char *)(pg) + (pg)->slot_off)
+#define PAGE_SLOT(pg, i) ((Obj *)(PAGE_SLOTS(pg) + (size_t)(i) * (pg)->slot_size))
 
 static inline HeapPage *page_of(const Obj *o) {
     return (HeapPage *)((uintptr_t)o & ~(uintptr_t)(HEAP_PAGE_BYTES - 1));
@@ -151,7 +155,7 @@ static inline bool is_marked(const Obj *o) {
         return (g & GC_MARKED) != 0;
     }
     uint32_t i = g >> GC_INDEX_SHIFT;
-    return (page_of(o)->marks[i >> 6] >> (i & 63)) & 1u;
+    return (PAGE_MARKS(page_of(o))[i >> 6] >> (i & 63)) & 1u;
 }
 
 static inline void set_marked(Obj *o) {
@@ -161,7 +165,7 @@ static inline void set_marked(Obj *o) {
         return;
     }
     uint32_t i = g >> GC_INDEX_SHIFT;
-    page_of(o)->marks[i >> 6] |= (uint64_t)1 << (i & 63);
+    PAGE_MARKS(page_of(o))[i >> 6] |= (uint64_t)1 << (i & 63);
 }
 
 /* ceil(2^32 / slot size) per class: a slot's number from its offset without a division (exact
@@ -212,12 +216,15 @@ static bool add_page(VM *vm, unsigned cls) {
     if (slot_recip[cls] == 0) {
         slot_recip[cls] = ((uint64_t)1 << 32) / (cls * HEAP_GRAIN) + 1;
     }
-    memset(pg->marks, 0, sizeof pg->marks);
-    memset(pg->used, 0, sizeof pg->used);
     pg->slot_size = cls * HEAP_GRAIN;
+    size_t most = (HEAP_PAGE_BYTES - offsetof(HeapPage, bits)) / pg->slot_size;
+    pg->nwords = (uint16_t)((most + 63) / 64);
+    pg->slot_off = (uint16_t)((offsetof(HeapPage, bits) + 2u * pg->nwords * sizeof(uint64_t) +
+                               HEAP_GRAIN - 1) / HEAP_GRAIN * HEAP_GRAIN);
+    memset(pg->bits, 0, 2u * pg->nwords * sizeof(uint64_t));
     pg->nslots = 0;
-    pg->capacity = (uint32_t)((HEAP_PAGE_BYTES - offsetof(HeapPage, slots)) / pg->slot_size);
-    POISON_SLOT(pg->slots, (size_t)pg->capacity * pg->slot_size);
+    pg->capacity = (uint32_t)((HEAP_PAGE_BYTES - pg->slot_off) / pg->slot_size);
+    POISON_SLOT(PAGE_SLOTS(pg), (size_t)pg->capacity * pg->slot_size);
     pg->next = h->pages[cls];
     h->pages[cls] = pg;
     h->npages++;
@@ -235,7 +242,7 @@ static Obj *alloc_small(VM *vm, unsigned cls) {
     if (f != NULL) {
         h->free[cls] = f->next;
         pg = page_of((Obj *)f);
-        idx = (uint32_t)(((uint64_t)((unsigned char *)f - pg->slots) * slot_recip[cls]) >> 32);
+        idx = (uint32_t)(((uint64_t)((unsigned char *)f - PAGE_SLOTS(pg)) * slot_recip[cls]) >> 32);
     } else {
         pg = h->pages[cls];
         if ((pg == NULL || pg->nslots == pg->capacity) && !add_page(vm, cls)) {
@@ -245,7 +252,7 @@ static Obj *alloc_small(VM *vm, unsigned cls) {
         idx = pg->nslots++;
         f = (FreeSlot *)PAGE_SLOT(pg, idx);
     }
-    pg->used[idx >> 6] |= (uint64_t)1 << (idx & 63);
+    PAGE_USED(pg)[idx >> 6] |= (uint64_t)1 << (idx & 63);
     UNPOISON_SLOT(f, cls * HEAP_GRAIN);
     /* zero the slot 16 bytes at a time: `rep stos`, which memset becomes for a variable size,
      * has a start-up cost larger than clearing a typical 64-byte object */
@@ -498,10 +505,11 @@ static uint32_t sweep_page(VM *vm, HeapPage *pg, bool all, FreeSlot ***tail) {
     uint32_t live = 0;
     size_t freed = 0;
     uint32_t nwords = (pg->nslots + 63) / 64;
+    uint64_t *marks = PAGE_MARKS(pg), *used = PAGE_USED(pg);
     for (uint32_t w = 0; w < nwords; w++) {
-        uint64_t dead = all ? pg->used[w] : pg->used[w] & ~pg->marks[w];
-        live += (uint32_t)__builtin_popcountll(pg->used[w] & ~dead);
-        pg->marks[w] = 0;
+        uint64_t dead = all ? used[w] : used[w] & ~marks[w];
+        live += (uint32_t)__builtin_popcountll(used[w] & ~dead);
+        marks[w] = 0;
         while (dead != 0) {
             uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(dead);
             dead &= dead - 1;
@@ -516,12 +524,12 @@ static uint32_t sweep_page(VM *vm, HeapPage *pg, bool all, FreeSlot ***tail) {
             memset(o, 0xDB, pg->slot_size);
 #endif
             ((FreeSlot *)o)->null_type = NULL;
-            pg->used[w] &= ~((uint64_t)1 << (i & 63));
+            used[w] &= ~((uint64_t)1 << (i & 63));
             freed++;
         }
     }
     for (uint32_t w = 0; w < nwords; w++) {
-        uint64_t free_bits = ~pg->used[w];
+        uint64_t free_bits = ~used[w];
         if (w == nwords - 1 && pg->nslots % 64 != 0) {
             free_bits &= ((uint64_t)1 << (pg->nslots % 64)) - 1;
         }
@@ -629,7 +637,7 @@ static void release_dead_types(VM *vm) {
         vm->bytes_allocated -= bytes < vm->bytes_allocated ? bytes : vm->bytes_allocated;
         h->nobjects--;
         uint32_t idx = o->gc_mark >> GC_INDEX_SHIFT;
-        page_of(o)->used[idx >> 6] &= ~((uint64_t)1 << (idx & 63));
+        PAGE_USED(page_of(o))[idx >> 6] &= ~((uint64_t)1 << (idx & 63));
         FreeSlot *f = (FreeSlot *)o;
         f->null_type = NULL;
         f->next = h->free[cls];
