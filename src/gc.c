@@ -47,7 +47,9 @@
 #define GC_PENDING 4u     /* queued for __del__: a root until it has run */
 #define GC_IN_FIN 8u      /* on vm->heap.fin */
 #define GC_IS_TYPE 16u    /* a type object: released after the rest of a sweep */
+/* TP_GC_LEAF (32u, runtime.h): references nothing but its type */
 #define GC_CLASS_SHIFT 8  /* bits 8..15: the size class of a small object (0: large) */
+#define GC_INDEX_SHIFT 16 /* bits 16..31: a small object's slot number in its page */
 
 static size_t block_size(void *p) { return p ? malloc_usable_size(p) : 0; }
 
@@ -120,15 +122,84 @@ int tpGC_push_root(VM *vm, Value v) {
 
 /* ==== the paged heap ==== */
 
+/* A page is HEAP_PAGE_BYTES-aligned, so an object's page is its address rounded down. The mark
+ * bits of its small objects live in the page header, not in the objects: a sweep reads the
+ * bitmaps and touches only the dead slots and the free ones, never the live objects (on a big
+ * live heap, reading every object's header was most of the sweep's time). */
 struct HeapPage {
     HeapPage *next;          /* next page of the same size class */
     uint32_t slot_size;
     uint32_t nslots;         /* slots handed out so far (the sweep looks at these only) */
     uint32_t capacity;       /* slots the page can hold */
-    _Alignas(16) unsigned char slots[];
+    uint16_t nwords;         /* words per bitmap (as many as the class's slots need) */
+    uint16_t slot_off;       /* where the slots start (16-aligned) */
+    /* marks: bits[0..nwords), bit i: slot i was reached by this collection's marking;
+     * used: bits[nwords..2*nwords), bit i: slot i holds an object (live, or dead and unswept) */
+    uint64_t bits[];
 };
 
-#define PAGE_SLOT(pg, i) ((Obj *)((pg)->slots + (size_t)(i) * (pg)->slot_size))
+#define PAGE_MARKS(pg) ((pg)->bits)
+#define PAGE_USED(pg) ((pg)->bits + (pg)->nwords)
+#define PAGE_SLOTS(pg) ((unsigned char *)(pg) + (pg)->slot_off)
+#define PAGE_SLOT(pg, i) ((Obj *)(PAGE_SLOTS(pg) + (size_t)(i) * (pg)->slot_size))
+
+static inline HeapPage *page_of(const Obj *o) {
+    return (HeapPage *)((uintptr_t)o & ~(uintptr_t)(HEAP_PAGE_BYTES - 1));
+}
+
+/* Marked by the current collection? Small objects: the page bitmap; large (and static) ones:
+ * the header bit. */
+static inline bool is_marked(const Obj *o) {
+    uint32_t g = o->gc_mark;
+    if (((g >> GC_CLASS_SHIFT) & 0xFFu) == 0) {
+        return (g & GC_MARKED) != 0;
+    }
+    uint32_t i = g >> GC_INDEX_SHIFT;
+    return (PAGE_MARKS(page_of(o))[i >> 6] >> (i & 63)) & 1u;
+}
+
+static inline void set_marked(Obj *o) {
+    uint32_t g = o->gc_mark;
+    if (((g >> GC_CLASS_SHIFT) & 0xFFu) == 0) {
+        o->gc_mark = g | GC_MARKED;
+        return;
+    }
+    uint32_t i = g >> GC_INDEX_SHIFT;
+    PAGE_MARKS(page_of(o))[i >> 6] |= (uint64_t)1 << (i & 63);
+}
+
+/* ceil(2^32 / slot size) per class: a slot's number from its offset without a division (exact
+ * for offsets below 2^18) */
+static uint64_t slot_recip[HEAP_NCLASSES + 1];
+
+/* Aligned pages are carved from chunks of HEAP_CHUNK_PAGES (one aligned_alloc each: aligning
+ * every 16 KiB page on its own made malloc waste about a third of the heap), in order, so a
+ * page's memory is first touched when it is used. Chunks are freed at shutdown only; empty pages
+ * go to the spare pool. */
+static HeapPage *new_page(Heap *h) {
+    if (h->chunk_left == 0) {
+        if (h->nchunks == h->capchunks) {
+            size_t cap = h->capchunks ? h->capchunks * 2 : 16;
+            void **c = realloc(h->chunks, cap * sizeof(void *));
+            if (c == NULL) {
+                return NULL;
+            }
+            h->chunks = c;
+            h->capchunks = cap;
+        }
+        void *chunk = aligned_alloc(HEAP_PAGE_BYTES, (size_t)HEAP_CHUNK_PAGES * HEAP_PAGE_BYTES);
+        if (chunk == NULL) {
+            return NULL;
+        }
+        h->chunks[h->nchunks++] = chunk;
+        h->chunk_next = chunk;
+        h->chunk_left = HEAP_CHUNK_PAGES;
+    }
+    HeapPage *pg = (HeapPage *)h->chunk_next;
+    h->chunk_next += HEAP_PAGE_BYTES;
+    h->chunk_left--;
+    return pg;
+}
 
 /* A new page for size class `cls`, at the head of the class's pages. Its slots are carved off
  * one by one when the free list is empty (alloc_small), not threaded onto the list here: memory
@@ -139,13 +210,21 @@ static bool add_page(VM *vm, unsigned cls) {
     if (pg != NULL) {
         h->spare = pg->next;
         h->nspare--;
-    } else if ((pg = malloc(HEAP_PAGE_BYTES)) == NULL) {
+    } else if ((pg = new_page(h)) == NULL) {
         return false;
     }
+    if (slot_recip[cls] == 0) {
+        slot_recip[cls] = ((uint64_t)1 << 32) / (cls * HEAP_GRAIN) + 1;
+    }
     pg->slot_size = cls * HEAP_GRAIN;
+    size_t most = (HEAP_PAGE_BYTES - offsetof(HeapPage, bits)) / pg->slot_size;
+    pg->nwords = (uint16_t)((most + 63) / 64);
+    pg->slot_off = (uint16_t)((offsetof(HeapPage, bits) + 2u * pg->nwords * sizeof(uint64_t) +
+                               HEAP_GRAIN - 1) / HEAP_GRAIN * HEAP_GRAIN);
+    memset(pg->bits, 0, 2u * pg->nwords * sizeof(uint64_t));
     pg->nslots = 0;
-    pg->capacity = (uint32_t)((HEAP_PAGE_BYTES - offsetof(HeapPage, slots)) / pg->slot_size);
-    POISON_SLOT(pg->slots, (size_t)pg->capacity * pg->slot_size);
+    pg->capacity = (uint32_t)((HEAP_PAGE_BYTES - pg->slot_off) / pg->slot_size);
+    POISON_SLOT(PAGE_SLOTS(pg), (size_t)pg->capacity * pg->slot_size);
     pg->next = h->pages[cls];
     h->pages[cls] = pg;
     h->npages++;
@@ -158,20 +237,31 @@ static bool add_page(VM *vm, unsigned cls) {
 static Obj *alloc_small(VM *vm, unsigned cls) {
     Heap *h = &vm->heap;
     FreeSlot *f = h->free[cls];
+    HeapPage *pg;
+    uint32_t idx;
     if (f != NULL) {
         h->free[cls] = f->next;
+        pg = page_of((Obj *)f);
+        idx = (uint32_t)(((uint64_t)((unsigned char *)f - PAGE_SLOTS(pg)) * slot_recip[cls]) >> 32);
     } else {
-        HeapPage *pg = h->pages[cls];
+        pg = h->pages[cls];
         if ((pg == NULL || pg->nslots == pg->capacity) && !add_page(vm, cls)) {
             return NULL;
         }
         pg = h->pages[cls];
-        f = (FreeSlot *)PAGE_SLOT(pg, pg->nslots);
-        pg->nslots++;
+        idx = pg->nslots++;
+        f = (FreeSlot *)PAGE_SLOT(pg, idx);
     }
+    PAGE_USED(pg)[idx >> 6] |= (uint64_t)1 << (idx & 63);
     UNPOISON_SLOT(f, cls * HEAP_GRAIN);
-    memset(f, 0, cls * HEAP_GRAIN);
-    ((Obj *)f)->gc_mark = cls << GC_CLASS_SHIFT;
+    /* zero the slot 16 bytes at a time: `rep stos`, which memset becomes for a variable size,
+     * has a start-up cost larger than clearing a typical 64-byte object */
+    uint64_t *w = (uint64_t *)f;
+    for (unsigned k = 0; k < cls; k++) {
+        w[2 * k] = 0;
+        w[2 * k + 1] = 0;
+    }
+    ((Obj *)f)->gc_mark = (cls << GC_CLASS_SHIFT) | (idx << GC_INDEX_SHIFT);
     return (Obj *)f;
 }
 
@@ -294,10 +384,15 @@ void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
 /* ==== marking ==== */
 
 void tpGC_mark_obj(VM *vm, Obj *o) {
-    if (o == NULL || (o->gc_mark & GC_MARKED)) {
+    if (o == NULL || is_marked(o)) {
         return;
     }
-    o->gc_mark |= GC_MARKED;
+    set_marked(o);
+    /* a leaf whose type is marked already has nothing left to trace: most of a big live heap
+     * (strs, ints in lists), which then never goes through the gray stack */
+    if ((o->gc_mark & TP_GC_LEAF) && is_marked(&o->type->hdr)) {
+        return;
+    }
     if (vm->ngray == vm->capgray) {
         size_t cap = vm->capgray ? vm->capgray * 2 : 4096;
         Obj **g = realloc(vm->gray, cap * sizeof(Obj *));
@@ -386,10 +481,6 @@ static void trace_gray(VM *vm) {
 
 /* ==== sweeping ==== */
 
-static inline bool is_dead(Obj *o, bool all) {
-    return o->type != NULL && (all || !(o->gc_mark & GC_MARKED));
-}
-
 static void free_slot_of(VM *vm, Obj *o) {
     if (o->type->sl.free != NULL) {
         o->type->sl.free(vm, o);
@@ -406,20 +497,23 @@ static void defer_type(VM *vm, Obj *o) {
     }
 }
 
-/* One page: dead objects have their `free` slot run and become free slots, marks are cleared.
- * The page's free slots are threaded in address order onto *tail. Returns the number of live
- * objects left (dead type objects count as live until release_dead_types). */
+/* One page: dead objects (used, not marked) have their `free` slot run and become free slots;
+ * live ones are not touched. The mark bits are cleared, and the page's free slots are threaded in
+ * address order onto *tail. Returns the number of live objects left (dead type objects count as
+ * live until release_dead_types). */
 static uint32_t sweep_page(VM *vm, HeapPage *pg, bool all, FreeSlot ***tail) {
     uint32_t live = 0;
     size_t freed = 0;
-    for (uint32_t i = 0; i < pg->nslots; i++) {
-        Obj *o = PAGE_SLOT(pg, i);
-        if (o->type != NULL) {   /* else a free slot (its gc_mark word is a link) */
-            if (!all && (o->gc_mark & GC_MARKED)) {
-                o->gc_mark &= ~GC_MARKED;
-                live++;
-                continue;
-            }
+    uint32_t nwords = (pg->nslots + 63) / 64;
+    uint64_t *marks = PAGE_MARKS(pg), *used = PAGE_USED(pg);
+    for (uint32_t w = 0; w < nwords; w++) {
+        uint64_t dead = all ? used[w] : used[w] & ~marks[w];
+        live += (uint32_t)__builtin_popcountll(used[w] & ~dead);
+        marks[w] = 0;
+        while (dead != 0) {
+            uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(dead);
+            dead &= dead - 1;
+            Obj *o = PAGE_SLOT(pg, i);
             if (o->gc_mark & GC_IS_TYPE) {
                 defer_type(vm, o);
                 live++;
@@ -429,13 +523,25 @@ static uint32_t sweep_page(VM *vm, HeapPage *pg, bool all, FreeSlot ***tail) {
 #ifdef TP_DEBUG
             memset(o, 0xDB, pg->slot_size);
 #endif
+            ((FreeSlot *)o)->null_type = NULL;
+            used[w] &= ~((uint64_t)1 << (i & 63));
             freed++;
         }
-        FreeSlot *f = (FreeSlot *)o;
-        f->null_type = NULL;
-        **tail = f;
-        *tail = &f->next;
-        POISON_SLOT(f, pg->slot_size);
+    }
+    for (uint32_t w = 0; w < nwords; w++) {
+        uint64_t free_bits = ~used[w];
+        if (w == nwords - 1 && pg->nslots % 64 != 0) {
+            free_bits &= ((uint64_t)1 << (pg->nslots % 64)) - 1;
+        }
+        while (free_bits != 0) {
+            uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(free_bits);
+            free_bits &= free_bits - 1;
+            FreeSlot *f = (FreeSlot *)PAGE_SLOT(pg, i);
+            UNPOISON_SLOT(f, sizeof(FreeSlot));
+            **tail = f;
+            *tail = &f->next;
+            POISON_SLOT(f, pg->slot_size);
+        }
     }
     size_t bytes = freed * pg->slot_size;
     vm->bytes_allocated -= bytes < vm->bytes_allocated ? bytes : vm->bytes_allocated;
@@ -443,20 +549,15 @@ static uint32_t sweep_page(VM *vm, HeapPage *pg, bool all, FreeSlot ***tail) {
     return live;
 }
 
-/* An empty page goes to the spare pool, to be reused by any size class: the program will
- * allocate about that much again before the next collection, and giving pages back to malloc
- * only to ask for them again made malloc consolidate its free lists each time. The pool is
- * bounded by the collection threshold. */
+/* An empty page goes to the spare pool, to be reused by any size class (pages are carved from
+ * chunks and cannot be given back to malloc one by one). */
 static void release_page(VM *vm, HeapPage *pg, bool all) {
     Heap *h = &vm->heap;
     UNPOISON_SLOT(pg, HEAP_PAGE_BYTES);
-    if (!all && h->nspare < 16 + vm->next_gc / HEAP_PAGE_BYTES) {
-        pg->next = h->spare;
-        h->spare = pg;
-        h->nspare++;
-        return;
-    }
-    free(pg);
+    (void)all;
+    pg->next = h->spare;
+    h->spare = pg;
+    h->nspare++;
 }
 
 /* One size class: rebuild its free list; give empty pages back (keeping one spare). */
@@ -487,7 +588,7 @@ static void sweep_large(VM *vm, bool all) {
     Heap *h = &vm->heap;
     for (size_t i = 0; i < h->nlarge; i++) {
         Obj *o = h->large[i];
-        if ((all || !(o->gc_mark & GC_MARKED)) && o->type != NULL) {
+        if ((all || !is_marked(o)) && o->type != NULL) {
             free_slot_of(vm, o);
         }
     }
@@ -515,7 +616,7 @@ static void prune_fin(VM *vm, bool all) {
     Heap *h = &vm->heap;
     size_t keep = 0;
     for (size_t i = 0; i < h->nfin; i++) {
-        if (!all && (h->fin[i]->gc_mark & GC_MARKED)) {
+        if (!all && is_marked(h->fin[i])) {
             h->fin[keep++] = h->fin[i];
         }
     }
@@ -535,6 +636,8 @@ static void release_dead_types(VM *vm) {
         size_t bytes = (size_t)cls * HEAP_GRAIN;
         vm->bytes_allocated -= bytes < vm->bytes_allocated ? bytes : vm->bytes_allocated;
         h->nobjects--;
+        uint32_t idx = o->gc_mark >> GC_INDEX_SHIFT;
+        PAGE_USED(page_of(o))[idx >> 6] &= ~((uint64_t)1 << (idx & 63));
         FreeSlot *f = (FreeSlot *)o;
         f->null_type = NULL;
         f->next = h->free[cls];
@@ -565,7 +668,7 @@ static void resurrect_finalizable(VM *vm) {
     bool any = false;
     for (size_t i = 0; i < h->nfin; i++) {
         Obj *o = h->fin[i];
-        if (!(o->gc_mark & (GC_MARKED | GC_FINALIZED)) && has_finalizer(o)) {
+        if (!is_marked(o) && !(o->gc_mark & GC_FINALIZED) && has_finalizer(o)) {
             o->gc_mark |= GC_FINALIZED | GC_PENDING;
             any = true;
         }
@@ -726,19 +829,19 @@ void tpGC_free_all(VM *vm) {
     vm->gc_running = true;
     sweep(vm, true);
     for (unsigned c = 1; c <= HEAP_NCLASSES; c++) {   /* pages that held the type objects */
-        while (vm->heap.pages[c] != NULL) {
-            HeapPage *pg = vm->heap.pages[c];
-            vm->heap.pages[c] = pg->next;
+        for (HeapPage *pg = vm->heap.pages[c]; pg != NULL; pg = pg->next) {
             UNPOISON_SLOT(pg, HEAP_PAGE_BYTES);
-            free(pg);
         }
+        vm->heap.pages[c] = NULL;
         vm->heap.free[c] = NULL;
     }
-    while (vm->heap.spare != NULL) {
-        HeapPage *pg = vm->heap.spare;
-        vm->heap.spare = pg->next;
-        free(pg);
+    vm->heap.spare = NULL;
+    for (size_t i = 0; i < vm->heap.nchunks; i++) {
+        free(vm->heap.chunks[i]);
     }
+    free(vm->heap.chunks);
+    vm->heap.chunks = NULL;
+    vm->heap.nchunks = 0;
     free(vm->heap.large);
     free(vm->heap.fin);
     free(vm->heap.dead_types);

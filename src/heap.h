@@ -17,7 +17,8 @@
 #define HEAP_GRAIN 16u                       /* slot sizes are multiples of this */
 #define HEAP_NCLASSES 32u                    /* classes 1..32: slots of 16..512 bytes */
 #define HEAP_MAX_SMALL (HEAP_GRAIN * HEAP_NCLASSES)
-#define HEAP_PAGE_BYTES (16u * 1024u)
+#define HEAP_PAGE_BYTES (16u * 1024u)   /* pages are aligned to this (gc.c: page_of) */
+#define HEAP_CHUNK_PAGES 64u            /* pages come from malloc in chunks of this many */
 /* A collection runs when the bytes allocated exceed max(this, twice the live bytes after the
  * last one); small heaps are cheap to collect now, and a small threshold keeps memory low. */
 #define HEAP_MIN_THRESHOLD (2u << 20)
@@ -45,6 +46,10 @@ typedef struct Heap {
     size_t npages;                           /* in use by the size classes */
     HeapPage *spare;                         /* empty pages kept for reuse */
     size_t nspare;
+    void **chunks;                           /* the page chunks (gc.c: new_page) */
+    size_t nchunks, capchunks;
+    char *chunk_next;                        /* next uncarved page of the newest chunk */
+    size_t chunk_left;
 } Heap;
 
 #endif

@@ -197,7 +197,7 @@ static int bi_ord(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) 
     if (tpObj_is(vm, v, TYPE_STR)) {
         len = AS_STR(v)->len;
         if (len == 1) {
-            *out = INT_VAL(tpStr_char_at(AS_STR(v), 0));
+            *out = INT_VAL(tpStr_char_at(vm, AS_STR(v), 0));
             return 0;
         }
     } else if (tpObj_is(vm, v, TYPE_BYTES)) {

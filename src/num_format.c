@@ -243,12 +243,66 @@ int tpNum_int_format(VM *vm, Value self, ObjStr *spec, Value *out) {
 
 /* ---- floats ---- */
 
-/* snprintf into a malloc'd buffer */
+/* "%.*f" of d when d * 10**prec is an integer below 2**53 that the multiplication computes
+ * exactly (prices, halves, integers: most floats that programs print with a fixed precision):
+ * then rounding it half-to-even, as printf rounds the exact value, and printing the integer is
+ * the same text, without glibc's multi-precision conversion. Returns the length, or -1 when
+ * the fast path does not apply. out must hold 40 bytes. */
+static int fixed_exact(double d, int prec, char *out) {
+    static const double p10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+                                 1e11, 1e12, 1e13, 1e14, 1e15};
+    if (prec < 0 || prec > 15 || !isfinite(d)) {
+        return -1;
+    }
+    double y = d * p10[prec];
+    if (!(fabs(y) < 9007199254740992.0) || fma(d, p10[prec], -y) != 0.0) {
+        return -1;   /* too big, or the product was rounded */
+    }
+    uint64_t u = (uint64_t)fabs(nearbyint(y));   /* exact: ties go to even as in printf */
+    uint64_t scale = (uint64_t)p10[prec];
+    char digits[24];
+    int n = 0;
+    uint64_t ip = u / scale, fp = u % scale;
+    do {
+        digits[n++] = (char)('0' + ip % 10);
+        ip /= 10;
+    } while (ip != 0);
+    int k = 0;
+    if (signbit(d)) {
+        out[k++] = '-';
+    }
+    while (n > 0) {
+        out[k++] = digits[--n];
+    }
+    if (prec > 0) {
+        out[k++] = '.';
+        for (int i = prec - 1; i >= 0; i--) {
+            out[k + i] = (char)('0' + fp % 10);
+            fp /= 10;
+        }
+        k += prec;
+    }
+    out[k] = '\0';
+    return k;
+}
+
+/* snprintf into a malloc'd buffer (with 3 bytes to spare for the callers' suffixes) */
 static char *fmt_alloc(const char *fmt, int prec, double d) {
-    int n = snprintf(NULL, 0, fmt, prec, d);
+    char small[128];
+    int n = strcmp(fmt, "%.*f") == 0 ? fixed_exact(d, prec, small) : -1;
+    if (n < 0) {
+        n = snprintf(small, sizeof small, fmt, prec, d);
+    }
+    if (n < 0) {
+        return NULL;
+    }
     char *buf = malloc((size_t)n + 4);
     if (buf != NULL) {
-        snprintf(buf, (size_t)n + 1, fmt, prec, d);
+        if ((size_t)n < sizeof small) {
+            memcpy(buf, small, (size_t)n + 1);
+        } else {
+            snprintf(buf, (size_t)n + 1, fmt, prec, d);
+        }
     }
     return buf;
 }

@@ -516,7 +516,7 @@ static int unicode_str(VM *vm, Value self, int kind, Value *out) {
             rc = rc < 0 ? rc : tpBuf_puts(vm, &b, "character '");
             rc = rc < 0 ? rc
                         : put_char_escape(vm, &b,
-                                          tpStr_char_at(AS_STR(x[XS_UNI_OBJECT]), (size_t)start));
+                                          tpStr_char_at(vm, AS_STR(x[XS_UNI_OBJECT]), (size_t)start));
             rc = rc < 0 ? rc : tpBuf_putc(vm, &b, '\'');
         }
         rc = rc < 0 ? rc : tpBuf_printf(vm, &b, " in position %lld: ", (long long)start);

@@ -169,7 +169,7 @@ static int invalid_literal(VM *vm, int base, Value orig) {
     ObjStr *rs = AS_STR(r);
     size_t nb = rs->nbytes;
     if (rs->len > 200) {
-        nb = tpStr_offset(rs, 200);
+        nb = tpStr_offset(vm, rs, 200);
     }
     char *msg = malloc(nb + 64);
     if (msg == NULL) {

@@ -32,7 +32,6 @@ ObjStr *tpStr_new_typed(VM *vm, ObjType *type, const char *utf8, size_t nbytes) 
     s->hash = -1;
     s->len = src->len;
     s->nbytes = nbytes;
-    s->index = NULL;
     s->ascii = src->ascii;
     s->interned = 0;
     s->data = s->text;
@@ -288,7 +287,7 @@ static int str_slice(VM *vm, ObjStr *s, ObjSlice *sl, Value *out) {
         tpBuf_init(&b);
         for (int64_t k = 0, i = start; k < n; k++, i += step) {
             int rc = s->ascii ? tpBuf_putc(vm, &b, s->data[i])
-                              : tpBuf_put_cp(vm, &b, tpStr_char_at(s, (size_t)i));
+                              : tpBuf_put_cp(vm, &b, tpStr_char_at(vm, s, (size_t)i));
             if (rc < 0) {
                 tpBuf_free(&b);
                 return -1;
@@ -325,7 +324,7 @@ static int str_getitem(VM *vm, Value self, Value key, Value *out) {
     if (i < 0 || i >= (int64_t)s->len) {
         return tpErr_raise(vm, EXC_IndexError, "string index out of range");
     }
-    uint32_t cp = s->ascii ? (uint8_t)s->data[i] : tpStr_char_at(s, (size_t)i);
+    uint32_t cp = s->ascii ? (uint8_t)s->data[i] : tpStr_char_at(vm, s, (size_t)i);
     ObjStr *r = tpStr_from_cp(vm, cp);
     if (!r) {
         return -1;

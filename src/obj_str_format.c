@@ -235,7 +235,7 @@ int tpStr_format_spec(VM *vm, ObjStr *s, ObjStr *spec, Value *out) {
     }
     size_t nbytes = s->nbytes;
     if (fs.precision >= 0 && (size_t)fs.precision < s->len) {
-        nbytes = tpStr_offset(s, (size_t)fs.precision);
+        nbytes = tpStr_offset(vm, s, (size_t)fs.precision);
     }
     ObjStr *r = tpFormat_pad(vm, &fs, s->data, nbytes, '<');
     if (!r) {
@@ -901,7 +901,7 @@ static int fmt_text(ModCtx *m, StrBuf *out, const Conv *cv, Value v) {
         body = s->data;
         n = s->nbytes;
         if (cv->prec >= 0 && (size_t)cv->prec < s->len) {
-            n = tpStr_offset(s, (size_t)cv->prec);
+            n = tpStr_offset(m->vm, s, (size_t)cv->prec);
         }
     }
     return put_padded(m, out, cv, body, n);

@@ -40,8 +40,8 @@ static int ret_buf(VM *vm, StrBuf *b, Value *out) {
     return 0;
 }
 
-static size_t off_of(ObjStr *s, int64_t cp) {
-    return s->ascii ? (size_t)cp : tpStr_offset(s, (size_t)cp);
+static size_t off_of(VM *vm, ObjStr *s, int64_t cp) {
+    return s->ascii ? (size_t)cp : tpStr_offset(vm, s, (size_t)cp);
 }
 
 static int64_t cp_of(ObjStr *s, size_t off) {
@@ -129,7 +129,7 @@ static int64_t find_impl(VM *vm, int argc, Value *argv, bool reverse) {
     if (start > end || (int64_t)sub->len > end - start) {
         return -1;
     }
-    size_t bs = off_of(s, start), be = off_of(s, end);
+    size_t bs = off_of(vm, s, start), be = off_of(vm, s, end);
     const char *h = s->data + bs;
     const char *p = reverse ? rmemmem(h, be - bs, sub->data, sub->nbytes)
                             : (sub->nbytes == 0 ? h : memmem(h, be - bs, sub->data, sub->nbytes));
@@ -175,7 +175,7 @@ static int str_count(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
         if (sub->nbytes == 0) {
             n = end - start + 1;
         } else {
-            const char *p = s->data + off_of(s, start), *e = s->data + off_of(s, end);
+            const char *p = s->data + off_of(vm, s, start), *e = s->data + off_of(vm, s, end);
             while ((p = memmem(p, (size_t)(e - p), sub->data, sub->nbytes)) != NULL) {
                 n++;
                 p += sub->nbytes;
@@ -187,14 +187,14 @@ static int str_count(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
 }
 
 /* startswith / endswith (magic 1) */
-static int match_one(ObjStr *s, ObjStr *x, int64_t start, int64_t end, bool suffix) {
+static int match_one(VM *vm, ObjStr *s, ObjStr *x, int64_t start, int64_t end, bool suffix) {
     if (start > (int64_t)s->len || end - start < (int64_t)x->len) {
         return 0;
     }
     if (x->len == 0) {
         return start <= end;
     }
-    size_t bs = off_of(s, start), be = off_of(s, end);
+    size_t bs = off_of(vm, s, start), be = off_of(vm, s, end);
     const char *p = suffix ? s->data + be - x->nbytes : s->data + bs;
     return p >= s->data + bs && memcmp(p, x->data, x->nbytes) == 0;
 }
@@ -220,7 +220,7 @@ static int str_startswith(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *ou
                 return tpErr_format(vm, EXC_TypeError, "tuple for %s must only contain str, not %T",
                                     name, t->items[i]);
             }
-            if (match_one(s, AS_STR(t->items[i]), start, end, suffix)) {
+            if (match_one(vm, s, AS_STR(t->items[i]), start, end, suffix)) {
                 *out = TRUE_VAL;
                 return 0;
             }
@@ -232,7 +232,7 @@ static int str_startswith(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *ou
         return tpErr_format(vm, EXC_TypeError, "%s first arg must be str or a tuple of str, not %T",
                             name, x);
     }
-    *out = BOOL_VAL(match_one(s, AS_STR(x), start, end, suffix));
+    *out = BOOL_VAL(match_one(vm, s, AS_STR(x), start, end, suffix));
     return 0;
 }
 
@@ -321,7 +321,13 @@ static bool is_space_at(const char *p, const char *end, const char **next) {
 }
 
 /* Whitespace split of [p, end) from the left into list l. */
-static int split_ws(VM *vm, const char *p, const char *end, int64_t maxsplit, ObjList *l) {
+/* A piece of a str as a new str (ascii: the str is ASCII, so the piece is too). */
+static ObjStr *piece(VM *vm, bool ascii, const char *p, size_t n) {
+    return ascii ? tpStr_new_ascii(vm, p, n) : tpStr_new(vm, p, n);
+}
+
+static int split_ws(VM *vm, const char *p, const char *end, int64_t maxsplit, bool ascii,
+                    ObjList *l) {
     const char *nx;
     while (p < end) {
         while (p < end && is_space_at(p, end, &nx)) {
@@ -334,13 +340,13 @@ static int split_ws(VM *vm, const char *p, const char *end, int64_t maxsplit, Ob
         if (maxsplit-- == 0) {
             const char *e = end;
             /* the remainder keeps inner whitespace but loses trailing whitespace */
-            ObjStr *r = tpStr_new(vm, w, (size_t)(e - w));
+            ObjStr *r = piece(vm, ascii, w, (size_t)(e - w));
             return (!r || tpList_append(vm, l, OBJ_VAL(r)) < 0) ? -1 : 0;
         }
         while (p < end && !is_space_at(p, end, &nx)) {
             p = nx;
         }
-        ObjStr *r = tpStr_new(vm, w, (size_t)(p - w));
+        ObjStr *r = piece(vm, ascii, w, (size_t)(p - w));
         if (!r || tpList_append(vm, l, OBJ_VAL(r)) < 0) {
             return -1;
         }
@@ -391,12 +397,13 @@ static int split_sep(VM *vm, ObjStr *s, ObjStr *sep, int64_t maxsplit, bool rev,
     const char *start = s->data, *end = s->data + s->nbytes;
     while (maxsplit-- != 0) {
         const char *hit = rev ? rmemmem(start, (size_t)(end - start), sep->data, sep->nbytes)
-                              : memmem(start, (size_t)(end - start), sep->data, sep->nbytes);
+                          : sep->nbytes == 1 ? memchr(start, sep->data[0], (size_t)(end - start))
+                                             : memmem(start, (size_t)(end - start), sep->data, sep->nbytes);
         if (!hit) {
             break;
         }
         const char *a = rev ? hit + sep->nbytes : start, *b = rev ? end : hit;
-        ObjStr *r = tpStr_new(vm, a, (size_t)(b - a));
+        ObjStr *r = piece(vm, s->ascii, a, (size_t)(b - a));
         if (!r || tpList_append(vm, l, OBJ_VAL(r)) < 0) {
             return -1;
         }
@@ -406,7 +413,7 @@ static int split_sep(VM *vm, ObjStr *s, ObjStr *sep, int64_t maxsplit, bool rev,
             start = hit + sep->nbytes;
         }
     }
-    ObjStr *r = tpStr_new(vm, start, (size_t)(end - start));
+    ObjStr *r = piece(vm, s->ascii, start, (size_t)(end - start));
     if (!r || tpList_append(vm, l, OBJ_VAL(r)) < 0) {
         return -1;
     }
@@ -444,7 +451,7 @@ static int str_split(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *ou
     int rc;
     if (IS_NULL(a[0]) || IS_NONE(a[0])) {
         rc = rev ? rsplit_ws(vm, s->data, s->data + s->nbytes, maxsplit, l)
-                 : split_ws(vm, s->data, s->data + s->nbytes, maxsplit, l);
+                 : split_ws(vm, s->data, s->data + s->nbytes, maxsplit, s->ascii, l);
     } else if (!tpStr_check(vm, a[0])) {
         return tpErr_format(vm, EXC_TypeError, "must be str or None, not %T", a[0]);
     } else if (AS_STR(a[0])->nbytes == 0) {
@@ -715,7 +722,7 @@ static int fill_char(VM *vm, int argc, Value *argv, int k, uint32_t *out) {
         return tpErr_raise(vm, EXC_TypeError,
                            "The fill character must be exactly one character long");
     }
-    *out = tpStr_char_at(AS_STR(v), 0);
+    *out = tpStr_char_at(vm, AS_STR(v), 0);
     return 0;
 }
 
@@ -924,11 +931,28 @@ static int ascii_case(VM *vm, Value self, int op, Value *out) {
     if (!r) {
         return -1;
     }
-    bool prev = false;
-    for (size_t i = 0; i < s->nbytes; i++) {
-        char c = s->data[i];
-        r->data[i] = ascii_map(op, c, i, prev);
-        prev = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    const unsigned char *src = (const unsigned char *)s->data;
+    unsigned char *dst = (unsigned char *)r->data;
+    size_t n = s->nbytes;
+    if (op == CASE_UPPER || op == CASE_LOWER || op == CASE_FOLD || op == CASE_CAPITALIZE) {
+        /* one flip of bit 0x20 over a letter range: a loop the compiler vectorises */
+        unsigned char lo = op == CASE_UPPER ? 'a' : 'A';
+        size_t i = 0;
+        if (op == CASE_CAPITALIZE) {
+            dst[0] = (unsigned char)ascii_map(op, (char)src[0], 0, false);
+            i = 1;
+        }
+        for (; i < n; i++) {
+            unsigned char c = src[i];
+            dst[i] = (unsigned char)(c ^ ((unsigned char)(c - lo) < 26 ? 0x20 : 0));
+        }
+    } else {
+        bool prev = false;
+        for (size_t i = 0; i < n; i++) {
+            char c = (char)src[i];
+            dst[i] = (unsigned char)ascii_map(op, c, i, prev);
+            prev = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
     }
     *out = OBJ_VAL(r);
     return 0;
@@ -1115,7 +1139,7 @@ static int maketrans_dict(VM *vm, Value x, ObjDict *d) {
                 return tpErr_raise(vm, EXC_ValueError,
                                    "string keys in translate table must be of length 1");
             }
-            k = INT_VAL(tpStr_char_at(AS_STR(k), 0));
+            k = INT_VAL(tpStr_char_at(vm, AS_STR(k), 0));
         } else if (!tpInt_check(vm, k)) {
             return tpErr_raise(vm, EXC_TypeError,
                                "keys in translate table must be strings or integers");

@@ -208,7 +208,8 @@ typedef struct ObjComplex {
 
 /* str: immutable Unicode stored as UTF-8 (NUL-terminated, except a long concatenation result that
  * a later concatenation appended after: see str_concat.c), with cached hash and length.
- * Non-ASCII strings build a lazy index (byte offset of every 64th character) so s[i] is O(1)ish. */
+ * Non-ASCII strings build a lazy index (byte offset of every 64th character) so s[i] is O(1)ish;
+ * it lives in a side table (VM.str_index), not in the header: most strs never need one. */
 struct ObjStr {
     union {
         Obj hdr;
@@ -218,12 +219,12 @@ struct ObjStr {
             uint8_t ascii;           /* 1 when every byte < 0x80 (then len == nbytes) */
             uint8_t interned;
             uint8_t concat_fresh;    /* made by `+` and not yet appended to (str_concat.c) */
+            uint8_t has_index;       /* has a char→byte index in vm->str_index (str_core.c) */
         };
     };
     int64_t hash;            /* -1: not computed yet */
     size_t len;              /* length in code points */
     size_t nbytes;           /* length in UTF-8 bytes */
-    uint32_t *index;         /* lazy char→byte index for non-ASCII strings, or NULL */
     char *data;              /* nbytes of UTF-8: `text` below, or a shared concat buffer (str_concat.c) */
     char text[];             /* inline storage: nbytes + '\0' (a concat str keeps its buffer's address here) */
 };

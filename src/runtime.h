@@ -49,11 +49,19 @@ TP_INTERNAL void tpGC_type_gained_finalizer(VM *vm, ObjType *t);
 /* The object's finaliser has nothing left to do (a generator that finished): when it becomes
  * unreachable it is freed at once instead of being resurrected for its finaliser first. */
 TP_INTERNAL void tpGC_finalizer_done(Obj *o);
+/* Obj.gc_mark bit an allocator may set: the object references no object but its type (a str
+ * whose text is inline, see str_core.c), so the collector sets its mark bit without tracing it. */
+#define TP_GC_LEAF 32u
 /* For `mark` slots: mark a referenced value / object (NULL and non-objects are ignored). */
 TP_INTERNAL void tpGC_mark_value(VM *vm, Value v);
 TP_INTERNAL void tpGC_mark_obj(VM *vm, Obj *o);
 static inline void tpGC_mark_values(VM *vm, const Value *v, size_t n) {
     for (size_t i = 0; i < n; i++) {
+        /* marking reads each object's header: start the cache misses of the next ones early
+         * (a list of a million strs is marked at memory latency otherwise) */
+        if (i + 8 < n && IS_OBJ(v[i + 8])) {
+            __builtin_prefetch(AS_OBJ(v[i + 8]));
+        }
         tpGC_mark_value(vm, v[i]);
     }
 }
@@ -215,8 +223,8 @@ TP_INTERNAL int tpStr_cmp(ObjStr *a, ObjStr *b);    /* code point order: <0, 0, 
 /* The one-code-point string for cp (cached for ASCII). */
 TP_INTERNAL ObjStr *tpStr_from_cp(VM *vm, uint32_t cp);
 /* Byte offset of code point i (0 <= i <= len). */
-TP_INTERNAL size_t tpStr_offset(ObjStr *s, size_t i);
-TP_INTERNAL uint32_t tpStr_char_at(ObjStr *s, size_t i);
+TP_INTERNAL size_t tpStr_offset(VM *vm, ObjStr *s, size_t i);
+TP_INTERNAL uint32_t tpStr_char_at(VM *vm, ObjStr *s, size_t i);
 TP_INTERNAL ObjStr *tpStr_substr(VM *vm, ObjStr *s, size_t start_cp, size_t end_cp);
 TP_INTERNAL ObjStr *tpStr_concat(VM *vm, ObjStr *a, ObjStr *b);
 /* The `free` slot of str (releases the lazy index). */

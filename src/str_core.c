@@ -72,6 +72,7 @@ static ObjStr *str_alloc(VM *vm, size_t nbytes) {
     s->hash = -1;
     s->nbytes = nbytes;
     s->data[nbytes] = '\0';
+    s->hdr.gc_mark |= TP_GC_LEAF;   /* inline text: no buffer to mark (tpStr_mark) */
     return s;
 }
 
@@ -126,6 +127,17 @@ ObjStr *tpStr_new(VM *vm, const char *utf8, size_t nbytes) {
     return s;
 }
 
+ObjStr *tpStr_new_ascii(VM *vm, const char *ascii, size_t nbytes) {
+    if (nbytes <= 1) {   /* the shared empty and one-character strs */
+        return tpStr_new(vm, ascii, nbytes);
+    }
+    ObjStr *s = tpStr_alloc_raw(vm, nbytes, nbytes, true);
+    if (s != NULL) {
+        memcpy(s->data, ascii, nbytes);
+    }
+    return s;
+}
+
 ObjStr *tpStr_from_cstr(VM *vm, const char *cs) { return tpStr_new(vm, cs, strlen(cs)); }
 
 ObjStr *tpStr_from_cp(VM *vm, uint32_t cp) {
@@ -134,13 +146,133 @@ ObjStr *tpStr_from_cp(VM *vm, uint32_t cp) {
     return tpStr_new(vm, buf, (size_t)n);
 }
 
-/* ==== indexing ==== */
+/* ==== indexing ====
+ * The index of a non-ASCII str lives in a side table keyed by the str's address (open addressing,
+ * linear probing), so the header has no field for it: few strs are ever indexed by position. The
+ * str's has_index flag says whether it has an entry; its `free` slot removes it. */
 
-static void str_build_index(ObjStr *s) {
+typedef struct StrIndexEntry {
+    ObjStr *key;             /* NULL: empty */
+    uint32_t *idx;
+} StrIndexEntry;
+
+struct StrIndexTable {
+    size_t cap, n;           /* cap: a power of two */
+    StrIndexEntry *e;
+    ObjStr *last_key;        /* one-entry cache: a loop indexes the same str again and again */
+    uint32_t *last_idx;
+};
+
+static size_t index_home(const struct StrIndexTable *t, const ObjStr *s) {
+    return (size_t)(((uintptr_t)s >> 4) * 0x9E3779B97F4A7C15ULL >> 20) & (t->cap - 1);
+}
+
+static uint32_t *index_get(VM *vm, ObjStr *s) {
+    struct StrIndexTable *t = vm->str_index;
+    if (!s->has_index || t == NULL) {
+        return NULL;
+    }
+    if (t->last_key == s) {
+        return t->last_idx;
+    }
+    for (size_t i = index_home(t, s);; i = (i + 1) & (t->cap - 1)) {
+        if (t->e[i].key == s) {
+            t->last_key = s;
+            t->last_idx = t->e[i].idx;
+            return t->e[i].idx;
+        }
+        if (t->e[i].key == NULL) {
+            return NULL;
+        }
+    }
+}
+
+static void index_insert(struct StrIndexTable *t, ObjStr *s, uint32_t *idx) {
+    size_t i = index_home(t, s);
+    while (t->e[i].key != NULL) {
+        i = (i + 1) & (t->cap - 1);
+    }
+    t->e[i].key = s;
+    t->e[i].idx = idx;
+    t->n++;
+}
+
+/* Records idx as s's index; false (nothing changed) when out of memory. */
+static bool index_put(VM *vm, ObjStr *s, uint32_t *idx) {
+    struct StrIndexTable *t = vm->str_index;
+    if (t == NULL) {
+        if ((t = calloc(1, sizeof *t)) == NULL) {
+            return false;
+        }
+        vm->str_index = t;
+    }
+    if ((t->n + 1) * 2 > t->cap) {
+        size_t ncap = t->cap ? t->cap * 2 : 64;
+        StrIndexEntry *ne = calloc(ncap, sizeof *ne), *old = t->e;
+        if (ne == NULL) {
+            return false;
+        }
+        size_t ocap = t->cap;
+        t->e = ne;
+        t->cap = ncap;
+        t->n = 0;
+        for (size_t i = 0; i < ocap; i++) {
+            if (old[i].key != NULL) {
+                index_insert(t, old[i].key, old[i].idx);
+            }
+        }
+        free(old);
+    }
+    index_insert(t, s, idx);
+    s->has_index = 1;
+    return true;
+}
+
+/* Drops s's entry (and frees its index); the table goes when it is empty. */
+static void index_remove(VM *vm, ObjStr *s) {
+    struct StrIndexTable *t = vm->str_index;
+    s->has_index = 0;
+    if (t == NULL) {
+        return;
+    }
+    size_t i = index_home(t, s);
+    while (t->e[i].key != s) {
+        if (t->e[i].key == NULL) {
+            return;
+        }
+        i = (i + 1) & (t->cap - 1);
+    }
+    free(t->e[i].idx);
+    t->n--;
+    if (t->last_key == s) {
+        t->last_key = NULL;
+        t->last_idx = NULL;
+    }
+    if (t->n == 0) {
+        free(t->e);
+        free(t);
+        vm->str_index = NULL;
+        return;
+    }
+    /* backward-shift deletion: move later members of the probe run into the hole */
+    size_t hole = i;
+    for (size_t j = (i + 1) & (t->cap - 1); t->e[j].key != NULL; j = (j + 1) & (t->cap - 1)) {
+        size_t home = index_home(t, t->e[j].key);
+        /* e[j] may fill the hole when its home is not cyclically within (hole, j] */
+        if (((j - home) & (t->cap - 1)) >= ((j - hole) & (t->cap - 1))) {
+            t->e[hole] = t->e[j];
+            hole = j;
+        }
+    }
+    t->e[hole].key = NULL;
+    t->e[hole].idx = NULL;
+}
+
+static uint32_t *str_build_index(VM *vm, ObjStr *s) {
     size_t nidx = s->len / STR_INDEX_STEP + 1;
     uint32_t *idx = malloc(nidx * sizeof(uint32_t));
     if (idx == NULL) {
-        return; /* indexing still works, just by scanning */
+        return NULL; /* indexing still works, just by scanning */
     }
     const char *p = s->data;
     size_t k = 0;
@@ -153,23 +285,34 @@ static void str_build_index(ObjStr *s) {
     if (k < nidx) {
         idx[k] = (uint32_t)s->nbytes;
     }
-    s->index = idx;
+    if (!index_put(vm, s, idx)) {
+        free(idx);
+        return NULL;
+    }
+    return idx;
 }
 
-size_t tpStr_offset(ObjStr *s, size_t i) {
+size_t tpStr_offset(VM *vm, ObjStr *s, size_t i) {
     if (s->ascii || i == 0) {
         return i;
     }
     if (i >= s->len) {
         return s->nbytes;
     }
-    if (s->index == NULL && s->nbytes <= UINT32_MAX) {
-        str_build_index(s);
-    }
     const char *p = s->data;
     size_t start = 0;
-    if (s->index != NULL) {
-        p = s->data + s->index[i / STR_INDEX_STEP];
+    if (i < STR_INDEX_STEP) {   /* near the start: no index needed */
+        for (size_t k = 0; k < i; k++) {
+            tpUtf8_decode(&p);
+        }
+        return (size_t)(p - s->data);
+    }
+    uint32_t *index = index_get(vm, s);
+    if (index == NULL && s->nbytes <= UINT32_MAX) {
+        index = str_build_index(vm, s);
+    }
+    if (index != NULL) {
+        p = s->data + index[i / STR_INDEX_STEP];
         start = i - i % STR_INDEX_STEP;
     }
     for (size_t k = start; k < i; k++) {
@@ -178,11 +321,11 @@ size_t tpStr_offset(ObjStr *s, size_t i) {
     return (size_t)(p - s->data);
 }
 
-uint32_t tpStr_char_at(ObjStr *s, size_t i) {
+uint32_t tpStr_char_at(VM *vm, ObjStr *s, size_t i) {
     if (s->ascii) {
         return (unsigned char)s->data[i];
     }
-    const char *p = s->data + tpStr_offset(s, i);
+    const char *p = s->data + tpStr_offset(vm, s, i);
     return tpUtf8_decode(&p);
 }
 
@@ -193,8 +336,8 @@ ObjStr *tpStr_substr(VM *vm, ObjStr *s, size_t start, size_t end) {
     if (end <= start) {
         return tpStr_new(vm, "", 0);
     }
-    size_t a = tpStr_offset(s, start);
-    size_t b = tpStr_offset(s, end);
+    size_t a = tpStr_offset(vm, s, start);
+    size_t b = tpStr_offset(vm, s, end);
     if (b - a <= 1) {   /* the shared empty and one-character strs */
         return tpStr_new(vm, s->data + a, b - a);
     }
@@ -489,8 +632,9 @@ void tpBuf_free(StrBuf *b) {
 /* The `free` slot of str: the lazy index is the only C memory a str owns. */
 void tpStr_free(VM *vm, Obj *o) {
     ObjStr *s = (ObjStr *)o;
-    free(s->index);
-    s->index = NULL;
+    if (s->has_index) {
+        index_remove(vm, s);
+    }
 }
 
 int tpStr_printf(VM *vm, Value *out, const char *fmt, ...) {

@@ -51,6 +51,8 @@ extern const MethodDef tpByteArray_methods[];
 /* A str of nbytes uninitialised UTF-8 bytes (NUL-terminated) whose length in code points and ASCII
  * flag the caller already knows; the caller fills data before the str can be seen. */
 TP_INTERNAL ObjStr *tpStr_alloc_raw(VM *vm, size_t nbytes, size_t len, bool ascii);
+/* tpStr_new of bytes the caller knows to be ASCII (a piece of an ASCII str): no measuring. */
+TP_INTERNAL ObjStr *tpStr_new_ascii(VM *vm, const char *ascii, size_t nbytes);
 
 /* ---- str_concat.c ---- */
 /* The `mark` slot of str: a concatenation result keeps its shared buffer alive. */

@@ -60,6 +60,7 @@ struct VM {
     ObjTuple *empty_tuple;
     ObjStr *empty_str;
     ObjStr *char_cache[128];  /* one-character ASCII strings */
+    struct StrIndexTable *str_index;  /* the lazy indexes of non-ASCII strs (str_core.c) */
     Value memory_error;       /* preallocated MemoryError instance */
     uint64_t hash_k0, hash_k1;  /* SipHash key (PYTHONHASHSEED) */
     uint64_t nan_seq;         /* payload counter giving each float('nan') its own identity */
