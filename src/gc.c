@@ -706,20 +706,6 @@ void tpGC_collect(VM *vm) {
 
 /* Call o.__del__(); an exception is reported as CPython's "Exception ignored in: ..." and
  * dropped. The caller has saved the pending exception state. */
-static void write_unraisable(VM *vm, Value exc, Value where) {
-    Value r;
-    tpSys_flush_std(vm);
-    if (tpObj_repr(vm, where, &r) == 0) {
-        if (tpSys_write(vm, 1, "Exception ignored in: ", 22) < 0 ||
-            tpSys_write(vm, 1, AS_STR(r)->data, AS_STR(r)->nbytes) < 0 ||
-            tpSys_write(vm, 1, "\n", 1) < 0) {
-            tpErr_clear(vm);
-        }
-    }
-    tpErr_clear(vm);
-    tpErr_print(vm, exc);
-}
-
 static void call_finalizer(VM *vm, Obj *o) {
     if (o->type == vm->types[TYPE_GENERATOR] || o->type == vm->types[TYPE_COROUTINE] ||
         o->type == vm->types[TYPE_ASYNC_GENERATOR]) {
@@ -737,7 +723,7 @@ static void call_finalizer(VM *vm, Obj *o) {
         rc = ft->sl.descr_get(vm, fn, self, OBJ_VAL(o->type), &bound);
     }
     if (rc < 0 || tpObj_call(vm, bound, 0, NULL, NULL, &r) < 0) {
-        write_unraisable(vm, tpErr_fetch(vm), fn);
+        tpErr_write_unraisable(vm, tpErr_fetch(vm), fn);
     }
 }
 

@@ -159,21 +159,11 @@ void tpIO_finalize_close(VM *vm, Value self) {
         tpErr_clear(vm);
         return;
     }
-    if (closed || tpIO_call(vm, self, "close", 0, NULL, &r) == 0) {
-        return;
+    if (!closed && tpIO_call(vm, self, "close", 0, NULL, &r) < 0) {
+        /* dropped silently, as CPython does outside its development mode: its finaliser would
+         * rather lose the error than print spurious tracebacks at shutdown */
+        tpErr_clear(vm);
     }
-    Value exc = tpErr_fetch(vm);
-    tpSys_flush_std(vm);
-    Value rep;
-    if (tpObj_repr(vm, self, &rep) == 0) {
-        if (tpSys_write(vm, 1, "Exception ignored in: ", 22) < 0 ||
-            tpSys_write(vm, 1, AS_STR(rep)->data, AS_STR(rep)->nbytes) < 0 ||
-            tpSys_write(vm, 1, "\n", 1) < 0) {
-            tpErr_clear(vm);
-        }
-    }
-    tpErr_clear(vm);
-    tpErr_print(vm, exc);
 }
 
 int tpIO_set_module(VM *vm, ObjType *t) {

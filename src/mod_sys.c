@@ -78,17 +78,6 @@ static bool stream_closed(VM *vm, Value stream) {
     return t != 0;
 }
 
-/* "Exception ignored in: <repr of where>" and the exception, on sys.stderr. */
-static void report_ignored(VM *vm, Value exc, Value where) {
-    Value r;
-    if (tpObj_repr(vm, where, &r) < 0 || tpSys_write(vm, 1, "Exception ignored in: ", 22) < 0 ||
-        tpSys_write(vm, 1, AS_STR(r)->data, AS_STR(r)->nbytes) < 0 ||
-        tpSys_write(vm, 1, "\n", 1) < 0) {
-        tpErr_clear(vm);
-    }
-    tpErr_print(vm, exc);
-}
-
 /* Flush one of sys.stdout/sys.stderr at exit: -1 when its flush() raised (reported if
  * `report`). */
 static int flush_at_exit(VM *vm, Value stream, bool report) {
@@ -101,7 +90,7 @@ static int flush_at_exit(VM *vm, Value stream, bool report) {
     }
     Value exc = tpErr_fetch(vm);
     if (report) {
-        report_ignored(vm, exc, stream);
+        tpErr_write_unraisable(vm, exc, stream);
     }
     return -1;
 }

@@ -452,16 +452,7 @@ void tpGen_finalize(VM *vm, Value gen) {
     if (gen_close(vm, g, &r) == 0) {
         return;
     }
-    Value exc = tpErr_fetch(vm);
-    tpSys_flush_std(vm);
-    if (tpObj_repr(vm, gen, &r) == 0) {
-        write_err(vm, "Exception ignored in: ", 22);
-        write_err(vm, AS_STR(r)->data, AS_STR(r)->nbytes);
-        write_err(vm, "\n", 1);
-    }
-    tpErr_clear(vm);
-    tpErr_print(vm, exc);
-    tpErr_clear(vm);
+    tpErr_write_unraisable(vm, tpErr_fetch(vm), gen);
 }
 
 

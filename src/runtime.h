@@ -113,6 +113,10 @@ TP_INTERNAL bool tpExc_class_check(VM *vm, Value v);
 /* Print an uncaught exception with its chain and traceback to sys.stderr as CPython 3.11 does
  * (traceback.c). Never raises. */
 TP_INTERNAL void tpErr_print(VM *vm, Value exc);
+/* CPython's unraisable-exception report, on sys.stderr: "Exception ignored in: <repr of where>"
+ * then the traceback of exc (a failing __del__, close at collection, flush at exit). Clears
+ * whatever error is pending afterwards. */
+TP_INTERNAL void tpErr_write_unraisable(VM *vm, Value exc, Value where);
 /* Append a traceback entry for `code` at instruction `lasti` to exc.__traceback__ (traceback.c). */
 TP_INTERNAL TP_MUST_CHECK int tpTraceback_add(VM *vm, Value exc, ObjCode *code, int lasti, Frame *f);
 
