@@ -95,6 +95,16 @@ try:
 except LookupError as e:
     print("caught", repr(e))
 
+# an uncaught NameError/AttributeError gets CPython's "Did you mean" (shown here on stdout)
+import sys
+total_count = 3
+try:
+    print(total_cont)
+except NameError:
+    saved, sys.stderr = sys.stderr, sys.stdout
+    sys.excepthook(*sys.exc_info())
+    sys.stderr = saved
+
 print("== generators and match ==")
 def gen():
     total = 0
