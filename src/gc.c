@@ -16,6 +16,7 @@
  */
 #include <malloc.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 
 #include "faultinject.h"
 #include "interp.h"
@@ -555,6 +556,7 @@ static void release_page(VM *vm, HeapPage *pg, bool all) {
     Heap *h = &vm->heap;
     UNPOISON_SLOT(pg, HEAP_PAGE_BYTES);
     (void)all;
+    pg->nslots = 0;   /* in the pool: 0 = resident, 1 = given back to the kernel (trim_spare) */
     pg->next = h->spare;
     h->spare = pg;
     h->nspare++;
@@ -686,6 +688,24 @@ static void resurrect_finalizable(VM *vm) {
     trace_gray(vm);
 }
 
+/* After a collection: spare pages beyond what the program will allocate again before the next
+ * one give their memory back to the kernel (all but the first 4 KiB, which holds the pool's
+ * link; a reused page is refilled with zeroes on first touch), so a heap that shrank after a
+ * peak does not keep the peak's resident memory. */
+static void trim_spare(VM *vm) {
+    Heap *h = &vm->heap;
+    size_t keep = 16 + vm->next_gc / HEAP_PAGE_BYTES, i = 0;
+    if (h->nspare <= keep) {
+        return;
+    }
+    for (HeapPage *pg = h->spare; pg != NULL; pg = pg->next, i++) {
+        if (i >= keep && pg->nslots == 0) {
+            (void)madvise((char *)pg + 4096, HEAP_PAGE_BYTES - 4096, MADV_DONTNEED);
+            pg->nslots = 1;
+        }
+    }
+}
+
 void tpGC_collect(VM *vm) {
     if (vm->gc_running) {
         return;
@@ -699,6 +719,7 @@ void tpGC_collect(VM *vm) {
     if (vm->next_gc < HEAP_MIN_THRESHOLD) {
         vm->next_gc = HEAP_MIN_THRESHOLD;
     }
+    trim_spare(vm);
     vm->gc_running = false;
 }
 
