@@ -5,6 +5,7 @@
  * program that rebinds builtins or sys.stdout cannot change what the next input does, and
  * LeakSanitizer sees anything tpVM_free fails to release.
  */
+#include <signal.h>
 #include "fuzz_common.h"
 
 #define STEP_BUDGET 20000
@@ -25,6 +26,12 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    /* a program may install signal handlers (signal.signal): put libFuzzer's back afterwards,
+     * or its SIGINT/SIGUSR1 (stop the campaign) would reach a freed VM's flags */
+    static struct sigaction saved[NSIG];
+    for (int s = 1; s < NSIG; s++) {
+        sigaction(s, NULL, &saved[s]);
+    }
     char *src = fuzz_cstr(data, size);
     VM *vm = fuzz_new_vm();
     tpFault_set_mem_limit(HEAP_CAP);
@@ -47,5 +54,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     tpFault_set_mem_limit(0);
     tpVM_free(vm);
     free(src);
+    for (int s = 1; s < NSIG; s++) {
+        if (s != SIGKILL && s != SIGSTOP) {
+            sigaction(s, &saved[s], NULL);
+        }
+    }
     return 0;
 }

@@ -81,7 +81,8 @@ campaign)
     ;;
 cpu-campaign)
     # Wall time is a poor budget on a shared machine: poll the fuzzer's CPU time from /proc and stop
-    # it with SIGINT (libFuzzer then prints its final stats and exits cleanly) once it has had CPUSECS.
+    # it with SIGTERM (libFuzzer then prints its final stats and exits) once it has had CPUSECS.
+    # (Not SIGINT: the exec target's programs may have taken it over with signal.signal.)
     # pgrep -o: the oldest match (LeakSanitizer briefly clones the process to stop its threads).
     t=$2 cpu=$3
     log=$B/campaign-$t-$(date -u +%Y%m%dT%H%M%S).log
@@ -98,7 +99,7 @@ cpu-campaign)
         # fields 14 and 15 of /proc/PID/stat: utime and stime in clock ticks
         used=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14+$15)/hz)}' /proc/"$pid"/stat 2>/dev/null ||
                echo "$used")
-        [ "$used" -ge "$cpu" ] && { kill -INT "$pid"; break; }
+        [ "$used" -ge "$cpu" ] && { kill -TERM "$pid"; break; }
         sleep 5
     done
     rc=0
