@@ -483,7 +483,8 @@ static void trace_gray(VM *vm) {
 /* ==== sweeping ==== */
 
 static void free_slot_of(VM *vm, Obj *o) {
-    if (o->type->sl.free != NULL) {
+    /* type NULL: a built-in type object from a start-up that failed before `type` existed */
+    if (o->type != NULL && o->type->sl.free != NULL) {
         o->type->sl.free(vm, o);
     }
 }

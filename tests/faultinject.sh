@@ -74,6 +74,10 @@ def verdict(normal, got):
         # reported, then more output: a cause wrapped on purpose, as CPython does
         # (__set_name__'s RuntimeError), or warnings printed at exit after the traceback
         return None
+    if rc == 120 and re.search(r"(^|\n)MemoryError(: .*)?\n", err):
+        # memory ran out while flushing sys.stdout at exit: reported (as much as memory allows)
+        # and status 120, as CPython's exit does when that flush fails
+        return None
     if rc == normal[0] and "MemoryError" in out.decode("utf-8", "replace") + err:
         return None  # the program caught it and reported it its own way
     nlast = normal[2].rstrip("\n").rsplit("\n", 1)[-1]
