@@ -170,8 +170,16 @@ static inline void set_marked(Obj *o) {
 }
 
 /* ceil(2^32 / slot size) per class: a slot's number from its offset without a division (exact
- * for offsets below 2^18) */
-static uint64_t slot_recip[HEAP_NCLASSES + 1];
+ * for offsets below 2^18). A constant table: no state shared between VMs. */
+#define RECIP(c) (((uint64_t)1 << 32) / ((c) * HEAP_GRAIN) + 1)
+#define RECIP4(c) RECIP(c), RECIP(c + 1), RECIP(c + 2), RECIP(c + 3)
+static const uint64_t slot_recip[HEAP_NCLASSES + 1] = {
+    0,           RECIP4(1),  RECIP4(5),  RECIP4(9),  RECIP4(13),
+    RECIP4(17),  RECIP4(21), RECIP4(25), RECIP4(29),
+};
+#undef RECIP4
+#undef RECIP
+_Static_assert(HEAP_NCLASSES == 32, "slot_recip lists 32 classes");
 
 /* Aligned pages are carved from chunks of HEAP_CHUNK_PAGES (one aligned_alloc each: aligning
  * every 16 KiB page on its own made malloc waste about a third of the heap), in order, so a
@@ -213,9 +221,6 @@ static bool add_page(VM *vm, unsigned cls) {
         h->nspare--;
     } else if ((pg = new_page(h)) == NULL) {
         return false;
-    }
-    if (slot_recip[cls] == 0) {
-        slot_recip[cls] = ((uint64_t)1 << 32) / (cls * HEAP_GRAIN) + 1;
     }
     pg->slot_size = cls * HEAP_GRAIN;
     size_t most = (HEAP_PAGE_BYTES - offsetof(HeapPage, bits)) / pg->slot_size;
