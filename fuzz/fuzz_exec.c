@@ -5,7 +5,10 @@
  * program that rebinds builtins or sys.stdout cannot change what the next input does, and
  * LeakSanitizer sees anything tpVM_free fails to release.
  */
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/time.h>
+#include <unistd.h>
 #include "fuzz_common.h"
 
 #define STEP_BUDGET 20000
@@ -25,13 +28,58 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
     return 0;
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    /* a program may install signal handlers (signal.signal): put libFuzzer's back afterwards,
-     * or its SIGINT/SIGUSR1 (stop the campaign) would reach a freed VM's flags */
-    static struct sigaction saved[NSIG];
+/* What a program may change in the process and the next input must not inherit: signal
+ * dispositions (signal.signal: libFuzzer's SIGINT/SIGTERM/SIGALRM handlers), the signal mask,
+ * the interval timer (signal.setitimer/alarm would cancel libFuzzer's per-input timeout), the
+ * standard descriptors (os.dup2/os.close: a later input()'s read would block on a pipe) and
+ * descriptors it left open (os.pipe, os.open). */
+#define FD_SCAN 1024
+typedef struct ProcState {
+    struct sigaction act[NSIG];
+    sigset_t mask;
+    struct itimerval timer;
+    int std[3];
+    unsigned char open_before[FD_SCAN];
+} ProcState;
+
+static void save_process(ProcState *p) {
     for (int s = 1; s < NSIG; s++) {
-        sigaction(s, NULL, &saved[s]);
+        sigaction(s, NULL, &p->act[s]);
     }
+    sigprocmask(SIG_SETMASK, NULL, &p->mask);
+    getitimer(ITIMER_REAL, &p->timer);
+    for (int fd = 0; fd < 3; fd++) {
+        p->std[fd] = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+    }
+    for (int fd = 0; fd < FD_SCAN; fd++) {
+        p->open_before[fd] = fcntl(fd, F_GETFD) != -1;
+    }
+}
+
+static void restore_process(const ProcState *p) {
+    for (int fd = 3; fd < FD_SCAN; fd++) {
+        if (!p->open_before[fd]) {
+            close(fd);
+        }
+    }
+    for (int fd = 0; fd < 3; fd++) {
+        if (p->std[fd] >= 0) {
+            dup2(p->std[fd], fd);
+            close(p->std[fd]);
+        }
+    }
+    for (int s = 1; s < NSIG; s++) {
+        if (s != SIGKILL && s != SIGSTOP) {
+            sigaction(s, &p->act[s], NULL);
+        }
+    }
+    sigprocmask(SIG_SETMASK, &p->mask, NULL);
+    setitimer(ITIMER_REAL, &p->timer, NULL);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    static ProcState saved;
+    save_process(&saved);
     char *src = fuzz_cstr(data, size);
     VM *vm = fuzz_new_vm();
     tpFault_set_mem_limit(HEAP_CAP);
@@ -54,10 +102,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     tpFault_set_mem_limit(0);
     tpVM_free(vm);
     free(src);
-    for (int s = 1; s < NSIG; s++) {
-        if (s != SIGKILL && s != SIGSTOP) {
-            sigaction(s, &saved[s], NULL);
-        }
-    }
+    restore_process(&saved);
     return 0;
 }
