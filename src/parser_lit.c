@@ -603,9 +603,10 @@ static void decode_escapes(Parser *p, Buf *b, const char *s, size_t n, int is_by
                 break;
             }
             int need = c == 'x' ? 2 : c == 'u' ? 4 : 8;
-            int v = 0, k;
+            uint32_t v = 0;   /* \UXXXXXXXX: up to 0xFFFFFFFF (an int overflowed) */
+            int k;
             for (k = 0; k < need && i < n && hexval((unsigned char)s[i]) >= 0; k++) {
-                v = v * 16 + hexval((unsigned char)s[i++]);
+                v = v * 16 + (uint32_t)hexval((unsigned char)s[i++]);
             }
             if (k < need) {
                 if (is_bytes) {
