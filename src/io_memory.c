@@ -356,6 +356,11 @@ const TypeSpec tpStringIO_spec = {
 
 /* ==== BytesIO ==== */
 
+/* The bytes from offset i on (an empty BytesIO has no buffer: NULL + 0 is undefined in C). */
+static const uint8_t *bio_at(const BytesIO *b, size_t i) {
+    return b->buf != NULL ? b->buf + i : (const uint8_t *)"";
+}
+
 static void bio_free(VM *vm, Obj *o) {
     BytesIO *b = (BytesIO *)o;
     tpMem_free(vm, b->buf, b->cap);
@@ -455,7 +460,7 @@ static int bio_read(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     }
     size_t start = b->pos < b->len ? b->pos : b->len;
     size_t end = n < 0 || start + (size_t)n > b->len ? b->len : start + (size_t)n;
-    if (bytes_out(vm, b->buf + start, end - start, out) < 0) {
+    if (bytes_out(vm, bio_at(b, start), end - start, out) < 0) {
         return -1;
     }
     b->pos = end > b->pos ? end : b->pos;
@@ -465,11 +470,11 @@ static int bio_read(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
 static int bio_readline_limit(VM *vm, BytesIO *b, int64_t limit, Value *out) {
     size_t start = b->pos < b->len ? b->pos : b->len;
     size_t end = limit < 0 || start + (size_t)limit > b->len ? b->len : start + (size_t)limit;
-    uint8_t *nl = end > start ? memchr(b->buf + start, '\n', end - start) : NULL;
+    uint8_t *nl = end > start ? memchr(bio_at(b, start), '\n', end - start) : NULL;
     if (nl != NULL) {
         end = (size_t)(nl - b->buf) + 1;
     }
-    if (bytes_out(vm, b->buf + start, end - start, out) < 0) {
+    if (bytes_out(vm, bio_at(b, start), end - start, out) < 0) {
         return -1;
     }
     b->pos = end > b->pos ? end : b->pos;
