@@ -49,9 +49,10 @@ ObjDict *tpObj_dict(VM *vm, Value obj, bool create) {
     }
     if (*slot == NULL && create) {
         *slot = tpDict_new(vm);
+        tpGC_barrier(vm, o);
     }
     if (tpInst_is_split(vm, (Obj *)*slot)) {
-        return tpInst_materialize(vm, slot);
+        return tpInst_materialize(vm, o, slot);
     }
     return *slot;
 }

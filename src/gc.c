@@ -43,14 +43,16 @@
 
 
 /* Obj.gc_mark bits */
-#define GC_MARKED 1u
+#define GC_MARKED HEAP_GC_MARKED
 #define GC_FINALIZED 2u   /* __del__ was (or is about to be) called */
 #define GC_PENDING 4u     /* queued for __del__: a root until it has run */
 #define GC_IN_FIN 8u      /* on vm->heap.fin */
 #define GC_IS_TYPE 16u    /* a type object: released after the rest of a sweep */
 /* TP_GC_LEAF (32u, runtime.h): references nothing but its type */
-#define GC_CLASS_SHIFT 8  /* bits 8..15: the size class of a small object (0: large) */
-#define GC_INDEX_SHIFT 16 /* bits 16..31: a small object's slot number in its page */
+#define GC_REMEMBERED HEAP_GC_REMEMBERED
+#define GC_RESCAN 128u    /* on Heap.rescan */
+#define GC_CLASS_SHIFT HEAP_GC_CLASS_SHIFT
+#define GC_INDEX_SHIFT HEAP_GC_INDEX_SHIFT
 
 static size_t block_size(void *p) { return p ? malloc_usable_size(p) : 0; }
 
@@ -123,41 +125,11 @@ int tpGC_push_root(VM *vm, Value v) {
 
 /* ==== the paged heap ==== */
 
-/* A page is HEAP_PAGE_BYTES-aligned, so an object's page is its address rounded down. The mark
- * bits of its small objects live in the page header, not in the objects: a sweep reads the
- * bitmaps and touches only the dead slots and the free ones, never the live objects (on a big
- * live heap, reading every object's header was most of the sweep's time). */
-struct HeapPage {
-    HeapPage *next;          /* next page of the same size class */
-    uint32_t slot_size;
-    uint32_t nslots;         /* slots handed out so far (the sweep looks at these only) */
-    uint32_t capacity;       /* slots the page can hold */
-    uint16_t nwords;         /* words per bitmap (as many as the class's slots need) */
-    uint16_t slot_off;       /* where the slots start (16-aligned) */
-    /* marks: bits[0..nwords), bit i: slot i was reached by this collection's marking;
-     * used: bits[nwords..2*nwords), bit i: slot i holds an object (live, or dead and unswept) */
-    uint64_t bits[];
-};
-
-#define PAGE_MARKS(pg) ((pg)->bits)
-#define PAGE_USED(pg) ((pg)->bits + (pg)->nwords)
 #define PAGE_SLOTS(pg) ((unsigned char *)(pg) + (pg)->slot_off)
 #define PAGE_SLOT(pg, i) ((Obj *)(PAGE_SLOTS(pg) + (size_t)(i) * (pg)->slot_size))
+#define page_of tpHeap_page_of
 
-static inline HeapPage *page_of(const Obj *o) {
-    return (HeapPage *)((uintptr_t)o & ~(uintptr_t)(HEAP_PAGE_BYTES - 1));
-}
-
-/* Marked by the current collection? Small objects: the page bitmap; large (and static) ones:
- * the header bit. */
-static inline bool is_marked(const Obj *o) {
-    uint32_t g = o->gc_mark;
-    if (((g >> GC_CLASS_SHIFT) & 0xFFu) == 0) {
-        return (g & GC_MARKED) != 0;
-    }
-    uint32_t i = g >> GC_INDEX_SHIFT;
-    return (PAGE_MARKS(page_of(o))[i >> 6] >> (i & 63)) & 1u;
-}
+static inline bool is_marked(const Obj *o) { return tpHeap_is_marked(o, o->gc_mark); }
 
 static inline void set_marked(Obj *o) {
     uint32_t g = o->gc_mark;
@@ -229,6 +201,7 @@ static bool add_page(VM *vm, unsigned cls) {
                                HEAP_GRAIN - 1) / HEAP_GRAIN * HEAP_GRAIN);
     memset(pg->bits, 0, 2u * pg->nwords * sizeof(uint64_t));
     pg->nslots = 0;
+    pg->young = 0;
     pg->capacity = (uint32_t)((HEAP_PAGE_BYTES - pg->slot_off) / pg->slot_size);
     POISON_SLOT(PAGE_SLOTS(pg), (size_t)pg->capacity * pg->slot_size);
     pg->next = h->pages[cls];
@@ -259,6 +232,7 @@ static Obj *alloc_small(VM *vm, unsigned cls) {
         f = (FreeSlot *)PAGE_SLOT(pg, idx);
     }
     PAGE_USED(pg)[idx >> 6] |= (uint64_t)1 << (idx & 63);
+    pg->young = 1;
     UNPOISON_SLOT(f, cls * HEAP_GRAIN);
     /* zero the slot 16 bytes at a time: `rep stos`, which memset becomes for a variable size,
      * has a start-up cost larger than clearing a typical 64-byte object */
@@ -348,6 +322,10 @@ void tpGC_type_gained_finalizer(VM *vm, ObjType *t) {
 
 /* ==== allocation ==== */
 
+static void collect(VM *vm, bool full);
+static void track_rescan(VM *vm, Obj *o);
+static void prune_rescan(VM *vm, bool all);
+
 void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
     if (TP_FAULT_ALLOC_FAILS(vm, size)) {
         tpErr_no_memory(vm);
@@ -355,16 +333,16 @@ void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
     }
 #ifdef TP_GC_STRESS
     if (!vm->gc_paused && !vm->gc_running) {
-        tpGC_collect(vm);
+        collect(vm, ++vm->heap.stress_count % 16 == 0 || vm->bytes_allocated > vm->heap.next_full);
     }
 #else
     if (vm->bytes_allocated > vm->next_gc && !vm->gc_paused && !vm->gc_running) {
-        tpGC_collect(vm);
+        collect(vm, vm->heap.full_needed || vm->bytes_allocated > vm->heap.next_full);
     }
 #endif
     Obj *o = heap_alloc(vm, size);
     if (o == NULL && !vm->gc_running) {
-        tpGC_collect(vm);
+        collect(vm, true);
         o = heap_alloc(vm, size);
     }
     if (o == NULL) {
@@ -375,6 +353,9 @@ void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
     if (size >= sizeof(ObjType) &&
         (type == NULL || tpType_is_subtype(type, vm->types[TYPE_TYPE]))) {
         o->gc_mark |= GC_IS_TYPE;   /* NULL: a built-in type allocated before `type` exists */
+        track_rescan(vm, o);
+    } else if (type->flags & TPFLAG_GC_RESCAN) {
+        track_rescan(vm, o);
     }
     vm->heap.nobjects++;
     vm->bytes_allocated += obj_size(o, size);
@@ -389,7 +370,18 @@ void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
 
 /* ==== marking ==== */
 
+static void push_gray(VM *vm, Obj *o);
+#ifdef TP_GC_STRESS
+static void verify_ref(VM *vm, Obj *o);
+#endif
+
 void tpGC_mark_obj(VM *vm, Obj *o) {
+#ifdef TP_GC_STRESS
+    if (vm->heap.verifying) {
+        verify_ref(vm, o);
+        return;
+    }
+#endif
     if (o == NULL || is_marked(o)) {
         return;
     }
@@ -399,6 +391,11 @@ void tpGC_mark_obj(VM *vm, Obj *o) {
     if ((o->gc_mark & TP_GC_LEAF) && is_marked(&o->type->hdr)) {
         return;
     }
+    push_gray(vm, o);
+}
+
+/* Queue o for tracing (its type and what its `mark` slot reaches). */
+static void push_gray(VM *vm, Obj *o) {
     if (vm->ngray == vm->capgray) {
         size_t cap = vm->capgray ? vm->capgray * 2 : 4096;
         Obj **g = realloc(vm->gray, cap * sizeof(Obj *));
@@ -464,6 +461,7 @@ static void mark_roots(VM *vm) {
     }
     for (Frame *f = vm->frame; f != NULL; f = f->prev) {
         mark_frame(vm, f);
+        vm->heap.old_work++;   /* deep recursion: the frames are old work too */
     }
     tpGC_mark_values(vm, vm->temps, vm->ntemps);
     if (vm->finalize_queue != NULL) {
@@ -513,10 +511,10 @@ static uint32_t sweep_page(VM *vm, HeapPage *pg, bool all, FreeSlot ***tail) {
     size_t freed = 0;
     uint32_t nwords = (pg->nslots + 63) / 64;
     uint64_t *marks = PAGE_MARKS(pg), *used = PAGE_USED(pg);
+    pg->young = 0;
     for (uint32_t w = 0; w < nwords; w++) {
         uint64_t dead = all ? used[w] : used[w] & ~marks[w];
         live += (uint32_t)__builtin_popcountll(used[w] & ~dead);
-        marks[w] = 0;
         while (dead != 0) {
             uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(dead);
             dead &= dead - 1;
@@ -568,6 +566,47 @@ static void release_page(VM *vm, HeapPage *pg, bool all) {
     h->nspare++;
 }
 
+/* A minor collection: only pages that got objects since the last one can hold dead (young)
+ * objects; their slots go to the front of the class's free list, which is otherwise kept. */
+static void sweep_young(VM *vm, unsigned c) {
+    Heap *h = &vm->heap;
+    FreeSlot *head = NULL, **tail = &head;   /* the freed slots in address order, as a sweep */
+    for (HeapPage *pg = h->pages[c]; pg != NULL; pg = pg->next) {
+        if (!pg->young) {
+            continue;
+        }
+        pg->young = 0;
+        size_t freed = 0;
+        uint64_t *marks = PAGE_MARKS(pg), *used = PAGE_USED(pg);
+        for (uint32_t w = 0; w < (pg->nslots + 63) / 64; w++) {
+            for (uint64_t dead = used[w] & ~marks[w]; dead != 0; dead &= dead - 1) {
+                uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(dead);
+                Obj *o = PAGE_SLOT(pg, i);
+                if (o->gc_mark & GC_IS_TYPE) {
+                    defer_type(vm, o);
+                    continue;
+                }
+                free_slot_of(vm, o);
+#ifdef TP_DEBUG
+                memset(o, 0xDB, pg->slot_size);
+#endif
+                used[w] &= ~((uint64_t)1 << (i & 63));
+                FreeSlot *f = (FreeSlot *)o;
+                f->null_type = NULL;
+                *tail = f;
+                tail = &f->next;
+                POISON_SLOT(f, pg->slot_size);
+                freed++;
+            }
+        }
+        size_t bytes = freed * pg->slot_size;
+        vm->bytes_allocated -= bytes < vm->bytes_allocated ? bytes : vm->bytes_allocated;
+        h->nobjects -= freed;
+    }
+    *tail = h->free[c];
+    h->free[c] = head;
+}
+
 /* One size class: rebuild its free list; give empty pages back (keeping one spare). */
 static void sweep_class(VM *vm, unsigned c, bool all) {
     Heap *h = &vm->heap;
@@ -604,7 +643,6 @@ static void sweep_large(VM *vm, bool all) {
     for (size_t i = 0; i < h->nlarge; i++) {
         Obj *o = h->large[i];
         if (!all && (o->gc_mark & GC_MARKED)) {
-            o->gc_mark &= ~GC_MARKED;
             h->large[keep++] = o;
             continue;
         }
@@ -656,10 +694,15 @@ static void release_dead_types(VM *vm) {
 }
 
 /* Free every unmarked object (all of them when `all`). */
-static void sweep(VM *vm, bool all) {
+static void sweep(VM *vm, bool all, bool minor) {
     prune_fin(vm, all);
+    prune_rescan(vm, all);
     for (unsigned c = 1; c <= HEAP_NCLASSES; c++) {
-        sweep_class(vm, c, all);
+        if (minor) {
+            sweep_young(vm, c);
+        } else {
+            sweep_class(vm, c, all);
+        }
     }
     sweep_large(vm, all);
     release_dead_types(vm);
@@ -700,7 +743,7 @@ static void resurrect_finalizable(VM *vm) {
  * peak does not keep the peak's resident memory. */
 static void trim_spare(VM *vm) {
     Heap *h = &vm->heap;
-    size_t keep = 16 + vm->next_gc / HEAP_PAGE_BYTES, i = 0;
+    size_t keep = 16 + (h->next_full - vm->bytes_allocated) / HEAP_PAGE_BYTES, i = 0;
     if (h->nspare <= keep) {
         return;
     }
@@ -712,21 +755,277 @@ static void trim_spare(VM *vm) {
     }
 }
 
-void tpGC_collect(VM *vm) {
+/* ==== generations ====
+ *
+ * Collections are generational with "sticky" mark bits: an object a collection reached keeps its
+ * mark bit afterwards and is then old. A minor collection traces only from the roots, the old
+ * objects written to since the last collection (the remembered set) and the old objects of types
+ * without write barriers (the rescan list); marking stops at old objects, and the sweep frees
+ * the unmarked (young) ones. A full collection clears every mark first and traces everything.
+ *
+ * The invariant a minor collection relies on: an old object that references a young one is in
+ * the remembered set, on the rescan list, or in the temp-root arena. Code storing a reference
+ * into an object of a type with TPFLAG_GC_BARRIERED calls tpGC_barrier (runtime.h) on it, except
+ * while the object is pinned in the temp arena (objects being built by C code are all there:
+ * every new object is pinned until the enclosing tpGC_restore). To cover that exception, what
+ * is in the arena when a collection ends is remembered. Objects of every other type with a
+ * `mark` slot are on the rescan list from allocation to death, so their fields need no barrier.
+ * GC-stress builds check the invariant before every minor collection (verify_old). */
+
+static void track_rescan(VM *vm, Obj *o) {
+    Heap *h = &vm->heap;
+    if (grow_array(&h->rescan, &h->caprescan, h->nrescan + 1)) {
+        o->gc_mark |= GC_RESCAN;
+        h->rescan[h->nrescan++] = o;
+    } else {
+        h->full_needed = true;   /* a full collection traces o however it is reached */
+    }
+}
+
+/* Drop the dead from the rescan list (before their slots are reused). */
+static void prune_rescan(VM *vm, bool all) {
+    Heap *h = &vm->heap;
+    size_t keep = 0;
+    for (size_t i = 0; i < h->nrescan; i++) {
+        if (!all && is_marked(h->rescan[i])) {
+            h->rescan[keep++] = h->rescan[i];
+        }
+    }
+    h->nrescan = keep;
+}
+
+void tpGC_remember(VM *vm, Obj *o) {
+    Heap *h = &vm->heap;
+    if (grow_array(&h->remembered, &h->capremembered, h->nremembered + 1)) {
+        o->gc_mark |= GC_REMEMBERED;
+        h->remembered[h->nremembered++] = o;
+        if (o->type == vm->types[TYPE_LIST]) {   /* tpGC_barrier_list may narrow these */
+            ((ObjList *)o)->gc_dirty = 0;
+        } else if (o->type == vm->types[TYPE_DICT]) {
+            ((ObjDict *)o)->gc_dirty = 0;
+        }
+    } else {
+        h->full_needed = true;
+    }
+}
+
+static void forget_remembered(Heap *h) {
+    for (size_t i = 0; i < h->nremembered; i++) {
+        h->remembered[i]->gc_mark &= ~(uint32_t)GC_REMEMBERED;
+    }
+    h->nremembered = 0;
+}
+
+/* An old object whose fields may reference young objects: trace it again. */
+static void rescan_old(VM *vm, Obj *o) {
+    if (is_marked(o) && !(o->gc_mark & TP_GC_LEAF)) {
+        vm->heap.old_work++;
+        push_gray(vm, o);
+    }
+}
+
+/* Before a full collection: nothing is old. */
+static void clear_marks(VM *vm) {
+    Heap *h = &vm->heap;
+    for (unsigned c = 1; c <= HEAP_NCLASSES; c++) {
+        for (HeapPage *pg = h->pages[c]; pg != NULL; pg = pg->next) {
+            memset(PAGE_MARKS(pg), 0, ((pg->nslots + 63) / 64) * sizeof(uint64_t));
+        }
+    }
+    for (size_t i = 0; i < h->nlarge; i++) {
+        h->large[i]->gc_mark &= ~(uint32_t)GC_MARKED;
+    }
+    forget_remembered(h);
+}
+
+/* The old objects a minor collection must trace again besides the roots. (What is pinned in
+ * the temp arena is young, or was there when the last collection ended and is remembered.) */
+static void mark_old_written(VM *vm) {
+    Heap *h = &vm->heap;
+    for (size_t i = 0; i < h->nremembered; i++) {
+        Obj *o = h->remembered[i];
+        if (o->type == vm->types[TYPE_LIST]) {
+            ObjList *l = (ObjList *)o;
+            if (l->gc_dirty < l->len) {
+                tpGC_mark_values(vm, l->items + l->gc_dirty, l->len - l->gc_dirty);
+                h->old_work += (l->len - l->gc_dirty) / 8;
+            }
+        } else if (o->type == vm->types[TYPE_DICT]) {
+            ObjDict *d = (ObjDict *)o;
+            for (size_t k = d->gc_dirty; k < d->nentries; k++) {
+                tpGC_mark_value(vm, d->entries[k].key);
+                tpGC_mark_value(vm, d->entries[k].value);
+            }
+            h->old_work += (d->nentries - d->gc_dirty) / 4;
+        } else {
+            rescan_old(vm, o);
+        }
+    }
+    forget_remembered(h);
+    for (size_t i = 0; i < h->nrescan; i++) {
+        rescan_old(vm, h->rescan[i]);
+    }
+}
+
+/* After a collection: what C code is still building (pinned in the temp arena) is now old and
+ * may be written to without barriers. Lists and dicts are always written to with barriers:
+ * what they hold now has just been traced. */
+static void remember_temps(VM *vm) {
+    for (size_t i = 0; i < vm->ntemps; i++) {
+        if (IS_OBJ(vm->temps[i])) {
+            Obj *o = AS_OBJ(vm->temps[i]);
+            if (!(o->gc_mark & (GC_REMEMBERED | GC_RESCAN | TP_GC_LEAF)) && is_marked(o)) {
+                tpGC_remember(vm, o);
+                if (o->type == vm->types[TYPE_LIST]) {
+                    ((ObjList *)o)->gc_dirty = ((ObjList *)o)->len;
+                } else if (o->type == vm->types[TYPE_DICT]) {
+                    ((ObjDict *)o)->gc_dirty = (uint32_t)((ObjDict *)o)->nentries;
+                }
+            }
+        }
+    }
+}
+
+#ifdef TP_GC_STRESS
+/* The invariant above, checked: every reference from an old object that is neither remembered
+ * nor on the rescan list goes to an old object. A failure is a missing tpGC_barrier. */
+static void verify_ref(VM *vm, Obj *o) {
+    if (o != NULL && !is_marked(o)) {
+        Obj *p = vm->heap.verify_parent;
+        fprintf(stderr, "taipan: GC write barrier missing: old %s object %p references young %s "
+                "object %p\n", p->type ? p->type->name->data : "?", (void *)p,
+                o->type ? o->type->name->data : "?", (void *)o);
+        abort();
+    }
+}
+
+static void verify_obj(VM *vm, Obj *o) {
+    vm->heap.verify_parent = o;
+    if (o->gc_mark & GC_REMEMBERED) {   /* lists and dicts: the part before the written range */
+        if (o->type == vm->types[TYPE_LIST]) {
+            ObjList *l = (ObjList *)o;
+            for (size_t k = 0; k < l->gc_dirty && k < l->len; k++) {
+                tpGC_mark_value(vm, l->items[k]);
+            }
+        } else if (o->type == vm->types[TYPE_DICT]) {
+            ObjDict *d = (ObjDict *)o;
+            for (size_t k = 0; k < d->gc_dirty && k < d->nentries; k++) {
+                tpGC_mark_value(vm, d->entries[k].key);
+                tpGC_mark_value(vm, d->entries[k].value);
+            }
+        }
+        return;
+    }
+    if (o->gc_mark & (GC_RESCAN | TP_GC_LEAF)) {
+        return;
+    }
+    if ((o->type == vm->types[TYPE_GENERATOR] || o->type == vm->types[TYPE_COROUTINE] ||
+         o->type == vm->types[TYPE_ASYNC_GENERATOR]) &&
+        ((ObjGenerator *)o)->state == GEN_RUNNING) {
+        return;   /* its frame is a root until it suspends, which remembers it */
+    }
+    verify_ref(vm, (Obj *)o->type);
+    if (o->type != NULL && o->type->sl.mark != NULL) {
+        o->type->sl.mark(vm, o);
+    }
+}
+
+static void verify_old(VM *vm) {
+    Heap *h = &vm->heap;
+    h->verifying = true;
+    for (unsigned c = 1; c <= HEAP_NCLASSES; c++) {
+        for (HeapPage *pg = h->pages[c]; pg != NULL; pg = pg->next) {
+            uint64_t *marks = PAGE_MARKS(pg), *used = PAGE_USED(pg);
+            for (uint32_t w = 0; w < (pg->nslots + 63) / 64; w++) {
+                for (uint64_t old = used[w] & marks[w]; old != 0; old &= old - 1) {
+                    verify_obj(vm, PAGE_SLOT(pg, w * 64 + (uint32_t)__builtin_ctzll(old)));
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < h->nlarge; i++) {
+        if (is_marked(h->large[i])) {
+            verify_obj(vm, h->large[i]);
+        }
+    }
+    h->verifying = false;
+}
+#endif
+
+static void collect(VM *vm, bool full) {
     if (vm->gc_running) {
         return;
     }
     vm->gc_running = true;
+    Heap *h = &vm->heap;
+    if (full) {
+        clear_marks(vm);
+        h->full_needed = false;
+    } else {
+#ifdef TP_GC_STRESS
+        verify_old(vm);
+#endif
+        mark_old_written(vm);
+    }
     mark_roots(vm);
     trace_gray(vm);
     resurrect_finalizable(vm);
-    sweep(vm, false);
-    vm->next_gc = vm->bytes_allocated * 2;
-    if (vm->next_gc < HEAP_MIN_THRESHOLD) {
-        vm->next_gc = HEAP_MIN_THRESHOLD;
+    sweep(vm, false, !full);
+    if (full) {
+        h->next_full = vm->bytes_allocated * 2;
+        if (h->next_full < HEAP_MIN_THRESHOLD) {
+            h->next_full = HEAP_MIN_THRESHOLD;
+        }
+        trim_spare(vm);
     }
-    trim_spare(vm);
+    /* The nursery grows when a minor collection spent more on old objects (remembered ones,
+     * the rescan list: about 64 bytes of allocation per old object traced is the budget) than
+     * the allocation before it is worth, so that their cost stays proportional to allocation
+     * however many such objects live; it shrinks back slowly. */
+    if (full) {
+        /* (a full collection says nothing about the cost of minor ones) */
+    } else if (h->old_work * 64 > h->nursery) {
+        size_t want = h->old_work * 128;
+        h->nursery = want < HEAP_NURSERY_MAX ? want : HEAP_NURSERY_MAX;
+    } else if (h->old_work * 256 < h->nursery && h->nursery > HEAP_NURSERY_BYTES) {
+        h->nursery /= 2;
+    }
+    h->old_work = 0;
+    vm->next_gc = vm->bytes_allocated + h->nursery;
+    if (vm->next_gc > h->next_full) {
+        vm->next_gc = h->next_full;
+    }
+    remember_temps(vm);
     vm->gc_running = false;
+}
+
+void tpGC_collect(VM *vm) { collect(vm, true); }
+
+/* End of start-up (no collection has run): objects made before their type's flags were set
+ * (the first dicts, strs and tuples exist before their types are initialised) get on the rescan
+ * list if their type needs it. */
+void tpGC_bootstrap_done(VM *vm) {
+    Heap *h = &vm->heap;
+    for (unsigned c = 1; c <= HEAP_NCLASSES; c++) {
+        for (HeapPage *pg = h->pages[c]; pg != NULL; pg = pg->next) {
+            uint64_t *used = PAGE_USED(pg);
+            for (uint32_t w = 0; w < (pg->nslots + 63) / 64; w++) {
+                for (uint64_t u = used[w]; u != 0; u &= u - 1) {
+                    Obj *o = PAGE_SLOT(pg, w * 64 + (uint32_t)__builtin_ctzll(u));
+                    if (!(o->gc_mark & GC_RESCAN) && o->type != NULL &&
+                        (o->type->flags & TPFLAG_GC_RESCAN)) {
+                        track_rescan(vm, o);
+                    }
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < h->nlarge; i++) {
+        Obj *o = h->large[i];
+        if (!(o->gc_mark & GC_RESCAN) && o->type != NULL && (o->type->flags & TPFLAG_GC_RESCAN)) {
+            track_rescan(vm, o);
+        }
+    }
 }
 
 /* ==== running finalisers ==== */
@@ -840,7 +1139,7 @@ void tpGC_finalize_at_exit(VM *vm) {
 TP_INTERNAL void tpGC_free_all(VM *vm);
 void tpGC_free_all(VM *vm) {
     vm->gc_running = true;
-    sweep(vm, true);
+    sweep(vm, true, false);
     for (unsigned c = 1; c <= HEAP_NCLASSES; c++) {   /* pages that held the type objects */
         for (HeapPage *pg = vm->heap.pages[c]; pg != NULL; pg = pg->next) {
             UNPOISON_SLOT(pg, HEAP_PAGE_BYTES);
@@ -858,7 +1157,11 @@ void tpGC_free_all(VM *vm) {
     free(vm->heap.large);
     free(vm->heap.fin);
     free(vm->heap.dead_types);
+    free(vm->heap.remembered);
+    free(vm->heap.rescan);
     vm->heap.large = vm->heap.fin = vm->heap.dead_types = NULL;
+    vm->heap.remembered = vm->heap.rescan = NULL;
+    vm->heap.nremembered = vm->heap.nrescan = 0;
     free(vm->temps);
     free(vm->gray);
     vm->temps = NULL;

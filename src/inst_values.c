@@ -40,7 +40,7 @@ static ObjTuple *new_values(VM *vm, ObjDict *shape, size_t cap, ObjTuple *old) {
     return vals;
 }
 
-ObjDict *tpInst_materialize(VM *vm, ObjDict **slot) {
+ObjDict *tpInst_materialize(VM *vm, Obj *o, ObjDict **slot) {
     ObjTuple *vals = (ObjTuple *)*slot;
     ObjDict *shape = AS_DICT(vals->items[0]);
     ObjDict *d = tpDict_new(vm);
@@ -54,19 +54,22 @@ ObjDict *tpInst_materialize(VM *vm, ObjDict **slot) {
         }
     }
     *slot = d;
+    tpGC_barrier(vm, o);
     return d;
 }
 
 /* Append v as value number n (the name at index n of the shape), growing the tuple. */
-static int append_value(VM *vm, ObjDict **slot, ObjTuple *vals, size_t n, Value v) {
+static int append_value(VM *vm, Obj *o, ObjDict **slot, ObjTuple *vals, size_t n, Value v) {
     if (1 + n >= vals->len) {
         vals = new_values(vm, AS_DICT(vals->items[0]), 2 * (vals->len - 1) + 2, vals);
         if (vals == NULL) {
             return -1;
         }
         *slot = (ObjDict *)vals;
+        tpGC_barrier(vm, o);
     }
     vals->items[1 + n] = v;
+    tpGC_barrier_val(vm, &vals->hdr, v);
     vals->hash = (int64_t)n + 1;
     return 1;
 }
@@ -86,22 +89,24 @@ int tpInst_set(VM *vm, Obj *o, ObjDict **slot, ObjStr *name, Value v) {
             return -1;
         }
         *slot = (ObjDict *)vals;
+        tpGC_barrier(vm, o);
     }
     ObjDict *shape = AS_DICT(vals->items[0]);
     size_t n = tpInst_count(vals);
     Value iv = tpDict_get_str(vm, shape, name);
     if (!IS_NULL(iv) && (size_t)AS_INT(iv) < n) {
         vals->items[1 + AS_INT(iv)] = v;
+        tpGC_barrier_val(vm, &vals->hdr, v);
         return 1;
     }
     if (!IS_NULL(iv) && (size_t)AS_INT(iv) == n) {
-        return append_value(vm, slot, vals, n, v);
+        return append_value(vm, o, slot, vals, n, v);
     }
     if (IS_NULL(iv) && n == shape->len && n < MAX_SHARED_KEYS) {
         if (tpDict_set_str(vm, shape, name, INT_VAL((int64_t)n)) < 0) {
             return -1;
         }
-        return append_value(vm, slot, vals, n, v);
+        return append_value(vm, o, slot, vals, n, v);
     }
-    return tpInst_materialize(vm, slot) == NULL ? -1 : 0;
+    return tpInst_materialize(vm, o, slot) == NULL ? -1 : 0;
 }

@@ -31,6 +31,6 @@ TP_INTERNAL Value tpInst_get(VM *vm, ObjTuple *vals, ObjStr *name);
 TP_INTERNAL int tpInst_set(VM *vm, Obj *o, ObjDict **slot, ObjStr *name, Value v);
 
 /* Replace the split storage in *slot by an equivalent real dict. NULL on MemoryError. */
-TP_INTERNAL ObjDict *tpInst_materialize(VM *vm, ObjDict **slot);
+TP_INTERNAL ObjDict *tpInst_materialize(VM *vm, Obj *o, ObjDict **slot);
 
 #endif

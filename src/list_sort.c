@@ -334,6 +334,7 @@ int tpList_sort(VM *vm, ObjList *l, Value key, bool reverse) {
     l->cap = saved_cap;
     l->len = n;
     memcpy(l->items, vals->items, n * sizeof(Value));
+    tpGC_barrier_list(vm, l, 0);
     if (rc == 0 && modified) {
         return tpErr_raise(vm, EXC_ValueError, "list modified during sort");
     }

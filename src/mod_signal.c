@@ -200,6 +200,7 @@ static int sig_signal(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     ObjList *hl = handlers(vm);
     Value old = hl->items[signo];
     hl->items[signo] = h;
+    tpGC_barrier_list(vm, hl, (size_t)signo);
     *out = IS_NULL(old) ? NONE_VAL : old;
     return 0;
 }

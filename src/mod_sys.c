@@ -628,6 +628,7 @@ int tpSys_set_argv(VM *vm, int argc, char **argv, const char *path0) {
     }
     memmove(pl->items + 1, pl->items, (pl->len - 1) * sizeof(Value));
     pl->items[0] = OBJ_VAL(p0);
+    tpGC_barrier_list(vm, pl, 0);
     return 0;
 }
 

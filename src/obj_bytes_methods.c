@@ -372,6 +372,7 @@ static int b_split(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out)
         return -1;
     }
     if (rev) {
+        tpGC_list_moved(l, 0);
         for (size_t i = 0, j = l->len ? l->len - 1 : 0; i < j; i++, j--) {
             Value t = l->items[i];
             l->items[i] = l->items[j];

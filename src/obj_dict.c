@@ -95,6 +95,7 @@ static int dict_resize(VM *vm, ObjDict *d, size_t minused) {
     d->nentries = n;
     d->len = len;
     d->version = ++tpDict_version_clock;
+    d->gc_dirty = 0;   /* the entries moved: if it is remembered, trace them all */
     for (size_t k = 0; k < n; k++) {
         d->indices[find_empty_slot(d, ents[k].hash)] = (int32_t)k;
     }
@@ -121,6 +122,7 @@ static int insert_new(VM *vm, ObjDict *d, Value key, int64_t hash, Value v) {
     e->value = v;
     d->len++;
     d->version = ++tpDict_version_clock;
+    tpGC_barrier_dict(vm, d, d->nentries - 1);
     return 0;
 }
 
@@ -293,6 +295,9 @@ static int dict_set_hashed(VM *vm, ObjDict *d, Value key, int64_t hash, Value v)
     if (rc == 1) {
         d->entries[ix].value = v;
         d->version = ++tpDict_version_clock;
+        if (IS_OBJ(v)) {
+            tpGC_barrier_dict(vm, d, ix);
+        }
         return 0;
     }
     return insert_new(vm, d, key, hash, v);
@@ -336,6 +341,9 @@ int tpDict_set_str(VM *vm, ObjDict *d, ObjStr *key, Value v) {
     if (lookup_str(vm, d, key, h, &ix, &slot)) {
         d->entries[ix].value = v;
         d->version = ++tpDict_version_clock;
+        if (IS_OBJ(v)) {
+            tpGC_barrier_dict(vm, d, ix);
+        }
         return 0;
     }
     return insert_new(vm, d, OBJ_VAL(key), h, v);
@@ -913,7 +921,7 @@ const TypeSpec tpDict_spec = {
     .id = TYPE_DICT,
     .base = TYPE_OBJECT,
     .size = sizeof(ObjDict),
-    .flags = TPFLAG_BASETYPE | TPFLAG_UNHASHABLE,
+    .flags = TPFLAG_BASETYPE | TPFLAG_UNHASHABLE | TPFLAG_GC_BARRIERED,
     .slots = {
         .mark = dict_mark,
         .free = dict_free,

@@ -23,6 +23,9 @@ ObjFrame *tpFrame_object(VM *vm, Frame *f) {
     fo->gen = f->gen;
     fo->lasti = tpFrame_lasti(f);
     f->frame_obj = (Obj *)fo;
+    if (f->gen != NULL) {   /* a suspended generator's frame (gi_frame) */
+        tpGC_barrier(vm, f->gen);
+    }
     return fo;
 }
 

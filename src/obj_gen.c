@@ -156,6 +156,7 @@ int tpGen_send(VM *vm, Value gen, Value v, Value exc, Value *out) {
     int r = tpVM_run_frame(vm, &g->frame, !IS_NULL(exc), out);
     if (r == 1) {
         g->state = GEN_SUSPENDED;
+        tpGC_barrier(vm, &g->hdr);   /* its slots, written while it ran as a root (gc.c) */
         return 0;
     }
     finish(g);
@@ -484,6 +485,7 @@ static int g_set_name(VM *vm, Value self, Value v) {
         return tpErr_raise(vm, EXC_TypeError, "__name__ must be set to a string object");
     }
     AS_GEN(self)->name = AS_STR(v);
+    tpGC_barrier(vm, AS_OBJ(self));
     return 0;
 }
 static int g_qualname(VM *vm, Value self, Value *out) {
@@ -495,6 +497,7 @@ static int g_set_qualname(VM *vm, Value self, Value v) {
         return tpErr_raise(vm, EXC_TypeError, "__qualname__ must be set to a string object");
     }
     AS_GEN(self)->qualname = AS_STR(v);
+    tpGC_barrier(vm, AS_OBJ(self));
     return 0;
 }
 static int g_running(VM *vm, Value self, Value *out) {
@@ -555,7 +558,7 @@ static const GetSetDef gen_getsets[] = {
 };
 
 const TypeSpec tpGenerator_spec = {
-    .flags = TPFLAG_HAS_DEL,   /* finalised by tpGen_finalize when collected */
+    .flags = TPFLAG_HAS_DEL | TPFLAG_GC_BARRIERED,   /* finalised by tpGen_finalize when collected */
     .name = "generator",
     .id = TYPE_GENERATOR,
     .base = TYPE_OBJECT,
@@ -657,7 +660,7 @@ static const GetSetDef coro_getsets[] = {
 };
 
 const TypeSpec tpCoroutine_spec = {
-    .flags = TPFLAG_HAS_DEL,   /* finalised by tpGen_finalize when collected */
+    .flags = TPFLAG_HAS_DEL | TPFLAG_GC_BARRIERED,   /* finalised by tpGen_finalize when collected */
     .name = "coroutine",
     .id = TYPE_COROUTINE,
     .base = TYPE_OBJECT,
@@ -907,7 +910,7 @@ static const GetSetDef agen_getsets[] = {
 };
 
 const TypeSpec tpAsyncGenerator_spec = {
-    .flags = TPFLAG_HAS_DEL,   /* finalised by tpGen_finalize when collected */
+    .flags = TPFLAG_HAS_DEL | TPFLAG_GC_BARRIERED,   /* finalised by tpGen_finalize when collected */
     .name = "async_generator",
     .id = TYPE_ASYNC_GENERATOR,
     .base = TYPE_OBJECT,

@@ -56,6 +56,9 @@ int tpList_append(VM *vm, ObjList *l, Value v) {
         return -1;
     }
     l->items[l->len++] = v;
+    if (IS_OBJ(v)) {
+        tpGC_barrier_list(vm, l, l->len - 1);
+    }
     return 0;
 }
 
@@ -74,6 +77,7 @@ static int list_append_array(VM *vm, ObjList *l, size_t n, const Value *src) {
         return -1;
     }
     memmove(l->items + l->len, src, n * sizeof(Value));
+    tpGC_barrier_list(vm, l, l->len);
     l->len += n;
     return 0;
 }
@@ -137,6 +141,7 @@ static bool is_list(VM *vm, Value v) { return tpObj_is(vm, v, TYPE_LIST); }
 static void list_remove_range(ObjList *l, size_t lo, size_t hi) {
     if (l->len > hi) {
         memmove(l->items + lo, l->items + hi, (l->len - hi) * sizeof(Value));
+        tpGC_list_moved(l, lo);
     }
     l->len -= hi - lo;
 }
@@ -380,9 +385,11 @@ static int list_assign_slice(VM *vm, ObjList *l, Value key, Value v) {
         }
         if (l->len > hi) {
             memmove(l->items + lo + k, l->items + hi, (l->len - hi) * sizeof(Value));
+            tpGC_list_moved(l, lo);
         }
         if (k > 0) {
             memcpy(l->items + lo, src->items, k * sizeof(Value));
+            tpGC_barrier_list(vm, l, lo);
         }
         l->len = l->len - removed + k;
         return 0;
@@ -402,6 +409,7 @@ static int list_assign_slice(VM *vm, ObjList *l, Value key, Value v) {
             l->items[at] = src->items[k];
         }
     }
+    tpGC_barrier_list(vm, l, 0);
     return 0;
 }
 
@@ -429,6 +437,7 @@ static int list_delete_slice(VM *vm, ObjList *l, Value key) {
         }
         l->items[w++] = l->items[r];
     }
+    tpGC_list_moved(l, (size_t)start);
     l->len = w;
     return 0;
 }
@@ -448,6 +457,9 @@ static int list_setitem(VM *vm, Value self, Value key, Value v) {
             list_remove_range(l, (size_t)i, (size_t)i + 1);
         } else {
             l->items[i] = v;
+            if (IS_OBJ(v)) {
+                tpGC_barrier_list(vm, l, (size_t)i);
+            }
         }
         return 0;
     }
@@ -534,6 +546,7 @@ static int list_insert_m(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out
     memmove(l->items + i + 1, l->items + i, (l->len - (size_t)i) * sizeof(Value));
     l->items[i] = argv[2];
     l->len++;
+    tpGC_barrier_list(vm, l, (size_t)i);
     *out = NONE_VAL;
     return 0;
 }
@@ -615,6 +628,7 @@ static int list_reverse_m(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *ou
     (void)argc;
     (void)kw;
     ObjList *l = AS_LIST(argv[0]);
+    tpGC_list_moved(l, 0);
     for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
         Value t = l->items[i];
         l->items[i] = l->items[j - 1];
@@ -697,7 +711,7 @@ const TypeSpec tpList_spec = {
     .id = TYPE_LIST,
     .base = TYPE_OBJECT,
     .size = sizeof(ObjList),
-    .flags = TPFLAG_BASETYPE | TPFLAG_UNHASHABLE,
+    .flags = TPFLAG_BASETYPE | TPFLAG_UNHASHABLE | TPFLAG_GC_BARRIERED,
     .slots = {
         .mark = list_mark,
         .free = list_free,
@@ -796,6 +810,7 @@ const TypeSpec tpListIter_spec = {
     .id = TYPE_LIST_ITER,
     .base = TYPE_OBJECT,
     .size = sizeof(ListIter),
+    .flags = TPFLAG_GC_BARRIERED,   /* its list is set once */
     .slots = {
         .mark = listiter_mark,
         .iter = tpSeq_iter_self,
@@ -809,6 +824,7 @@ const TypeSpec tpListRevIter_spec = {
     .id = TYPE_LIST_REVITER,
     .base = TYPE_OBJECT,
     .size = sizeof(ListIter),
+    .flags = TPFLAG_GC_BARRIERED,   /* its list is set once */
     .slots = {
         .mark = listiter_mark,
         .iter = tpSeq_iter_self,

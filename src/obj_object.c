@@ -244,6 +244,7 @@ static int set_class(VM *vm, Value self, Value v) {
                             nt->name, old->name);
     }
     AS_OBJ(self)->type = nt;
+    tpGC_barrier(vm, AS_OBJ(self));
     if (nt->flags & TPFLAG_HAS_DEL) {
         tpGC_track_finalizable(vm, AS_OBJ(self));
     }
@@ -268,7 +269,7 @@ const TypeSpec tpObject_spec = {
     .id = TYPE_OBJECT,
     .base = TYPE_OBJECT,
     .size = sizeof(Obj),
-    .flags = TPFLAG_BASETYPE,
+    .flags = TPFLAG_BASETYPE | TPFLAG_GC_BARRIERED,
     .slots = {.mark = instance_mark, .new_ = object_new, .init = object_init,
               .repr = object_repr, .str = object_str, .hash = object_hash,
               .richcmp = object_richcmp, .format = object_format},

@@ -437,6 +437,7 @@ const TypeSpec tpRange_spec = {
     .id = TYPE_RANGE,
     .base = TYPE_OBJECT,
     .size = sizeof(ObjRange),
+    .flags = TPFLAG_GC_BARRIERED,   /* immutable */
     .slots = {
         .mark = range_mark,
         .repr = range_repr,
@@ -530,6 +531,7 @@ static int rangeiter_next(VM *vm, Value self, Value *out) {
     *out = it->bcur;
     it->bcur = next;
     it->bleft = left;
+    tpGC_barrier(vm, AS_OBJ(self));
     return 0;
 }
 
@@ -567,6 +569,7 @@ static const MethodDef rangeiter_methods[] = {
         .id = tid,                                                                                 \
         .base = TYPE_OBJECT,                                                                       \
         .size = sizeof(RangeIter),                                                                 \
+        .flags = TPFLAG_GC_BARRIERED,                                                              \
         .slots = {.mark = rangeiter_mark, .iter = tpSeq_iter_self, .next = rangeiter_next},        \
         .methods = rangeiter_methods,                                                              \
     }

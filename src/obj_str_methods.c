@@ -421,6 +421,7 @@ static int split_sep(VM *vm, ObjStr *s, ObjStr *sep, int64_t maxsplit, bool rev,
 }
 
 static void list_reverse(ObjList *l) {
+    tpGC_list_moved(l, 0);
     for (size_t i = 0, j = l->len ? l->len - 1 : 0; i < j; i++, j--) {
         Value t = l->items[i];
         l->items[i] = l->items[j];

@@ -151,6 +151,9 @@ enum {
     TPFLAG_HEAPTYPE = 2,   /* created by a class statement or type(...) */
     TPFLAG_ABSTRACT = 4,   /* cannot be instantiated */
     TPFLAG_UNHASHABLE = 8, /* __hash__ is None */
+    /* every store of a reference into an instance calls tpGC_barrier (gc.c, "generations");
+     * instances of other types with a `mark` slot are traced by every collection */
+    TPFLAG_GC_BARRIERED = 16,
 };
 
 /* A built-in type declared in C. Each obj_*.c ends with its method table and its spec. */
@@ -253,6 +256,7 @@ struct ObjList {
     Obj hdr;
     size_t len, cap;
     Value *items;
+    size_t gc_dirty;         /* while remembered: the first item written to (gc.c) */
 };
 
 /* Compact insertion-ordered dict: `indices` (2^log2size slots of int32, -1 empty, -2 dummy)
@@ -269,6 +273,7 @@ struct ObjDict {
     size_t nentries;         /* used entries (incl. deleted) */
     size_t cap;              /* capacity of entries */
     uint8_t log2size;
+    uint32_t gc_dirty;       /* while remembered: the first entry written to (gc.c) */
     uint64_t version;
     int32_t *indices;
     DictEntry *entries;

@@ -24,6 +24,9 @@ TP_INTERNAL bool tpType_same_layout(VM *vm, ObjType *a, ObjType *b);
 
 /* ObjType.flags bit (beside object.h's TPFLAG_*): the type has __del__ (kept by type_slots.c). */
 #define TPFLAG_HAS_DEL (1u << 16)
+/* ObjType.flags bit: instances have references but no write barriers (a `mark` slot, no
+ * TPFLAG_GC_BARRIERED): the collector keeps them on its rescan list (gc.c, "generations"). */
+#define TPFLAG_GC_RESCAN (1u << 20)
 
 /* gc.c: run the __del__ of objects a collection found unreachable (the VM calls this at its safe
  * points; a no-op when none is pending). */

@@ -322,6 +322,7 @@ static int runpy_prepare(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value
     Value sysargv = tpSys_get(vm, "argv");
     if (AS_BOOL(argv[1]) && tpObj_is(vm, sysargv, TYPE_LIST) && AS_LIST(sysargv)->len > 0) {
         AS_LIST(sysargv)->items[0] = origin;
+        tpGC_barrier_list(vm, AS_LIST(sysargv), 0);
     }
     ObjModule *m = make_main(vm, NULL);
     if (m == NULL || tpImport_init_module_attrs(vm, m, AS_STR(name), &loc, spec) < 0) {

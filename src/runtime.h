@@ -41,7 +41,51 @@ static inline int tpGC_restore_keep(VM *vm, size_t mark, int n, const Value *kee
     }
     return 0;
 }
+/* A full collection (gc.collect()); the automatic ones are mostly minor (gc.c). */
 TP_INTERNAL void tpGC_collect(VM *vm);
+TP_INTERNAL void tpGC_bootstrap_done(VM *vm);
+/* Write barrier, for types with TPFLAG_GC_BARRIERED: call it on `o` after storing a reference
+ * into o, unless o is pinned in the temp arena since the enclosing tpGC_save (gc.c explains). */
+TP_INTERNAL void tpGC_remember(VM *vm, Obj *o);
+static inline void tpGC_barrier(VM *vm, Obj *o) {
+    uint32_t g = o->gc_mark;
+    if (!(g & HEAP_GC_REMEMBERED) && tpHeap_is_marked(o, g)) {
+        tpGC_remember(vm, o);
+    }
+}
+/* Lists and dicts (exact ones; never the plain barrier for these) say from which item / entry
+ * on they were written to: a minor collection traces only those of a big old one. */
+static inline void tpGC_barrier_list(VM *vm, ObjList *l, size_t from) {
+    uint32_t g = l->hdr.gc_mark;
+    if (g & HEAP_GC_REMEMBERED) {
+        l->gc_dirty = from < l->gc_dirty ? from : l->gc_dirty;
+    } else if (tpHeap_is_marked(l, g)) {
+        tpGC_remember(vm, &l->hdr);
+        l->gc_dirty = from;
+    }
+}
+static inline void tpGC_barrier_dict(VM *vm, ObjDict *d, size_t from) {
+    uint32_t g = d->hdr.gc_mark;
+    if (g & HEAP_GC_REMEMBERED) {
+        d->gc_dirty = from < d->gc_dirty ? (uint32_t)from : d->gc_dirty;
+    } else if (tpHeap_is_marked(d, g)) {
+        tpGC_remember(vm, &d->hdr);
+        d->gc_dirty = (uint32_t)from;
+    }
+}
+/* Items of a list moved down to index `to` (deletion, reversal...): a remembered list must
+ * trace them again from there. */
+static inline void tpGC_list_moved(ObjList *l, size_t to) {
+    if ((l->hdr.gc_mark & HEAP_GC_REMEMBERED) && to < l->gc_dirty) {
+        l->gc_dirty = to;
+    }
+}
+/* The same for a store of v (ints and other non-objects need no barrier). */
+static inline void tpGC_barrier_val(VM *vm, Obj *o, Value v) {
+    if (IS_OBJ(v)) {
+        tpGC_barrier(vm, o);
+    }
+}
 /* Finalisation bookkeeping (gc.c): an object that got a type with __del__ after it was
  * allocated (__class__ assignment), and a type that just gained a __del__. */
 TP_INTERNAL void tpGC_track_finalizable(VM *vm, Obj *o);

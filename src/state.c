@@ -165,6 +165,8 @@ VM *tpVM_new(int argc, char **argv) {
     }
     vm->gc_paused = 1;
     vm->next_gc = HEAP_MIN_THRESHOLD;
+    vm->heap.next_full = HEAP_MIN_THRESHOLD;
+    vm->heap.nursery = HEAP_NURSERY_BYTES;
     vm->exc = vm->handled_exc = vm->trace_func = NULL_VAL;
     vm->not_implemented = vm->ellipsis = vm->memory_error = NULL_VAL;
     vm->builtins_module = vm->sys_module = vm->main_module = NULL_VAL;
@@ -188,6 +190,7 @@ VM *tpVM_new(int argc, char **argv) {
         return NULL;
     }
     vm->ntemps = 0;
+    tpGC_bootstrap_done(vm);
     vm->gc_paused = 0;
     return vm;
 }

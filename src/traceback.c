@@ -73,6 +73,7 @@ static int tb_set_next(VM *vm, Value self, Value v) {
         }
     }
     AS_TB(self)->next = v;
+    tpGC_barrier_val(vm, AS_OBJ(self), v);
     return 0;
 }
 static int tb_get_frame(VM *vm, Value self, Value *out) {
@@ -101,6 +102,7 @@ const TypeSpec tpTraceback_spec = {
     .id = TYPE_TRACEBACK,
     .base = TYPE_OBJECT,
     .size = sizeof(ObjTraceback),
+    .flags = TPFLAG_GC_BARRIERED,   /* set when made; tb_next has a barrier */
     .slots = {.mark = tb_mark},
     .getsets = tb_getsets,
 };

@@ -316,6 +316,12 @@ int tpType_init_builtin(VM *vm, ObjType *t, const TypeSpec *spec, ObjType *base)
     }
     t->spec = spec;
     override_slots(&t->sl, &spec->slots);
+    /* a type that inherits its `mark` slot inherits how its references are kept track of */
+    if (spec->slots.mark != NULL ? !(t->flags & TPFLAG_GC_BARRIERED)
+                                 : (t->sl.mark != NULL &&
+                                    (base == NULL || (base->flags & TPFLAG_GC_RESCAN)))) {
+        t->flags |= TPFLAG_GC_RESCAN;
+    }
     if (spec->slots.new_ == NULL && base != NULL && base->id == TYPE_OBJECT) {
         /* matches CPython: a built-in type that does not define __new__ itself cannot be
          * instantiated from Python ("cannot create 'generator' instances") */
@@ -432,6 +438,9 @@ ObjType *tpType_new_static(VM *vm, const char *name, ObjType *base, const char *
     t->id = -1;
     /* its dict, {'__doc__': None}, is made on first need too (the ~65 exception classes) */
     t->flags = TPFLAG_BASETYPE | TPFLAG_DICT_PENDING | TPFLAG_DICT_DOC_NONE;
+    if (t->sl.mark != NULL) {
+        t->flags |= TPFLAG_GC_RESCAN;
+    }
     (void)module;
     return t;
 }
@@ -604,6 +613,7 @@ static int instance_set_dict(VM *vm, Value self, Value v) {
         return tpErr_raise(vm, EXC_AttributeError, "This object has no __dict__");
     }
     *slot = AS_DICT(v);
+    tpGC_barrier(vm, AS_OBJ(self));
     return 0;
 }
 
@@ -720,6 +730,7 @@ static int member_set(VM *vm, Value descr, Value obj, Value v) {
         return tpErr_format(vm, EXC_AttributeError, "%U", m->name);  /* 3.11's terse text */
     }
     *slot = v ^ NULL_VAL;
+    tpGC_barrier_val(vm, AS_OBJ(obj), v);
     return 0;
 }
 
@@ -998,6 +1009,14 @@ int tpType_new_class(VM *vm, ObjType *meta, ObjStr *name, ObjTuple *bases, ObjDi
     t->sl = base->sl;
     tpType_fixup_slots(vm, t);
     t->sl.mark = heap_mark;
+    /* the instance dict and __slots__ stores have barriers; the built-in base decides the rest */
+    ObjType *solid = base;
+    while (solid != NULL && (solid->flags & TPFLAG_HEAPTYPE)) {
+        solid = solid->base;
+    }
+    if (solid == NULL || (solid->flags & TPFLAG_GC_RESCAN)) {
+        t->flags |= TPFLAG_GC_RESCAN;
+    }
     for (size_t i = 0; i < bases->len; i++) {
         if (add_subclass(vm, AS_TYPE(bases->items[i]), t) < 0) {
             return -1;
@@ -1033,6 +1052,7 @@ static void remove_subclass(ObjType *base, ObjType *t) {
     for (size_t i = 0; l != NULL && i < l->len; i++) {
         if (AS_TYPE(l->items[i]) == t) {
             memmove(&l->items[i], &l->items[i + 1], (l->len - i - 1) * sizeof(Value));
+            tpGC_list_moved(l, i);
             l->len--;
             return;
         }

@@ -765,6 +765,9 @@ HOT_INLINE int store_subscr(VM *vm, Value obj, Value key, Value v) {
         int64_t i = norm_index(AS_INT(key), l->len);
         if (i >= 0 && (size_t)i < l->len) {
             l->items[i] = v;
+            if (IS_OBJ(v)) {
+                tpGC_barrier_list(vm, l, (size_t)i);
+            }
             return 0;
         }
     } else if (IS_OBJ(obj) && AS_OBJ(obj)->type == T_(DICT)) {
@@ -1720,6 +1723,7 @@ dispatch:
         f->sp = sp;
         if (!f->entry) {   /* a generator resumed by FOR_ITER/SEND/send(): hand v to that frame */
             ((ObjGenerator *)f->gen)->state = GEN_SUSPENDED;
+            tpGC_barrier(vm, f->gen);   /* its slots, written while it ran as a root (gc.c) */
             Frame *caller = f->prev;
             unlink_frame(vm, f);
             f = caller;

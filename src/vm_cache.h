@@ -210,6 +210,7 @@ static inline bool tpIC_store_split(VM *vm, ICache *ic, Obj *s, Value v) {
         return false;
     }
     vals->items[1 + ic->hint] = v;
+    tpGC_barrier_val(vm, &vals->hdr, v);
     if (ic->hint == n) {
         vals->hash = (int64_t)n + 1;
     }
@@ -235,6 +236,9 @@ static inline bool tpIC_store_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, 
     }
     d->entries[ic->hint].value = v;
     d->version = ++tpDict_version_clock;
+    if (IS_OBJ(v)) {
+        tpGC_barrier_dict(vm, d, ic->hint);
+    }
     return true;
 }
 
