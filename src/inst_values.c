@@ -71,6 +71,22 @@ static int append_value(VM *vm, ObjDict **slot, ObjTuple *vals, size_t n, Value 
     return 1;
 }
 
+/* The values tuple of a fresh instance: room for every name its class's instances have had. */
+static ObjTuple *first_values(VM *vm, ObjDict *shape) {
+    return new_values(vm, shape, shape->len < 3 ? 3 : shape->len, NULL);
+}
+
+int tpInst_start(VM *vm, ObjDict **slot, ObjDict *shape, Value v) {
+    ObjTuple *vals = first_values(vm, shape);
+    if (vals == NULL) {
+        return -1;
+    }
+    vals->items[1] = v;
+    vals->hash = 1;
+    *slot = (ObjDict *)vals;
+    return 1;
+}
+
 int tpInst_set(VM *vm, Obj *o, ObjDict **slot, ObjStr *name, Value v) {
     ObjTuple *vals = (ObjTuple *)*slot;
     if (vals == NULL) {
@@ -81,8 +97,7 @@ int tpInst_set(VM *vm, Obj *o, ObjDict **slot, ObjStr *name, Value v) {
         if (t->shape == NULL && (t->shape = tpDict_new(vm)) == NULL) {
             return -1;
         }
-        size_t cap = t->shape->len < 3 ? 3 : t->shape->len;
-        if ((vals = new_values(vm, t->shape, cap, NULL)) == NULL) {
+        if ((vals = first_values(vm, t->shape)) == NULL) {
             return -1;
         }
         *slot = (ObjDict *)vals;

@@ -30,6 +30,10 @@ TP_INTERNAL Value tpInst_get(VM *vm, ObjTuple *vals, ObjStr *name);
  * its class does not use shared keys and *slot is still NULL), -1 on error. */
 TP_INTERNAL int tpInst_set(VM *vm, Obj *o, ObjDict **slot, ObjStr *name, Value v);
 
+/* Give o, whose dict slot `slot` is still NULL and whose class has the shape `shape`, its split
+ * storage holding v as the value of index 0 (the shape's first name). 1, or -1 on error. */
+TP_INTERNAL int tpInst_start(VM *vm, ObjDict **slot, ObjDict *shape, Value v);
+
 /* Replace the split storage in *slot by an equivalent real dict. NULL on MemoryError. */
 TP_INTERNAL ObjDict *tpInst_materialize(VM *vm, ObjDict **slot);
 

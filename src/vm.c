@@ -1064,12 +1064,17 @@ dispatch:
         }
         Value obj = POP();
         Value v = POP();
-        if (!tpIC_store_attr(vm, ic, obj, NAME_ARG, v) &&
-            (ic[1].kind == IC_EMPTY || !tpIC_store_attr(vm, ic + 1, obj, NAME_ARG, v))) {
+        int r = tpIC_store_attr(vm, ic, obj, NAME_ARG, v);
+        if (r == 0 && ic[1].kind != IC_EMPTY) {
+            r = tpIC_store_attr(vm, ic + 1, obj, NAME_ARG, v);
+        }
+        if (r == 0) {
             if (tpObj_setattr(vm, obj, NAME_ARG, v) < 0) {
                 goto error;
             }
             tpIC_fill_store(vm, ic, obj, NAME_ARG);
+        } else if (unlikely(r < 0)) {
+            goto error;
         }
         NEXT();
     }

@@ -199,43 +199,52 @@ static inline int tpIC_load_method(VM *vm, ICache *ic, Value obj, ObjStr *name, 
     return tpIC_load_attr(vm, ic, obj, name, out);
 }
 
-/* STORE_ATTR into split storage: overwrite value `hint`, or append it when it is the next one. */
-static inline bool tpIC_store_split(VM *vm, ICache *ic, Obj *s, Value v) {
-    if (s == NULL || !tpInst_is_split(vm, s)) {
-        return false;
+/* STORE_ATTR into split storage: overwrite value `hint`, or append it when it is the next one;
+ * the first attribute of a fresh instance (no storage yet) starts its values. 1 stored, 0 miss,
+ * -1 error (MemoryError). */
+static inline int tpIC_store_split(VM *vm, ICache *ic, ObjDict **slot, Value v) {
+    Obj *s = (Obj *)*slot;
+    if (s == NULL) {
+        /* the entry was filled for this very type (tag), whose shape is ic->value */
+        return ic->hint == 0 ? tpInst_start(vm, slot, AS_DICT(ic->value), v) : 0;
+    }
+    if (!tpInst_is_split(vm, s)) {
+        return 0;
     }
     ObjTuple *vals = (ObjTuple *)s;
     size_t n = tpInst_count(vals);
     if (vals->items[0] != ic->value || ic->hint > n || 1 + (size_t)ic->hint >= vals->len) {
-        return false;
+        return 0;
     }
     vals->items[1 + ic->hint] = v;
     if (ic->hint == n) {
         vals->hash = (int64_t)n + 1;
     }
-    return true;
+    return 1;
 }
 
-/* STORE_ATTR over an existing instance-dict entry, or into split storage. */
-static inline bool tpIC_store_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, Value v) {
+/* STORE_ATTR over an existing instance-dict entry, or into split storage: 1 stored, 0 miss,
+ * -1 error. */
+static inline int tpIC_store_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, Value v) {
     if ((ic->kind != IC_INSTANCE_DICT && ic->kind != IC_SPLIT) || !IS_OBJ(obj)) {
-        return false;
+        return 0;
     }
     Obj *o = AS_OBJ(obj);
     if (ic->tag != o->type->version_tag || ic->tag == 0) {
-        return false;
+        return 0;
     }
-    ObjDict *d = *(ObjDict **)((char *)o + o->type->dictoffset);
+    ObjDict **slot = (ObjDict **)((char *)o + o->type->dictoffset);
     if (ic->kind == IC_SPLIT) {
-        return tpIC_store_split(vm, ic, (Obj *)d, v);
+        return tpIC_store_split(vm, ic, slot, v);
     }
+    ObjDict *d = *slot;
     if (d == NULL || tpInst_is_split(vm, (Obj *)d) || ic->hint >= d->nentries ||
         d->entries[ic->hint].key != OBJ_VAL(name)) {
-        return false;
+        return 0;
     }
     d->entries[ic->hint].value = v;
     d->version = ++tpDict_version_clock;
-    return true;
+    return 1;
 }
 
 #endif
