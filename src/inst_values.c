@@ -17,6 +17,49 @@ static bool uses_shared_keys(VM *vm, ObjType *t) {
            t->dictoffset != 0 && t->dictoffset != TP_DICT_TAIL;
 }
 
+/* Where an instance of t keeps embedded split storage: after its t->size bytes, which end with
+ * the dict slot (t->size is a multiple of 8). `__class__` assignment keeps sizes equal, so the
+ * place does not move with the type. */
+static ObjTuple *embedded_values(Obj *o) { return (ObjTuple *)((char *)o + o->type->size); }
+
+/* Obj.flags of an embedded values tuple (tuples use no flags otherwise): its address alone does
+ * not tell, since a separate heap object may happen to start right after an instance. */
+#define EMBEDDED_VALUES 1u
+
+Obj *tpInst_alloc(VM *vm, ObjType *t) {
+    ObjDict *shape = t->shape;
+    if (shape == NULL || shape->len == 0 || !uses_shared_keys(vm, t) ||
+        t->dictoffset + sizeof(ObjDict *) != t->size || (t->size & 7) != 0) {
+        return tpGC_alloc(vm, t, t->size);
+    }
+    size_t cap = shape->len;
+    Obj *o = tpGC_alloc(vm, t, t->size + sizeof(ObjTuple) + (1 + cap) * sizeof(Value));
+    if (o == NULL) {
+        return NULL;
+    }
+    ObjTuple *vals = embedded_values(o);
+    vals->hdr.type = vm->types[TYPE_TUPLE];
+    vals->hdr.flags = EMBEDDED_VALUES;
+    vals->len = 1 + cap;
+    vals->hash = 0;
+    vals->items[0] = OBJ_VAL(shape);
+    for (size_t i = 0; i < cap; i++) {
+        vals->items[1 + i] = NULL_VAL;
+    }
+    *(ObjDict **)((char *)o + t->dictoffset) = (ObjDict *)vals;
+    return o;
+}
+
+void tpInst_mark_storage(VM *vm, Obj *o, ObjDict *storage) {
+    if ((ObjTuple *)storage == embedded_values(o) && tpInst_is_split(vm, (Obj *)storage) &&
+        (storage->hdr.flags & EMBEDDED_VALUES)) {
+        ObjTuple *vals = (ObjTuple *)storage;
+        tpGC_mark_values(vm, vals->items, 1 + tpInst_count(vals));
+    } else {
+        tpGC_mark_obj(vm, (Obj *)storage);
+    }
+}
+
 Value tpInst_get(VM *vm, ObjTuple *vals, ObjStr *name) {
     Value iv = tpDict_get_str(vm, AS_DICT(vals->items[0]), name);
     if (IS_NULL(iv) || (size_t)AS_INT(iv) >= tpInst_count(vals)) {

@@ -22,6 +22,17 @@ static inline bool tpInst_is_split(VM *vm, Obj *slot_obj) {
 
 static inline size_t tpInst_count(ObjTuple *vals) { return (size_t)vals->hash; }
 
+/* A new instance of t (t->size bytes, zeroed). When t uses shared keys and its shape is known,
+ * the allocation also holds the instance's split storage, right after the t->size bytes, with
+ * room for as many values as the shape has names: one allocation instead of two, and the values
+ * next to the object. That embedded tuple is not a heap object of its own: only
+ * tpInst_mark_storage (the instances' mark slots) may see it, and it dies with the instance
+ * (materialising, or outgrowing it, moves the values elsewhere). NULL on MemoryError. */
+TP_INTERNAL Obj *tpInst_alloc(VM *vm, ObjType *t);
+
+/* Mark the instance storage *slot of o (a dict, a values tuple of its own or embedded in o). */
+TP_INTERNAL void tpInst_mark_storage(VM *vm, Obj *o, ObjDict *storage);
+
 /* The value of `name` in a split instance, or NULL_VAL. */
 TP_INTERNAL Value tpInst_get(VM *vm, ObjTuple *vals, ObjStr *name);
 

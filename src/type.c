@@ -14,6 +14,7 @@
 #include "objmodel.h"
 #include "type_slots.h"
 #include "type_cache.h"
+#include "inst_values.h"
 
 static ObjDict *dict_quiet(VM *vm, ObjType *t);
 
@@ -906,7 +907,7 @@ static void heap_mark(VM *vm, Obj *o) {
     }
     ObjDict **slot = tpObj_dict_slot(vm, o);
     if (slot != NULL) {
-        tpGC_mark_obj(vm, (Obj *)*slot);
+        tpInst_mark_storage(vm, o, *slot);
     }
 }
 
