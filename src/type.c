@@ -896,7 +896,8 @@ static void heap_mark(VM *vm, Obj *o) {
     while (b != NULL && (b->flags & TPFLAG_HEAPTYPE)) {
         b = b->base;
     }
-    if (b != NULL && b->sl.mark != NULL) {
+    /* object's own mark (instance_mark) would only mark the instance storage marked below */
+    if (b != NULL && b->sl.mark != NULL && b != vm->types[TYPE_OBJECT]) {
         b->sl.mark(vm, o);
     }
     for (ObjType *h = t; h != b; h = h->base) {

@@ -90,8 +90,17 @@ static inline bool tpIC_dict_hint(VM *vm, ObjDict *d, uint32_t hint, ObjStr *nam
 /* Does the instance dict of o (type with a plain dictoffset) lack `name`? `shape_ver` (IC_METHOD,
  * IC_TYPE_ATTR: ver2) is the version of the class's shape when the entry was filled, if the shape
  * lacked `name` then: while the shape is unchanged, split storage using it cannot hold `name`
- * (versions come from one clock, so no other dict has that version; 0 = not known). */
-static inline bool tpIC_not_shadowed(VM *vm, Obj *o, ObjStr *name, uint64_t shape_ver) {
+ * (versions come from one clock, so no other dict has that version; 0 = not known). The common
+ * answers are inline; a lookup in the storage is out of line. */
+static __attribute__((noinline)) bool tpIC_not_in_storage(VM *vm, ObjDict *d, ObjStr *name) {
+    if (tpInst_is_split(vm, (Obj *)d)) {
+        return IS_NULL(tpInst_get(vm, (ObjTuple *)d, name));
+    }
+    return d->len == 0 || IS_NULL(tpDict_get_str(vm, d, name));
+}
+
+static inline __attribute__((always_inline)) bool tpIC_not_shadowed(VM *vm, Obj *o, ObjStr *name,
+                                                                    uint64_t shape_ver) {
     size_t off = o->type->dictoffset;
     if (off == 0) {
         return true;
@@ -100,14 +109,11 @@ static inline bool tpIC_not_shadowed(VM *vm, Obj *o, ObjStr *name, uint64_t shap
     if (d == NULL) {
         return true;
     }
-    if (tpInst_is_split(vm, (Obj *)d)) {
-        ObjDict *shape = AS_DICT(((ObjTuple *)d)->items[0]);
-        if (shape->version == shape_ver && shape_ver != 0) {
-            return true;
-        }
-        return IS_NULL(tpInst_get(vm, (ObjTuple *)d, name));
+    if (tpInst_is_split(vm, (Obj *)d) && shape_ver != 0 &&
+        AS_DICT(((ObjTuple *)d)->items[0])->version == shape_ver) {
+        return true;
     }
-    return d->len == 0 || IS_NULL(tpDict_get_str(vm, d, name));
+    return tpIC_not_in_storage(vm, d, name);
 }
 
 /* Value `hint` of the split storage in slot s if its shape is `shape`. */
@@ -187,7 +193,8 @@ static inline __attribute__((always_inline)) int tpIC_load_attr(VM *vm, ICache *
 }
 
 /* LOAD_METHOD: 2 when *out is an unbound method to call with obj, else as tpIC_load_attr. */
-static inline int tpIC_load_method(VM *vm, ICache *ic, Value obj, ObjStr *name, Value *out) {
+static inline __attribute__((always_inline)) int tpIC_load_method(VM *vm, ICache *ic, Value obj,
+                                                                  ObjStr *name, Value *out) {
     if (ic->kind == IC_METHOD) {
         if (IS_OBJ(obj) && ic->tag == AS_OBJ(obj)->type->version_tag && ic->tag != 0 &&
             tpIC_not_shadowed(vm, AS_OBJ(obj), name, ic->ver2)) {
@@ -225,7 +232,8 @@ static inline int tpIC_store_split(VM *vm, ICache *ic, ObjDict **slot, Value v) 
 
 /* STORE_ATTR over an existing instance-dict entry, or into split storage: 1 stored, 0 miss,
  * -1 error. */
-static inline int tpIC_store_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, Value v) {
+static inline __attribute__((always_inline)) int tpIC_store_attr(VM *vm, ICache *ic, Value obj,
+                                                                 ObjStr *name, Value v) {
     if ((ic->kind != IC_INSTANCE_DICT && ic->kind != IC_SPLIT) || !IS_OBJ(obj)) {
         return 0;
     }
