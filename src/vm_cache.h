@@ -206,10 +206,11 @@ static inline __attribute__((always_inline)) int tpIC_load_method(VM *vm, ICache
     return tpIC_load_attr(vm, ic, obj, name, out);
 }
 
-/* STORE_ATTR into split storage: overwrite value `hint`, or append it when it is the next one;
- * the first attribute of a fresh instance (no storage yet) starts its values. 1 stored, 0 miss,
- * -1 error (MemoryError). */
-static inline int tpIC_store_split(VM *vm, ICache *ic, ObjDict **slot, Value v) {
+/* STORE_ATTR into split storage, the cases other than overwriting an existing value: append
+ * value `hint` when it is the next one; the first attribute of a fresh instance (no storage
+ * yet) starts its values. 1 stored, 0 miss, -1 error (MemoryError). */
+static __attribute__((noinline)) int tpIC_store_split_grow(VM *vm, ICache *ic, ObjDict **slot,
+                                                            Value v) {
     Obj *s = (Obj *)*slot;
     if (s == NULL) {
         /* the entry was filled for this very type (tag), whose shape is ic->value */
@@ -220,14 +221,24 @@ static inline int tpIC_store_split(VM *vm, ICache *ic, ObjDict **slot, Value v) 
     }
     ObjTuple *vals = (ObjTuple *)s;
     size_t n = tpInst_count(vals);
-    if (vals->items[0] != ic->value || ic->hint > n || 1 + (size_t)ic->hint >= vals->len) {
+    if (vals->items[0] != ic->value || ic->hint != n || 1 + (size_t)ic->hint >= vals->len) {
         return 0;
     }
-    vals->items[1 + ic->hint] = v;
-    if (ic->hint == n) {
-        vals->hash = (int64_t)n + 1;
-    }
+    vals->items[1 + n] = v;
+    vals->hash = (int64_t)n + 1;
     return 1;
+}
+
+/* STORE_ATTR into split storage: overwrite value `hint` here, anything else out of line. */
+static inline __attribute__((always_inline)) int tpIC_store_split(VM *vm, ICache *ic,
+                                                                  ObjDict **slot, Value v) {
+    Obj *s = (Obj *)*slot;
+    if (s != NULL && tpInst_is_split(vm, s) && ((ObjTuple *)s)->items[0] == ic->value &&
+        ic->hint < tpInst_count((ObjTuple *)s)) {
+        ((ObjTuple *)s)->items[1 + ic->hint] = v;
+        return 1;
+    }
+    return tpIC_store_split_grow(vm, ic, slot, v);
 }
 
 /* STORE_ATTR over an existing instance-dict entry, or into split storage: 1 stored, 0 miss,
