@@ -887,9 +887,10 @@ int tpSlot_fast_len(VM *vm, Value callee, Value arg, ObjFunction **fn, Value *ou
 }
 
 static int slot_init(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwnames);
+static int slot_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwnames, Value *out);
 
 ObjFunction *tpSlot_plain_init(VM *vm, ObjType *t) {
-    if (t->sl.init != slot_init || t->sl.new_ != vm->types[TYPE_OBJECT]->sl.new_) {
+    if (t->sl.init != slot_init || t->sl.new_ == NULL || t->sl.new_ == slot_new) {
         return NULL;
     }
     Value f = tpType_lookup(vm, t, vm->names[NAME___init__]);

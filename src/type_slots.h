@@ -30,9 +30,10 @@ TP_INTERNAL TP_MUST_CHECK int tpSlot_len_result(VM *vm, Value r, int64_t *out);
 TP_INTERNAL TP_MUST_CHECK int tpSlot_fast_len(VM *vm, Value callee, Value arg, ObjFunction **fn,
                                               Value *out);
 /* The eval loop's class-call fast path: the __init__ that calling class t (whose metatype is
- * exactly `type`) runs, when t's __new__ is object.__new__ and its __init__ a plain Python
- * function, so that the loop can allocate the instance itself (t->sl.new_) and run __init__ as
- * an ordinary frame. NULL when t must be called through type_call. */
+ * exactly `type`) runs, when t's __new__ is a built-in's (C code: object.__new__,
+ * BaseException.__new__...) and its __init__ a plain Python function, so that the loop can
+ * make the instance itself (t->sl.new_) and run __init__ as an ordinary frame. NULL when t
+ * must be called through type_call. */
 TP_INTERNAL ObjFunction *tpSlot_plain_init(VM *vm, ObjType *t);
 
 #endif

@@ -1976,7 +1976,7 @@ do_call: {
             done = true;
         } else if (t == T_(TYPE) && call_argv == call_sp + 2 &&
                    (init_fn = tpSlot_plain_init(vm, AS_TYPE(call_fn))) != NULL) {
-            /* C(args) with object.__new__ and a Python __init__: the instance goes into the
+            /* C(args) with a built-in __new__ and a Python __init__: the instance goes into the
              * free self slot and __init__ runs as a frame of this loop (FRAME_INIT_RESULT),
              * holding type_call's level as CPython's does */
             ObjType *cls = AS_TYPE(call_fn);
@@ -1984,23 +1984,38 @@ do_call: {
                 recursion_error(vm, TP_CSTACK_CALL);
                 goto error;
             }
-            if (cls->sl.new_(vm, cls, call_argc, call_argv, call_kw, &call_sp[1]) < 0 ||
-                tpSignal_check(vm) < 0) {
-                goto error;
-            }
             vm->depth++;
-            Frame *nf = push_function_frame(vm, init_fn, call_argc + 1, call_sp + 1, call_kw, "");
-            vm->depth--;
-            if (nf == NULL) {
-                goto error;
+            int rc = cls->sl.new_(vm, cls, call_argc, call_argv, call_kw, &call_sp[1]);
+            ObjType *rt = rc == 0 ? tpType_of(vm, call_sp[1]) : cls;
+            if (unlikely(rt != cls)) {
+                /* __new__ gave another object: type_call's rules (its type's init, if a
+                 * subclass), through C */
+                res = call_sp[1];
+                if (tpType_is_subtype(rt, cls) && rt->sl.init != NULL) {
+                    rc = rt->sl.init(vm, res, call_argc, call_argv, call_kw);
+                }
+                vm->depth--;
+                if (rc < 0) {
+                    goto error;
+                }
+                done = true;
+            } else {
+                Frame *nf = NULL;
+                if (rc == 0 && tpSignal_check(vm) == 0) {
+                    nf = push_function_frame(vm, init_fn, call_argc + 1, call_sp + 1, call_kw,
+                                             "");
+                }
+                if (nf == NULL) {
+                    vm->depth--;
+                    goto error;
+                }
+                nf->entry = FRAME_INIT_RESULT;
+                f->sp = call_sp;
+                link_frame(vm, nf);
+                f = nf;
+                LOAD_FRAME();
+                NEXT();
             }
-            nf->entry = FRAME_INIT_RESULT;
-            f->sp = call_sp;
-            link_frame(vm, nf);
-            vm->depth++;
-            f = nf;
-            LOAD_FRAME();
-            NEXT();
         } else if (unlikely(call_fn == OBJ_VAL(T_(STR)))) {
             if (call_str(vm, co, INSTR_OP(pc[-1]), call_argc, call_argv, call_kw, &res) < 0) {
                 goto error;
