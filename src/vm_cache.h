@@ -44,7 +44,8 @@ typedef struct ICache {
 typedef struct CodeCaches {
     uint32_t nentries;
     ICache *entries;
-    int32_t map[];           /* ncode entries: index into `entries`, or -1 */
+    int32_t map[];           /* ncode entries: the byte offset from this block of the
+                              * instruction's entries (in `entries`), or -1 */
 } CodeCaches;
 
 /* Allocate co->caches (MemoryError: NULL). */
@@ -66,7 +67,7 @@ static inline ICache *tpIC_get(VM *vm, ObjCode *co, ptrdiff_t i) {
             return NULL;
         }
     }
-    return &cc->entries[cc->map[i]];
+    return (ICache *)((char *)cc + cc->map[i]);
 }
 
 static inline int tpIC_load_global(ICache *ic, ObjDict *globals, ObjDict *builtins, Value *out) {
@@ -178,7 +179,7 @@ static inline __attribute__((always_inline)) int tpIC_load_attr(VM *vm, ICache *
     if (ic->kind == IC_SPLIT && IS_OBJ(obj)) {
         Obj *o = AS_OBJ(obj);
         ObjType *t = o->type;
-        if (ic->tag == t->version_tag && ic->tag != 0) {
+        if (ic->tag == t->version_tag) {   /* a filled entry's tag is never 0 */
             Obj *s = *(Obj **)((char *)o + t->dictoffset);
             if (s != NULL && s->type == vm->types[TYPE_TUPLE] &&
                 ((ObjTuple *)s)->items[0] == ic->value &&
@@ -196,7 +197,7 @@ static inline __attribute__((always_inline)) int tpIC_load_attr(VM *vm, ICache *
 static inline __attribute__((always_inline)) int tpIC_load_method(VM *vm, ICache *ic, Value obj,
                                                                   ObjStr *name, Value *out) {
     if (ic->kind == IC_METHOD) {
-        if (IS_OBJ(obj) && ic->tag == AS_OBJ(obj)->type->version_tag && ic->tag != 0 &&
+        if (IS_OBJ(obj) && ic->tag == AS_OBJ(obj)->type->version_tag &&
             tpIC_not_shadowed(vm, AS_OBJ(obj), name, ic->ver2)) {
             *out = ic->value;
             return 2;
@@ -249,7 +250,7 @@ static inline __attribute__((always_inline)) int tpIC_store_attr(VM *vm, ICache 
         return 0;
     }
     Obj *o = AS_OBJ(obj);
-    if (ic->tag != o->type->version_tag || ic->tag == 0) {
+    if (ic->tag != o->type->version_tag) {   /* kind is IC_SPLIT or IC_INSTANCE_DICT: tag != 0 */
         return 0;
     }
     ObjDict **slot = (ObjDict **)((char *)o + o->type->dictoffset);
