@@ -861,10 +861,7 @@ int tpSlot_len_result(VM *vm, Value r, int64_t *out) {
     return 0;
 }
 
-int tpSlot_fast_len(VM *vm, Value callee, Value arg, ObjFunction **fn, Value *out) {
-    if (((ObjCFunction *)AS_OBJ(callee))->def->fn != tpBuiltin_len) {
-        return 0;
-    }
+int tpSlot_len_of(VM *vm, Value arg, ObjFunction **fn, Value *out) {
     ObjType *t = tpType_of(vm, arg);
     if (t->sl.len == NULL) {
         return 0;   /* the ordinary call raises the TypeError */
