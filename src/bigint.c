@@ -140,9 +140,26 @@ Value tpInt_from_i64(VM *vm, int64_t i) {
     if (FITS_SMALLINT(i)) {
         return INT_VAL(i);
     }
+#if GMP_LIMB_BITS == 64
+    /* one limb: the box is built directly (no GMP allocation to make and free) */
+    ObjInt *o = tpGC_alloc(vm, vm->types[TYPE_INT], vm->types[TYPE_INT]->size);
+    if (o == NULL) {
+        return NULL_VAL;
+    }
+    __mpz_struct *box = tpMem_alloc(vm, sizeof(__mpz_struct) + sizeof(mp_limb_t));
+    if (box == NULL) {
+        return NULL_VAL;
+    }
+    mp_limb_t *limb = (mp_limb_t *)(box + 1);
+    limb[0] = i < 0 ? -(uint64_t)i : (uint64_t)i;
+    mpz_roinit_n(box, limb, i < 0 ? -1 : 1);
+    o->mpz = box;
+    return OBJ_VAL(o);
+#else
     mpz_t z;
     mpz_init_set_si(z, (long)i);
     return tpBig_take(vm, z);
+#endif
 }
 
 Value tpInt_from_u64(VM *vm, uint64_t i) {
@@ -651,6 +668,64 @@ static int big_binop(VM *vm, Value a, Value b, int op, Value *out) {
     return set_out(tpBig_take(vm, r), out);
 }
 
+/* The value of an int that fits in |v| <= INT64_MAX (small, or a one-limb ObjInt), else false. */
+static bool fits_i64(Value v, int64_t *out) {
+    if (is_small(v)) {
+        *out = small_of(v);
+        return true;
+    }
+    const __mpz_struct *z = ((ObjInt *)AS_OBJ(v))->mpz;
+    if (z == NULL || z->_mp_size == 0) {
+        *out = 0;
+        return true;
+    }
+    if ((z->_mp_size != 1 && z->_mp_size != -1) || z->_mp_d[0] > (mp_limb_t)INT64_MAX) {
+        return false;
+    }
+    *out = z->_mp_size < 0 ? -(int64_t)z->_mp_d[0] : (int64_t)z->_mp_d[0];
+    return true;
+}
+
+/* + - * // % & | ^ of two int64 operands (neither INT64_MIN) without GMP: 1 when the result
+ * overflows (or the op is another one), for the GMP path. */
+static int i64_binop(VM *vm, int64_t x, int64_t y, int op, Value *out) {
+    int64_t r;
+    switch (op) {
+    case BINOP_ADD:
+        if (__builtin_add_overflow(x, y, &r)) {
+            return 1;
+        }
+        return set_out(tpInt_from_i64(vm, r), out);
+    case BINOP_SUB:
+        if (__builtin_sub_overflow(x, y, &r)) {
+            return 1;
+        }
+        return set_out(tpInt_from_i64(vm, r), out);
+    case BINOP_MUL:
+        if (__builtin_mul_overflow(x, y, &r)) {
+            return 1;
+        }
+        return set_out(tpInt_from_i64(vm, r), out);
+    case BINOP_AND: return set_out(tpInt_from_i64(vm, x & y), out);
+    case BINOP_OR: return set_out(tpInt_from_i64(vm, x | y), out);
+    case BINOP_XOR: return set_out(tpInt_from_i64(vm, x ^ y), out);
+    case BINOP_FLOORDIV:
+    case BINOP_MOD: {
+        if (y == 0) {
+            return int_zero_div(vm, op);
+        }
+        int64_t q = x / y, m = x % y;   /* no overflow: x != INT64_MIN */
+        if (m != 0 && ((m < 0) != (y < 0))) {
+            q--;
+            m += y;
+        }
+        return set_out(tpInt_from_i64(vm, op == BINOP_MOD ? m : q), out);
+    }
+    default:
+        return 1;
+    }
+}
+
 int tpInt_binop(VM *vm, Value a, Value b, int op, Value *out) {
     switch (op) {
     case BINOP_TRUEDIV: {
@@ -671,8 +746,14 @@ int tpInt_binop(VM *vm, Value a, Value b, int op, Value *out) {
     default:
         break;
     }
+    int64_t x, y;
     if (is_small(a) && is_small(b)) {
         int rc = small_binop(vm, small_of(a), small_of(b), op, out);
+        if (rc <= 0) {
+            return rc;
+        }
+    } else if (fits_i64(a, &x) && fits_i64(b, &y)) {
+        int rc = i64_binop(vm, x, y, op, out);
         if (rc <= 0) {
             return rc;
         }

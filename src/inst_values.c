@@ -17,6 +17,46 @@ static bool uses_shared_keys(VM *vm, ObjType *t) {
            t->dictoffset != 0 && t->dictoffset != TP_DICT_TAIL;
 }
 
+/* Where an instance of t keeps embedded split storage: after its t->size bytes, which end with
+ * the dict slot (t->size is a multiple of 8). `__class__` assignment keeps sizes equal, so the
+ * place does not move with the type. */
+static ObjTuple *embedded_values(Obj *o) { return (ObjTuple *)((char *)o + o->type->size); }
+
+
+Obj *tpInst_alloc(VM *vm, ObjType *t) {
+    ObjDict *shape = t->shape;
+    if (shape == NULL || shape->len == 0 || !uses_shared_keys(vm, t) ||
+        t->dictoffset + sizeof(ObjDict *) != t->size || (t->size & 7) != 0) {
+        return tpGC_alloc(vm, t, t->size);
+    }
+    size_t cap = shape->len;
+    Obj *o = tpGC_alloc(vm, t, t->size + sizeof(ObjTuple) + (1 + cap) * sizeof(Value));
+    if (o == NULL) {
+        return NULL;
+    }
+    ObjTuple *vals = embedded_values(o);
+    vals->hdr.type = vm->types[TYPE_TUPLE];
+    vals->hdr.flags = TP_INST_EMBEDDED;
+    vals->len = 1 + cap;
+    vals->hash = 0;
+    vals->items[0] = OBJ_VAL(shape);
+    for (size_t i = 0; i < cap; i++) {
+        vals->items[1 + i] = NULL_VAL;
+    }
+    *(ObjDict **)((char *)o + t->dictoffset) = (ObjDict *)vals;
+    return o;
+}
+
+void tpInst_mark_storage(VM *vm, Obj *o, ObjDict *storage) {
+    if ((ObjTuple *)storage == embedded_values(o) && tpInst_is_split(vm, (Obj *)storage) &&
+        (storage->hdr.flags & TP_INST_EMBEDDED)) {
+        ObjTuple *vals = (ObjTuple *)storage;
+        tpGC_mark_values(vm, vals->items, 1 + tpInst_count(vals));
+    } else {
+        tpGC_mark_obj(vm, (Obj *)storage);
+    }
+}
+
 Value tpInst_get(VM *vm, ObjTuple *vals, ObjStr *name) {
     Value iv = tpDict_get_str(vm, AS_DICT(vals->items[0]), name);
     if (IS_NULL(iv) || (size_t)AS_INT(iv) >= tpInst_count(vals)) {
@@ -69,8 +109,25 @@ static int append_value(VM *vm, Obj *o, ObjDict **slot, ObjTuple *vals, size_t n
         tpGC_barrier(vm, o);
     }
     vals->items[1 + n] = v;
-    tpGC_barrier_val(vm, &vals->hdr, v);
+    tpInst_barrier(vm, o, vals, v);
     vals->hash = (int64_t)n + 1;
+    return 1;
+}
+
+/* The values tuple of a fresh instance: room for every name its class's instances have had. */
+static ObjTuple *first_values(VM *vm, ObjDict *shape) {
+    return new_values(vm, shape, shape->len < 3 ? 3 : shape->len, NULL);
+}
+
+int tpInst_start(VM *vm, Obj *o, ObjDict **slot, ObjDict *shape, Value v) {
+    ObjTuple *vals = first_values(vm, shape);
+    if (vals == NULL) {
+        return -1;
+    }
+    vals->items[1] = v;   /* (vals is new: no barrier) */
+    vals->hash = 1;
+    *slot = (ObjDict *)vals;
+    tpGC_barrier(vm, o);
     return 1;
 }
 
@@ -84,8 +141,7 @@ int tpInst_set(VM *vm, Obj *o, ObjDict **slot, ObjStr *name, Value v) {
         if (t->shape == NULL && (t->shape = tpDict_new(vm)) == NULL) {
             return -1;
         }
-        size_t cap = t->shape->len < 3 ? 3 : t->shape->len;
-        if ((vals = new_values(vm, t->shape, cap, NULL)) == NULL) {
+        if ((vals = first_values(vm, t->shape)) == NULL) {
             return -1;
         }
         *slot = (ObjDict *)vals;
@@ -96,7 +152,7 @@ int tpInst_set(VM *vm, Obj *o, ObjDict **slot, ObjStr *name, Value v) {
     Value iv = tpDict_get_str(vm, shape, name);
     if (!IS_NULL(iv) && (size_t)AS_INT(iv) < n) {
         vals->items[1 + AS_INT(iv)] = v;
-        tpGC_barrier_val(vm, &vals->hdr, v);
+        tpInst_barrier(vm, o, vals, v);
         return 1;
     }
     if (!IS_NULL(iv) && (size_t)AS_INT(iv) == n) {

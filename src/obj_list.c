@@ -348,8 +348,12 @@ static int list_getitem(VM *vm, Value self, Value key, Value *out) {
     if (r == NULL) {
         return -1;
     }
-    for (int64_t k = 0; k < n; k++) {
-        r->items[k] = l->items[start + k * step];
+    if (step == 1 && n > 0) {
+        memcpy(r->items, l->items + start, (size_t)n * sizeof(Value));
+    } else {
+        for (int64_t k = 0; k < n; k++) {
+            r->items[k] = l->items[start + k * step];
+        }
     }
     r->len = (size_t)n;
     *out = OBJ_VAL(r);

@@ -6,6 +6,7 @@
 #include "internal.h"
 #include "objmodel.h"
 #include "type_cache.h"
+#include "inst_values.h"
 
 static bool has_args(int argc, ObjTuple *kwnames) {
     return argc > 0 || (kwnames != NULL && kwnames->len > 0);
@@ -56,7 +57,7 @@ static int object_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kw
     if (type->flags & TPFLAG_ABSTRACT) {
         return abstract_error(vm, type);
     }
-    Obj *o = tpGC_alloc(vm, type, type->size);
+    Obj *o = tpInst_alloc(vm, type);
     if (o == NULL) {
         return -1;
     }
@@ -260,7 +261,7 @@ static const GetSetDef object_getsets[] = {
 static void instance_mark(VM *vm, Obj *o) {
     ObjDict **slot = tpObj_dict_slot(vm, o);
     if (slot != NULL) {
-        tpGC_mark_obj(vm, (Obj *)*slot);
+        tpInst_mark_storage(vm, o, *slot);
     }
 }
 

@@ -14,6 +14,7 @@
 #include "objmodel.h"
 #include "type_slots.h"
 #include "type_cache.h"
+#include "inst_values.h"
 
 static ObjDict *dict_quiet(VM *vm, ObjType *t);
 
@@ -906,7 +907,8 @@ static void heap_mark(VM *vm, Obj *o) {
     while (b != NULL && (b->flags & TPFLAG_HEAPTYPE)) {
         b = b->base;
     }
-    if (b != NULL && b->sl.mark != NULL) {
+    /* object's own mark (instance_mark) would only mark the instance storage marked below */
+    if (b != NULL && b->sl.mark != NULL && b != vm->types[TYPE_OBJECT]) {
         b->sl.mark(vm, o);
     }
     for (ObjType *h = t; h != b; h = h->base) {
@@ -917,7 +919,7 @@ static void heap_mark(VM *vm, Obj *o) {
     }
     ObjDict **slot = tpObj_dict_slot(vm, o);
     if (slot != NULL) {
-        tpGC_mark_obj(vm, (Obj *)*slot);
+        tpInst_mark_storage(vm, o, *slot);
     }
 }
 

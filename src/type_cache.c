@@ -58,9 +58,17 @@ void tpType_modified(ObjType *t) {
     }
 }
 
+/* tpType_version_tag with its common case (a valid tag) inline. */
+static inline uint32_t current_tag(ObjType *t) {
+    if (t->version_tag != 0 && t->dict->version == t->tag_dict_version) {
+        return t->version_tag;
+    }
+    return tpType_version_tag(t);
+}
+
 Value tpType_lookup(VM *vm, ObjType *type, ObjStr *name) {
     uint32_t tag;
-    if (!name->interned || type->mro == NULL || (tag = tpType_version_tag(type)) == 0) {
+    if (!name->interned || type->mro == NULL || (tag = current_tag(type)) == 0) {
         return tpType_lookup_uncached(vm, type, name);
     }
     uint32_t h = (tag * 2654435761u) ^ (uint32_t)((uintptr_t)name >> 3);

@@ -861,10 +861,7 @@ int tpSlot_len_result(VM *vm, Value r, int64_t *out) {
     return 0;
 }
 
-int tpSlot_fast_len(VM *vm, Value callee, Value arg, ObjFunction **fn, Value *out) {
-    if (((ObjCFunction *)AS_OBJ(callee))->def->fn != tpBuiltin_len) {
-        return 0;
-    }
+int tpSlot_len_of(VM *vm, Value arg, ObjFunction **fn, Value *out) {
     ObjType *t = tpType_of(vm, arg);
     if (t->sl.len == NULL) {
         return 0;   /* the ordinary call raises the TypeError */
@@ -884,6 +881,21 @@ int tpSlot_fast_len(VM *vm, Value callee, Value arg, ObjFunction **fn, Value *ou
     }
     *fn = AS_FUNCTION(f);
     return 2;
+}
+
+static int slot_init(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwnames);
+static int slot_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwnames, Value *out);
+
+ObjFunction *tpSlot_plain_init(VM *vm, ObjType *t) {
+    if (t->sl.init != slot_init || t->sl.new_ == NULL || t->sl.new_ == slot_new) {
+        return NULL;
+    }
+    Value f = tpType_lookup(vm, t, vm->names[NAME___init__]);
+    if (!IS_OBJ_TYPE(f, vm->types[TYPE_FUNCTION]) ||
+        (AS_FUNCTION(f)->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+        return NULL;
+    }
+    return AS_FUNCTION(f);
 }
 
 static int slot_iter(VM *vm, Value self, Value *out) {
@@ -1048,7 +1060,25 @@ static int slot_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwna
 }
 
 static int slot_init(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwnames) {
-    Value f = tpType_lookup(vm, tpType_of(vm, self), vm->names[NAME___init__]);
+    ObjType *t = tpType_of(vm, self);
+    Value f = tpType_lookup(vm, t, vm->names[NAME___init__]);
+    Value r;
+    ObjType *ft = tpType_of(vm, f);
+    if (ft != vm->types[TYPE_FUNCTION] && !is_slot_wrapper(vm, f) &&
+        ft != vm->types[TYPE_METHOD_DESCR]) {
+        /* any other object (staticmethod, a custom descriptor): bound by its __get__ */
+        Value bound = f;
+        if (ft->sl.descr_get != NULL && ft->sl.descr_get(vm, f, self, OBJ_VAL(t), &bound) < 0) {
+            return -1;
+        }
+        if (tpObj_call(vm, bound, argc, argv, kwnames, &r) < 0) {
+            return -1;
+        }
+        if (!IS_NONE(r)) {
+            return tpErr_format(vm, EXC_TypeError, "__init__() should return None, not '%T'", r);
+        }
+        return 0;
+    }
     int nkw = kwnames ? (int)kwnames->len : 0;
     ObjTuple *args = tpTuple_new(vm, (size_t)(argc + nkw + 1));
     if (args == NULL) {
@@ -1058,7 +1088,6 @@ static int slot_init(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwname
     if (argc + nkw > 0) {
         memcpy(args->items + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
     }
-    Value r;
     if (tpObj_call(vm, f, argc + 1, args->items, kwnames, &r) < 0) {
         return -1;
     }

@@ -21,6 +21,10 @@
 /* Frame.entry of a frame run for `len(x)` by the eval loop (x's Python __len__): returning
  * checks the value as len() does. 1 = an entry frame (returns to C), 0 = an ordinary call. */
 #define FRAME_LEN_RESULT 2
+/* Frame.entry of the __init__ frame of a class called by the eval loop (do_call): the instance
+ * waits in the caller's self slot (call_sp[1]); returning checks that __init__ returned None and
+ * gives the instance. The frame holds one more recursion level, type_call's (cstack.h). */
+#define FRAME_INIT_RESULT 3
 
 #define STACK_VALUES ((size_t)8 << 20)   /* 64 MB of address space, committed lazily */
 #define MAX_FRAMES (1 << 18)
@@ -242,7 +246,7 @@ static inline void link_frame(VM *vm, Frame *f) {
 /* Leave frame f (the running one). Stack frames release their slots. */
 static inline void unlink_frame(VM *vm, Frame *f) {
     vm->frame = f->prev;
-    vm->depth--;
+    vm->depth -= 1 + (f->entry == FRAME_INIT_RESULT);
     if (f->gen == NULL) {
         free_stack_frame(vm, f);
     }
@@ -1063,12 +1067,17 @@ dispatch:
         }
         Value obj = POP();
         Value v = POP();
-        if (!tpIC_store_attr(vm, ic, obj, NAME_ARG, v) &&
-            (ic[1].kind == IC_EMPTY || !tpIC_store_attr(vm, ic + 1, obj, NAME_ARG, v))) {
+        int r = tpIC_store_attr(vm, ic, obj, NAME_ARG, v);
+        if (r == 0 && ic[1].kind != IC_EMPTY) {
+            r = tpIC_store_attr(vm, ic + 1, obj, NAME_ARG, v);
+        }
+        if (r == 0) {
             if (tpObj_setattr(vm, obj, NAME_ARG, v) < 0) {
                 goto error;
             }
             tpIC_fill_store(vm, ic, obj, NAME_ARG);
+        } else if (unlikely(r < 0)) {
+            goto error;
         }
         NEXT();
     }
@@ -1576,6 +1585,13 @@ dispatch:
         }
         f = caller;
         LOAD_FRAME();
+        if (unlikely(kind == FRAME_INIT_RESULT)) {
+            if (!IS_NONE(rv)) {
+                tpErr_format(vm, EXC_TypeError, "__init__() should return None, not '%T'", rv);
+                goto error;
+            }
+            rv = sp[1];   /* the instance, in the self slot of the CALL (do_call) */
+        }
         if (unlikely(kind == FRAME_LEN_RESULT) && !(IS_INT(rv) && AS_INT(rv) >= 0)) {
             int64_t n;
             if (tpSlot_len_result(vm, rv, &n) < 0) {
@@ -1883,6 +1899,7 @@ dispatch:
 
 do_call: {
     bool done = false;
+    ObjFunction *init_fn;
     if (IS_OBJ(call_fn)) {
         ObjType *t = AS_OBJ(call_fn)->type;
         if (t == T_(FUNCTION)) {
@@ -1961,6 +1978,48 @@ do_call: {
                 }
             }
             done = true;
+        } else if (t == T_(TYPE) && call_argv == call_sp + 2 &&
+                   (init_fn = tpSlot_plain_init(vm, AS_TYPE(call_fn))) != NULL) {
+            /* C(args) with a built-in __new__ and a Python __init__: the instance goes into the
+             * free self slot and __init__ runs as a frame of this loop (FRAME_INIT_RESULT),
+             * holding type_call's level as CPython's does */
+            ObjType *cls = AS_TYPE(call_fn);
+            if (unlikely(vm->depth >= vm->recursion_limit)) {
+                recursion_error(vm, TP_CSTACK_CALL);
+                goto error;
+            }
+            vm->depth++;
+            int rc = cls->sl.new_(vm, cls, call_argc, call_argv, call_kw, &call_sp[1]);
+            ObjType *rt = rc == 0 ? tpType_of(vm, call_sp[1]) : cls;
+            if (unlikely(rt != cls)) {
+                /* __new__ gave another object: type_call's rules (its type's init, if a
+                 * subclass), through C */
+                res = call_sp[1];
+                if (tpType_is_subtype(rt, cls) && rt->sl.init != NULL) {
+                    rc = rt->sl.init(vm, res, call_argc, call_argv, call_kw);
+                }
+                vm->depth--;
+                if (rc < 0) {
+                    goto error;
+                }
+                done = true;
+            } else {
+                Frame *nf = NULL;
+                if (rc == 0 && tpSignal_check(vm) == 0) {
+                    nf = push_function_frame(vm, init_fn, call_argc + 1, call_sp + 1, call_kw,
+                                             "");
+                }
+                if (nf == NULL) {
+                    vm->depth--;
+                    goto error;
+                }
+                nf->entry = FRAME_INIT_RESULT;
+                f->sp = call_sp;
+                link_frame(vm, nf);
+                f = nf;
+                LOAD_FRAME();
+                NEXT();
+            }
         } else if (unlikely(call_fn == OBJ_VAL(T_(STR)))) {
             if (call_str(vm, co, INSTR_OP(pc[-1]), call_argc, call_argv, call_kw, &res) < 0) {
                 goto error;

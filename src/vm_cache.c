@@ -36,6 +36,10 @@ CodeCaches *tpIC_alloc(VM *vm, ObjCode *co) {
         n += is_cached_op(co->code[i]) ? IC_WAYS : 0;
     }
     size_t size = caches_size(co, n);
+    if (size > INT32_MAX) {   /* map holds int32 byte offsets */
+        tpErr_no_memory(vm);
+        return NULL;
+    }
     CodeCaches *cc = tpMem_alloc(vm, size);
     if (cc == NULL) {
         return NULL;
@@ -45,7 +49,8 @@ CodeCaches *tpIC_alloc(VM *vm, ObjCode *co) {
     cc->entries = (ICache *)((char *)cc + (size - (size_t)n * sizeof(ICache)));
     n = 0;
     for (int32_t i = 0; i < co->ncode; i++) {
-        cc->map[i] = is_cached_op(co->code[i]) ? (int32_t)n : -1;
+        cc->map[i] = is_cached_op(co->code[i])
+                         ? (int32_t)((char *)&cc->entries[n] - (char *)cc) : -1;
         n += is_cached_op(co->code[i]) ? IC_WAYS : 0;
     }
     co->caches = cc;

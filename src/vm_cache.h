@@ -44,7 +44,8 @@ typedef struct ICache {
 typedef struct CodeCaches {
     uint32_t nentries;
     ICache *entries;
-    int32_t map[];           /* ncode entries: index into `entries`, or -1 */
+    int32_t map[];           /* ncode entries: the byte offset from this block of the
+                              * instruction's entries (in `entries`), or -1 */
 } CodeCaches;
 
 /* Allocate co->caches (MemoryError: NULL). */
@@ -66,7 +67,7 @@ static inline ICache *tpIC_get(VM *vm, ObjCode *co, ptrdiff_t i) {
             return NULL;
         }
     }
-    return &cc->entries[cc->map[i]];
+    return (ICache *)((char *)cc + cc->map[i]);
 }
 
 static inline int tpIC_load_global(ICache *ic, ObjDict *globals, ObjDict *builtins, Value *out) {
@@ -90,8 +91,17 @@ static inline bool tpIC_dict_hint(VM *vm, ObjDict *d, uint32_t hint, ObjStr *nam
 /* Does the instance dict of o (type with a plain dictoffset) lack `name`? `shape_ver` (IC_METHOD,
  * IC_TYPE_ATTR: ver2) is the version of the class's shape when the entry was filled, if the shape
  * lacked `name` then: while the shape is unchanged, split storage using it cannot hold `name`
- * (versions come from one clock, so no other dict has that version; 0 = not known). */
-static inline bool tpIC_not_shadowed(VM *vm, Obj *o, ObjStr *name, uint64_t shape_ver) {
+ * (versions come from one clock, so no other dict has that version; 0 = not known). The common
+ * answers are inline; a lookup in the storage is out of line. */
+static __attribute__((noinline)) bool tpIC_not_in_storage(VM *vm, ObjDict *d, ObjStr *name) {
+    if (tpInst_is_split(vm, (Obj *)d)) {
+        return IS_NULL(tpInst_get(vm, (ObjTuple *)d, name));
+    }
+    return d->len == 0 || IS_NULL(tpDict_get_str(vm, d, name));
+}
+
+static inline __attribute__((always_inline)) bool tpIC_not_shadowed(VM *vm, Obj *o, ObjStr *name,
+                                                                    uint64_t shape_ver) {
     size_t off = o->type->dictoffset;
     if (off == 0) {
         return true;
@@ -100,14 +110,11 @@ static inline bool tpIC_not_shadowed(VM *vm, Obj *o, ObjStr *name, uint64_t shap
     if (d == NULL) {
         return true;
     }
-    if (tpInst_is_split(vm, (Obj *)d)) {
-        ObjDict *shape = AS_DICT(((ObjTuple *)d)->items[0]);
-        if (shape->version == shape_ver && shape_ver != 0) {
-            return true;
-        }
-        return IS_NULL(tpInst_get(vm, (ObjTuple *)d, name));
+    if (tpInst_is_split(vm, (Obj *)d) && shape_ver != 0 &&
+        AS_DICT(((ObjTuple *)d)->items[0])->version == shape_ver) {
+        return true;
     }
-    return d->len == 0 || IS_NULL(tpDict_get_str(vm, d, name));
+    return tpIC_not_in_storage(vm, d, name);
 }
 
 /* Value `hint` of the split storage in slot s if its shape is `shape`. */
@@ -172,7 +179,7 @@ static inline __attribute__((always_inline)) int tpIC_load_attr(VM *vm, ICache *
     if (ic->kind == IC_SPLIT && IS_OBJ(obj)) {
         Obj *o = AS_OBJ(obj);
         ObjType *t = o->type;
-        if (ic->tag == t->version_tag && ic->tag != 0) {
+        if (ic->tag == t->version_tag) {   /* a filled entry's tag is never 0 */
             Obj *s = *(Obj **)((char *)o + t->dictoffset);
             if (s != NULL && s->type == vm->types[TYPE_TUPLE] &&
                 ((ObjTuple *)s)->items[0] == ic->value &&
@@ -187,9 +194,10 @@ static inline __attribute__((always_inline)) int tpIC_load_attr(VM *vm, ICache *
 }
 
 /* LOAD_METHOD: 2 when *out is an unbound method to call with obj, else as tpIC_load_attr. */
-static inline int tpIC_load_method(VM *vm, ICache *ic, Value obj, ObjStr *name, Value *out) {
+static inline __attribute__((always_inline)) int tpIC_load_method(VM *vm, ICache *ic, Value obj,
+                                                                  ObjStr *name, Value *out) {
     if (ic->kind == IC_METHOD) {
-        if (IS_OBJ(obj) && ic->tag == AS_OBJ(obj)->type->version_tag && ic->tag != 0 &&
+        if (IS_OBJ(obj) && ic->tag == AS_OBJ(obj)->type->version_tag &&
             tpIC_not_shadowed(vm, AS_OBJ(obj), name, ic->ver2)) {
             *out = ic->value;
             return 2;
@@ -199,47 +207,69 @@ static inline int tpIC_load_method(VM *vm, ICache *ic, Value obj, ObjStr *name, 
     return tpIC_load_attr(vm, ic, obj, name, out);
 }
 
-/* STORE_ATTR into split storage: overwrite value `hint`, or append it when it is the next one. */
-static inline bool tpIC_store_split(VM *vm, ICache *ic, Obj *s, Value v) {
-    if (s == NULL || !tpInst_is_split(vm, s)) {
-        return false;
+/* STORE_ATTR into split storage, the cases other than overwriting an existing value: append
+ * value `hint` when it is the next one; the first attribute of a fresh instance (no storage
+ * yet) starts its values. 1 stored, 0 miss, -1 error (MemoryError). */
+static __attribute__((noinline)) int tpIC_store_split_grow(VM *vm, ICache *ic, Obj *o,
+                                                            ObjDict **slot, Value v) {
+    Obj *s = (Obj *)*slot;
+    if (s == NULL) {
+        /* the entry was filled for this very type (tag), whose shape is ic->value */
+        return ic->hint == 0 ? tpInst_start(vm, o, slot, AS_DICT(ic->value), v) : 0;
+    }
+    if (!tpInst_is_split(vm, s)) {
+        return 0;
     }
     ObjTuple *vals = (ObjTuple *)s;
     size_t n = tpInst_count(vals);
-    if (vals->items[0] != ic->value || ic->hint > n || 1 + (size_t)ic->hint >= vals->len) {
-        return false;
+    if (vals->items[0] != ic->value || ic->hint != n || 1 + (size_t)ic->hint >= vals->len) {
+        return 0;
     }
-    vals->items[1 + ic->hint] = v;
-    tpGC_barrier_val(vm, &vals->hdr, v);
-    if (ic->hint == n) {
-        vals->hash = (int64_t)n + 1;
-    }
-    return true;
+    vals->items[1 + n] = v;
+    tpInst_barrier(vm, o, vals, v);
+    vals->hash = (int64_t)n + 1;
+    return 1;
 }
 
-/* STORE_ATTR over an existing instance-dict entry, or into split storage. */
-static inline bool tpIC_store_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, Value v) {
+/* STORE_ATTR into split storage: overwrite value `hint` here, anything else out of line. */
+static inline __attribute__((always_inline)) int tpIC_store_split(VM *vm, ICache *ic, Obj *o,
+                                                                  ObjDict **slot, Value v) {
+    Obj *s = (Obj *)*slot;
+    if (s != NULL && tpInst_is_split(vm, s) && ((ObjTuple *)s)->items[0] == ic->value &&
+        ic->hint < tpInst_count((ObjTuple *)s)) {
+        ((ObjTuple *)s)->items[1 + ic->hint] = v;
+        tpInst_barrier(vm, o, (ObjTuple *)s, v);
+        return 1;
+    }
+    return tpIC_store_split_grow(vm, ic, o, slot, v);
+}
+
+/* STORE_ATTR over an existing instance-dict entry, or into split storage: 1 stored, 0 miss,
+ * -1 error. */
+static inline __attribute__((always_inline)) int tpIC_store_attr(VM *vm, ICache *ic, Value obj,
+                                                                 ObjStr *name, Value v) {
     if ((ic->kind != IC_INSTANCE_DICT && ic->kind != IC_SPLIT) || !IS_OBJ(obj)) {
-        return false;
+        return 0;
     }
     Obj *o = AS_OBJ(obj);
-    if (ic->tag != o->type->version_tag || ic->tag == 0) {
-        return false;
+    if (ic->tag != o->type->version_tag) {   /* kind is IC_SPLIT or IC_INSTANCE_DICT: tag != 0 */
+        return 0;
     }
-    ObjDict *d = *(ObjDict **)((char *)o + o->type->dictoffset);
+    ObjDict **slot = (ObjDict **)((char *)o + o->type->dictoffset);
     if (ic->kind == IC_SPLIT) {
-        return tpIC_store_split(vm, ic, (Obj *)d, v);
+        return tpIC_store_split(vm, ic, o, slot, v);
     }
+    ObjDict *d = *slot;
     if (d == NULL || tpInst_is_split(vm, (Obj *)d) || ic->hint >= d->nentries ||
         d->entries[ic->hint].key != OBJ_VAL(name)) {
-        return false;
+        return 0;
     }
     d->entries[ic->hint].value = v;
     d->version = ++tpDict_version_clock;
     if (IS_OBJ(v)) {
         tpGC_barrier_dict(vm, d, ic->hint);
     }
-    return true;
+    return 1;
 }
 
 #endif
