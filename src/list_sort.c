@@ -12,15 +12,57 @@
 #include "cstack.h"
 #include "signals.h"
 
-#define MIN_RUN 32
+/* What every key of one sort is, found by one pass before sorting (CPython's sort makes the
+ * same kind of pre-check): the comparisons then skip the type dispatch. Keys cannot change
+ * type during the sort (they are private, and ints/floats/strs/tuples are immutable). */
+enum {
+    K_GENERIC, /* anything: the full protocol per comparison */
+    K_INT,     /* small ints (bigints are ObjInt, hence generic) */
+    K_FLOAT,   /* floats (subclasses are objects, hence generic) */
+    K_STR,     /* exact strs; column F0 holds their prefixes */
+    K_TUPLE1,  /* exact non-empty tuples whose first items are of kind Sorter.first (int, float
+                * or str), cached in column F0 */
+    K_TUPLE2,  /* the same, and every key has a second item, all of kind Sorter.second: F1 */
+};
+
+/* A row of the sort is one item and what its comparisons read; the columns move together.
+ * The key tuples would otherwise be read at every comparison: a cache miss each on a big
+ * heap, most of the time of a sort by `key=lambda r: (r.a, r.b)`. A str is represented by
+ * its prefix (below), an int or a float by itself. */
+enum { C_KEY, C_VAL, C_F0, C_F1, NCOL };
 
 typedef struct Sorter {
     VM *vm;
-    Value *keys;             /* the sort keys (== vals when there is no key function) */
-    Value *vals;             /* the items, or NULL when keys are the items */
-    Value *tmp_keys;         /* merge buffers */
-    Value *tmp_vals;
+    Value *col[NCOL];        /* C_VAL is NULL when the keys are the items (no key function) */
+    Value *tmp[NCOL];        /* merge buffers; C_KEY/C_VAL in tuples, as the GC must see them */
+    int first, second;       /* K_TUPLE1/2: the kinds of the first and second items */
+    bool len2;               /* K_TUPLE2: every key has exactly two items */
 } Sorter;
+
+typedef struct Row {
+    Value key, f0, f1;
+} Row;
+
+#define SORT_INLINE static inline __attribute__((always_inline))
+
+/* Byte order of UTF-8 is code point order, so strs compare as their bytes. */
+static bool str_lt(ObjStr *a, ObjStr *b) {
+    size_t n = a->nbytes < b->nbytes ? a->nbytes : b->nbytes;
+    int c = memcmp(a->data, b->data, n);
+    return c < 0 || (c == 0 && a->nbytes < b->nbytes);
+}
+
+/* The first 8 bytes of a str, big-endian, zero-padded: for two strs, prefix(a) < prefix(b)
+ * implies a < b (a padding zero is below any byte, and where it meets a byte of the other str,
+ * a is a prefix of it); equal prefixes say nothing. */
+static Value str_prefix(ObjStr *s) {
+    uint64_t p = 0;
+    size_t n = s->nbytes < 8 ? s->nbytes : 8;
+    for (size_t i = 0; i < n; i++) {
+        p |= (uint64_t)(unsigned char)s->data[i] << (56 - 8 * i);
+    }
+    return p;
+}
 
 /* a < b for the key types that compare without running Python code (int/int, float/float,
  * exact str/str): 1 or 0, or -1 when the pair is of another kind. */
@@ -33,7 +75,7 @@ static inline int scalar_lt(VM *vm, Value a, Value b) {
     }
     ObjType *st = vm->types[TYPE_STR];
     if (IS_OBJ(a) && IS_OBJ(b) && AS_OBJ(a)->type == st && AS_OBJ(b)->type == st) {
-        return tpStr_cmp(AS_STR(a), AS_STR(b)) < 0;
+        return str_lt(AS_STR(a), AS_STR(b));
     }
     return -1;
 }
@@ -71,42 +113,147 @@ static int generic_lt(VM *vm, Value a, Value b, int *out) {
     return tpObj_richcmp_bool(vm, a, b, CMP_LT, out);
 }
 
-/* Two exact tuples (the usual `key=lambda r: (r.a, r.b)`): compare them as tuple.__lt__ does
- * (identity, then == item by item, then < on the first differing pair), but without the generic
- * protocol while the items are ints, floats or strs. 1/0, or -1 to use the generic path. */
-static int tuple_lt(VM *vm, ObjTuple *a, ObjTuple *b) {
+/* Two exact tuples from item `from` on, as tuple.__lt__ compares them (identity, then == item
+ * by item, then < on the first differing pair) while the items are ints, floats or strs; the
+ * full protocol on the tuples from the first item of another kind. */
+static int tuple_lt(VM *vm, Value va, Value vb, size_t from, int *out) {
+    ObjTuple *a = AS_TUPLE(va), *b = AS_TUPLE(vb);
     size_t n = a->len < b->len ? a->len : b->len;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = from; i < n; i++) {
         Value x = a->items[i], y = b->items[i];
         if (x == y) {
             continue;
         }
         int eq = scalar_eq_distinct(vm, x, y);
         if (eq < 0) {
-            return -1;
+            return generic_lt(vm, va, vb, out);
         }
         if (!eq) {
-            return scalar_lt(vm, x, y);
+            *out = scalar_lt(vm, x, y);
+            return 0;
         }
     }
-    return a->len < b->len;
+    *out = a->len < b->len;
+    return 0;
 }
 
-static int sort_lt(VM *vm, Value a, Value b, int *out) {
-    /* a long sort must still answer Ctrl-C; one load when no signal is pending */
-    if (tpSignal_check(vm) < 0) {
-        return -1;
-    }
+/* Any two keys (K_GENERIC). */
+static int any_lt(VM *vm, Value a, Value b, int *out) {
     int lt = scalar_lt(vm, a, b);
-    if (lt < 0 && IS_OBJ(a) && IS_OBJ(b) && AS_OBJ(a)->type == vm->types[TYPE_TUPLE] &&
-        AS_OBJ(b)->type == vm->types[TYPE_TUPLE]) {
-        lt = tuple_lt(vm, AS_TUPLE(a), AS_TUPLE(b));
-    }
     if (lt >= 0) {
         *out = lt;
         return 0;
     }
+    if (IS_OBJ(a) && IS_OBJ(b) && AS_OBJ(a)->type == vm->types[TYPE_TUPLE] &&
+        AS_OBJ(b)->type == vm->types[TYPE_TUPLE]) {
+        return tuple_lt(vm, a, b, 0, out);
+    }
     return generic_lt(vm, a, b, out);
+}
+
+/* The outcome of comparing one part of two keys: a < b, not (a < b) although a != b, a == b,
+ * or (strs) equal prefixes: the strs themselves decide. */
+enum { R_GE = 0, R_LT = 1, R_EQ = 2, R_TIE = 3 };
+
+/* Two cached parts of kind k (see Row). Floats: identical Values or == means equal (NaN is
+ * unequal to everything but itself, then never less), as tuple.__lt__ decides. */
+SORT_INLINE int part_cmp(int k, Value a, Value b) {
+    switch (k) {
+    case K_INT:
+        return a == b ? R_EQ : AS_INT(a) < AS_INT(b);
+    case K_FLOAT:
+        return a == b || AS_FLOAT(a) == AS_FLOAT(b) ? R_EQ : AS_FLOAT(a) < AS_FLOAT(b);
+    default:
+        return a == b ? R_TIE : a < b;
+    }
+}
+
+/* Two strs with equal prefixes. */
+static int str_tie(Value x, Value y) {
+    if (x == y || tpStr_eq(AS_STR(x), AS_STR(y))) {
+        return R_EQ;
+    }
+    return str_lt(AS_STR(x), AS_STR(y));
+}
+
+/* Two K_TUPLE1/2 keys: the cached items first; the tuples are read only on ties. */
+SORT_INLINE int tuple_rows_lt(Sorter *s, int kind, Row a, Row b, int *out) {
+    int r = part_cmp(s->first, a.f0, b.f0);
+    if (r == R_TIE) {
+        r = str_tie(AS_TUPLE(a.key)->items[0], AS_TUPLE(b.key)->items[0]);
+    }
+    if (r != R_EQ) {
+        *out = r;
+        return 0;
+    }
+    if (kind == K_TUPLE1) {
+        return tuple_lt(s->vm, a.key, b.key, 1, out);
+    }
+    r = part_cmp(s->second, a.f1, b.f1);
+    if (r == R_TIE) {
+        r = str_tie(AS_TUPLE(a.key)->items[1], AS_TUPLE(b.key)->items[1]);
+    }
+    if (r != R_EQ) {
+        *out = r;
+        return 0;
+    }
+    if (s->len2) {
+        *out = 0;
+        return 0;
+    }
+    return tuple_lt(s->vm, a.key, b.key, 2, out);
+}
+
+/* The comparison of a sort whose keys are all of `kind`. Inlined with a constant kind into
+ * each specialised copy of the sort below, so the dispatch disappears. A long sort must still
+ * answer Ctrl-C: one load per comparison when no signal is pending. */
+SORT_INLINE int sort_lt(Sorter *s, int kind, Row a, Row b, int *out) {
+    if (tpSignal_check(s->vm) < 0) {
+        return -1;
+    }
+    switch (kind) {
+    case K_INT:
+        *out = AS_INT(a.key) < AS_INT(b.key);
+        return 0;
+    case K_FLOAT:
+        *out = AS_FLOAT(a.key) < AS_FLOAT(b.key);
+        return 0;
+    case K_STR: {
+        int r = part_cmp(K_STR, a.f0, b.f0);
+        *out = r == R_TIE ? str_tie(a.key, b.key) == R_LT : r;
+        return 0;
+    }
+    case K_TUPLE1:
+    case K_TUPLE2:
+        return tuple_rows_lt(s, kind, a, b, out);
+    default:
+        return any_lt(s->vm, a.key, b.key, out);
+    }
+}
+
+/* Which columns a sort of `kind` moves. */
+SORT_INLINE bool col_used(int kind, bool with_vals, int c) {
+    switch (c) {
+    case C_KEY:
+        return true;
+    case C_VAL:
+        return with_vals;
+    case C_F0:
+        return kind == K_STR || kind == K_TUPLE1 || kind == K_TUPLE2;
+    default:
+        return kind == K_TUPLE2;
+    }
+}
+
+SORT_INLINE Row row_at(int kind, Value *const *cols, size_t i) {
+    Row r = {cols[C_KEY][i], 0, 0};
+    if (col_used(kind, false, C_F0)) {
+        r.f0 = cols[C_F0][i];
+    }
+    if (col_used(kind, false, C_F1)) {
+        r.f1 = cols[C_F1][i];
+    }
+    return r;
 }
 
 static void reverse_range(Value *a, size_t lo, size_t hi) {
@@ -121,14 +268,15 @@ static void reverse_range(Value *a, size_t lo, size_t hi) {
 }
 
 /* [lo, start) is sorted; insert each of [start, hi) into place. */
-static int binary_insertion(Sorter *s, size_t lo, size_t start, size_t hi) {
+SORT_INLINE int binary_insertion(Sorter *s, int kind, bool wv, size_t lo, size_t start,
+                                 size_t hi) {
     for (size_t p = start; p < hi; p++) {
-        Value pivot = s->keys[p];
+        Row pivot = row_at(kind, s->col, p);
         size_t l = lo, r = p;
         while (l < r) {
             size_t m = l + (r - l) / 2;
             int lt;
-            if (sort_lt(s->vm, pivot, s->keys[m], &lt) < 0) {
+            if (sort_lt(s, kind, pivot, row_at(kind, s->col, m), &lt) < 0) {
                 return -1;
             }
             if (lt) {
@@ -137,30 +285,44 @@ static int binary_insertion(Sorter *s, size_t lo, size_t start, size_t hi) {
                 l = m + 1;
             }
         }
-        memmove(s->keys + l + 1, s->keys + l, (p - l) * sizeof(Value));
-        s->keys[l] = pivot;
-        if (s->vals != NULL) {
-            Value pv = s->vals[p];
-            memmove(s->vals + l + 1, s->vals + l, (p - l) * sizeof(Value));
-            s->vals[l] = pv;
+        for (int c = 0; c < NCOL; c++) {
+            if (col_used(kind, wv, c)) {
+                Value *a = s->col[c], pv = a[p];
+                memmove(a + l + 1, a + l, (p - l) * sizeof(Value));
+                a[l] = pv;
+            }
         }
     }
     return 0;
 }
 
-/* Find the run starting at lo (reversing a strictly descending one) and extend it to MIN_RUN
+/* The minimum run length: runs shorter than this are extended by insertion. As CPython's
+ * (so short lists are sorted by the same comparisons): n itself below 64, else a length in
+ * [32, 64] that makes n / length close to, and not above, a power of two. */
+static size_t min_run(size_t n) {
+    size_t low = 0;
+    while (n >= 64) {
+        low |= n & 1;
+        n >>= 1;
+    }
+    return n + low;
+}
+
+/* Find the run starting at lo (reversing a strictly descending one) and extend it to `minrun`
  * items by insertion. Stores its end in *end. */
-static int next_run(Sorter *s, size_t lo, size_t n, size_t *end) {
+SORT_INLINE int next_run(Sorter *s, int kind, bool wv, size_t lo, size_t n, size_t minrun,
+                         size_t *end) {
     size_t hi = lo + 1;
     if (hi < n) {
         int lt;
-        if (sort_lt(s->vm, s->keys[hi], s->keys[lo], &lt) < 0) {
+        if (sort_lt(s, kind, row_at(kind, s->col, hi), row_at(kind, s->col, lo), &lt) < 0) {
             return -1;
         }
         hi++;
         while (hi < n) {
             int lt2;
-            if (sort_lt(s->vm, s->keys[hi], s->keys[hi - 1], &lt2) < 0) {
+            if (sort_lt(s, kind, row_at(kind, s->col, hi), row_at(kind, s->col, hi - 1),
+                        &lt2) < 0) {
                 return -1;
             }
             if (lt2 != lt) {
@@ -168,14 +330,15 @@ static int next_run(Sorter *s, size_t lo, size_t n, size_t *end) {
             }
             hi++;
         }
-        if (lt) {
-            reverse_range(s->keys, lo, hi);
-            reverse_range(s->vals, lo, hi);
+        for (int c = 0; lt && c < NCOL; c++) {
+            if (col_used(kind, wv, c)) {
+                reverse_range(s->col[c], lo, hi);
+            }
         }
     }
-    size_t want = lo + MIN_RUN < n ? lo + MIN_RUN : n;
+    size_t want = lo + minrun < n ? lo + minrun : n;
     if (hi < want) {
-        if (binary_insertion(s, lo, hi, want) < 0) {
+        if (binary_insertion(s, kind, wv, lo, hi, want) < 0) {
             return -1;
         }
         hi = want;
@@ -185,76 +348,92 @@ static int next_run(Sorter *s, size_t lo, size_t n, size_t *end) {
 }
 
 /* Merge the sorted ranges [lo, mid) and [mid, hi). On error every item is still present. */
-static int merge(Sorter *s, size_t lo, size_t mid, size_t hi) {
+SORT_INLINE int merge(Sorter *s, int kind, bool wv, size_t lo, size_t mid, size_t hi) {
+    /* already in order (a presorted or nearly sorted list): nothing to move */
+    int lt;
+    if (sort_lt(s, kind, row_at(kind, s->col, mid), row_at(kind, s->col, mid - 1), &lt) < 0) {
+        return -1;
+    }
+    if (!lt) {
+        return 0;
+    }
     size_t nl = mid - lo;
-    memcpy(s->tmp_keys, s->keys + lo, nl * sizeof(Value));
-    if (s->vals != NULL) {
-        memcpy(s->tmp_vals, s->vals + lo, nl * sizeof(Value));
+    for (int c = 0; c < NCOL; c++) {
+        if (col_used(kind, wv, c)) {
+            memcpy(s->tmp[c], s->col[c] + lo, nl * sizeof(Value));
+        }
     }
     size_t i = 0, j = mid, k = lo;
     int rc = 0;
     while (i < nl && j < hi) {
-        int lt;
-        if (sort_lt(s->vm, s->keys[j], s->tmp_keys[i], &lt) < 0) {
+        if (sort_lt(s, kind, row_at(kind, s->col, j), row_at(kind, s->tmp, i), &lt) < 0) {
             rc = -1;
             break;
         }
-        if (lt) {
-            s->keys[k] = s->keys[j];
-            if (s->vals != NULL) {
-                s->vals[k] = s->vals[j];
+        /* a mask rather than a branch: on random keys a branch would be mispredicted half of
+         * the time (the compiler turns a ?: back into one) */
+        uint64_t right = (uint64_t)0 - (uint64_t)lt;
+        for (int c = 0; c < NCOL; c++) {
+            if (col_used(kind, wv, c)) {
+                s->col[c][k] = (s->col[c][j] & right) | (s->tmp[c][i] & ~right);
             }
-            j++;
-        } else {
-            s->keys[k] = s->tmp_keys[i];
-            if (s->vals != NULL) {
-                s->vals[k] = s->tmp_vals[i];
-            }
-            i++;
         }
+        j += (size_t)lt;
+        i += (size_t)(1 - lt);
         k++;
     }
     /* the rest of the left run fills exactly the hole before j */
-    memcpy(s->keys + k, s->tmp_keys + i, (nl - i) * sizeof(Value));
-    if (s->vals != NULL) {
-        memcpy(s->vals + k, s->tmp_vals + i, (nl - i) * sizeof(Value));
+    for (int c = 0; c < NCOL; c++) {
+        if (col_used(kind, wv, c)) {
+            memcpy(s->col[c] + k, s->tmp[c] + i, (nl - i) * sizeof(Value));
+        }
     }
     return rc;
 }
 
-static int merge_sort(Sorter *s, size_t n) {
-    VM *vm = s->vm;
-    size_t nruns = 0, cap = n / MIN_RUN + 2;
-    size_t *bounds = tpMem_alloc(vm, (cap + 1) * sizeof(size_t));
-    if (bounds == NULL) {
-        return -1;
-    }
+/* Split [0, n) into runs; (*boundsp)[0..*nrunsp] are their limits. */
+SORT_INLINE int find_runs(Sorter *s, int kind, bool wv, size_t n, size_t **boundsp,
+                          size_t *capp, size_t *nrunsp) {
+    size_t nruns = 0, minrun = min_run(n);
     int rc = 0;
-    bounds[0] = 0;
     for (size_t lo = 0; lo < n;) {
         size_t end;
-        if (next_run(s, lo, n, &end) < 0) {
+        if (next_run(s, kind, wv, lo, n, minrun, &end) < 0) {
             rc = -1;
             break;
         }
-        if (nruns + 1 >= cap) {
-            size_t *nb = tpMem_realloc(vm, bounds, (cap + 1) * sizeof(size_t),
+        if (nruns + 1 >= *capp) {
+            size_t cap = *capp;
+            size_t *nb = tpMem_realloc(s->vm, *boundsp, (cap + 1) * sizeof(size_t),
                                        (cap * 2 + 1) * sizeof(size_t));
             if (nb == NULL) {
                 rc = -1;
                 break;
             }
-            bounds = nb;
-            cap *= 2;
+            *boundsp = nb;
+            *capp = cap * 2;
         }
-        bounds[++nruns] = end;
+        (*boundsp)[++nruns] = end;
         lo = end;
     }
+    *nrunsp = nruns;
+    return rc;
+}
+
+SORT_INLINE int merge_sort(Sorter *s, int kind, bool wv, size_t n) {
+    VM *vm = s->vm;
+    size_t nruns = 0, cap = n / 32 + 2;
+    size_t *bounds = tpMem_alloc(vm, (cap + 1) * sizeof(size_t));
+    if (bounds == NULL) {
+        return -1;
+    }
+    bounds[0] = 0;
+    int rc = find_runs(s, kind, wv, n, &bounds, &cap, &nruns);
     while (rc == 0 && nruns > 1) {
         size_t w = 0;
         for (size_t r = 0; r < nruns; r += 2) {
             if (r + 1 < nruns && rc == 0) {
-                rc = merge(s, bounds[r], bounds[r + 1], bounds[r + 2]);
+                rc = merge(s, kind, wv, bounds[r], bounds[r + 1], bounds[r + 2]);
                 bounds[++w] = bounds[r + 2];
             } else {
                 bounds[++w] = bounds[r + 1];
@@ -263,6 +442,150 @@ static int merge_sort(Sorter *s, size_t n) {
         nruns = w;
     }
     tpMem_free(vm, bounds, (cap + 1) * sizeof(size_t));
+    return rc;
+}
+
+/* One copy of the sort per kind of key and presence of items, its comparison inlined. */
+#define SORT_COPY(name, kind)                                                                  \
+    static int name(Sorter *s, size_t n) {                                                     \
+        return s->col[C_VAL] != NULL ? merge_sort(s, kind, true, n)                            \
+                                     : merge_sort(s, kind, false, n);                          \
+    }
+SORT_COPY(sort_generic, K_GENERIC)
+SORT_COPY(sort_ints, K_INT)
+SORT_COPY(sort_floats, K_FLOAT)
+SORT_COPY(sort_strs, K_STR)
+SORT_COPY(sort_tuples1, K_TUPLE1)
+SORT_COPY(sort_tuples2, K_TUPLE2)
+
+/* The kind of a key, or of an item of a tuple key (no tuples then). */
+static int kind_of(VM *vm, Value v, bool item) {
+    if (IS_INT(v)) {
+        return K_INT;
+    }
+    if (IS_FLOAT(v)) {
+        return K_FLOAT;
+    }
+    if (IS_OBJ(v)) {
+        ObjType *t = AS_OBJ(v)->type;
+        if (t == vm->types[TYPE_STR]) {
+            return K_STR;
+        }
+        if (!item && t == vm->types[TYPE_TUPLE] && AS_TUPLE(v)->len > 0) {
+            return K_TUPLE1;
+        }
+    }
+    return K_GENERIC;
+}
+
+/* The kind shared by the items `idx` of the n tuple keys (K_GENERIC: not one, or some key is
+ * too short). */
+static int item_kind(Sorter *s, size_t n, size_t idx) {
+    Value *keys = s->col[C_KEY];
+    if (AS_TUPLE(keys[0])->len <= idx) {
+        return K_GENERIC;
+    }
+    int k = kind_of(s->vm, AS_TUPLE(keys[0])->items[idx], true);
+    for (size_t i = 1; i < n && k != K_GENERIC; i++) {
+        ObjTuple *t = AS_TUPLE(keys[i]);
+        if (t->len <= idx || kind_of(s->vm, t->items[idx], true) != k) {
+            k = K_GENERIC;
+        }
+    }
+    return k;
+}
+
+/* The kind of the whole sort (n >= 1 keys); sets first/second/len2 for tuples. */
+static int classify(Sorter *s, size_t n) {
+    Value *keys = s->col[C_KEY];
+    int kind = kind_of(s->vm, keys[0], false);
+    for (size_t i = 1; i < n && kind != K_GENERIC; i++) {
+        if (kind_of(s->vm, keys[i], false) != kind) {
+            kind = K_GENERIC;
+        }
+    }
+    if (kind != K_TUPLE1) {
+        return kind;
+    }
+    s->first = item_kind(s, n, 0);
+    if (s->first == K_GENERIC) {
+        return K_GENERIC;
+    }
+    s->second = item_kind(s, n, 1);
+    if (s->second == K_GENERIC) {
+        return K_TUPLE1;
+    }
+    s->len2 = true;
+    for (size_t i = 0; i < n && s->len2; i++) {
+        s->len2 = AS_TUPLE(keys[i])->len == 2;
+    }
+    return K_TUPLE2;
+}
+
+/* What column F0/F1 holds for a part of kind k. */
+static Value cached_part(int k, Value v) {
+    return k == K_STR ? str_prefix(AS_STR(v)) : v;
+}
+
+/* Fill the cache columns (malloc'd: they hold immediates and prefixes, never pointers the GC
+ * must see; the objects are held by the keys). *block is the allocation to free, or NULL. */
+static int fill_cache(Sorter *s, int kind, size_t n, Value **block) {
+    int ncache = kind == K_TUPLE2 ? 2 : kind == K_TUPLE1 || kind == K_STR ? 1 : 0;
+    *block = NULL;
+    if (ncache == 0) {
+        return 0;
+    }
+    Value *b = tpMem_alloc(s->vm, 2 * (size_t)ncache * n * sizeof(Value));
+    if (b == NULL) {
+        return -1;
+    }
+    *block = b;
+    s->col[C_F0] = b;
+    s->tmp[C_F0] = b + n;
+    Value *keys = s->col[C_KEY];
+    for (size_t i = 0; i < n; i++) {
+        s->col[C_F0][i] = kind == K_STR ? cached_part(K_STR, keys[i])
+                                        : cached_part(s->first, AS_TUPLE(keys[i])->items[0]);
+    }
+    if (ncache == 2) {
+        s->col[C_F1] = b + 2 * n;
+        s->tmp[C_F1] = b + 3 * n;
+        for (size_t i = 0; i < n; i++) {
+            s->col[C_F1][i] = cached_part(s->second, AS_TUPLE(keys[i])->items[1]);
+        }
+    }
+    return 0;
+}
+
+static int sort_keys(Sorter *s, size_t n) {
+    int kind = classify(s, n);
+    Value *block;
+    if (fill_cache(s, kind, n, &block) < 0) {
+        return -1;
+    }
+    int rc;
+    switch (kind) {
+    case K_INT:
+        rc = sort_ints(s, n);
+        break;
+    case K_FLOAT:
+        rc = sort_floats(s, n);
+        break;
+    case K_STR:
+        rc = sort_strs(s, n);
+        break;
+    case K_TUPLE1:
+        rc = sort_tuples1(s, n);
+        break;
+    case K_TUPLE2:
+        rc = sort_tuples2(s, n);
+        break;
+    default:
+        rc = sort_generic(s, n);
+        break;
+    }
+    int ncache = kind == K_TUPLE2 ? 2 : kind == K_TUPLE1 || kind == K_STR ? 1 : 0;
+    tpMem_free(s->vm, block, 2 * (size_t)ncache * n * sizeof(Value));
     return rc;
 }
 
@@ -283,33 +606,34 @@ static int compute_keys(VM *vm, Value key, ObjTuple *vals, ObjTuple *keys) {
 
 static int sort_items(VM *vm, ObjTuple *vals, Value key, bool reverse) {
     size_t n = vals->len;
-    Sorter s = {vm, vals->items, NULL, NULL, NULL};
+    Sorter s = {vm, {vals->items, NULL, NULL, NULL}, {NULL}, K_GENERIC, K_GENERIC, false};
     if (!IS_NONE(key) && !IS_NULL(key)) {
         ObjTuple *keys = tpTuple_new(vm, n);
         if (keys == NULL || compute_keys(vm, key, vals, keys) < 0) {
             return -1;
         }
-        s.keys = keys->items;
-        s.vals = vals->items;
+        s.col[C_KEY] = keys->items;
+        s.col[C_VAL] = vals->items;
     }
     if (n < 2) {
         return 0;
     }
-    ObjTuple *tk = tpTuple_new(vm, n), *tv = s.vals ? tpTuple_new(vm, n) : NULL;
-    if (tk == NULL || (s.vals != NULL && tv == NULL)) {
+    ObjTuple *tk = tpTuple_new(vm, n);
+    ObjTuple *tv = s.col[C_VAL] != NULL ? tpTuple_new(vm, n) : NULL;
+    if (tk == NULL || (s.col[C_VAL] != NULL && tv == NULL)) {
         return -1;
     }
-    s.tmp_keys = tk->items;
-    s.tmp_vals = tv ? tv->items : NULL;
+    s.tmp[C_KEY] = tk->items;
+    s.tmp[C_VAL] = tv ? tv->items : NULL;
     /* reversing before and after keeps equal items in their original order */
     if (reverse) {
-        reverse_range(s.keys, 0, n);
-        reverse_range(s.vals, 0, n);
+        reverse_range(s.col[C_KEY], 0, n);
+        reverse_range(s.col[C_VAL], 0, n);
     }
-    int rc = merge_sort(&s, n);
+    int rc = sort_keys(&s, n);
     if (reverse) {
-        reverse_range(s.keys, 0, n);
-        reverse_range(s.vals, 0, n);
+        reverse_range(s.col[C_KEY], 0, n);
+        reverse_range(s.col[C_VAL], 0, n);
     }
     return rc;
 }
