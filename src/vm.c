@@ -1506,6 +1506,15 @@ dispatch:
         int haskw = ARG & 1;
         Value *slots = sp - 3 - haskw;   /* callable, self_or_NULL, args, (kwargs) */
         call_fn = slots[0];
+        if ((ARG & 2) && !(IS_OBJ(slots[3]) && AS_OBJ(slots[3])->type == T_(DICT))) {
+            /* f(**m), m not an exact dict: the copy BUILD_MAP + DICT_MERGE would have made */
+            ObjDict *d = tpDict_new(vm);
+            Value fn = IS_NULL(slots[1]) ? slots[0] : slots[1];
+            if (d == NULL || tpOps_dict_merge(vm, OBJ_VAL(d), slots[3], fn) < 0) {
+                goto error;
+            }
+            slots[3] = OBJ_VAL(d);
+        }
         ObjTuple *buf, *kwn;
         int npos;
         if (tpOps_call_ex_prepare(vm, call_fn, slots[1], slots[2],
