@@ -1,12 +1,17 @@
 /*
  * list_sort.c — list.sort(): a stable natural merge sort.
  *
- * The list is detached while sorting (its buffer is taken away and it looks empty), so that code
- * run by key functions or comparisons that mutates the list can be detected afterwards ("list
- * modified during sort") without ever touching freed memory. The items being sorted, their keys
- * and the merge buffers are private tuples, which keeps every value reachable for the GC.
- * Runs already in order (or strictly descending, reversed in place) are found first, short ones
- * are extended by binary insertion, then runs are merged pairwise.
+ * One pass over the keys first finds what they all are (small ints, floats, exact strs, tuples
+ * whose first or first two items are of one such kind), and a copy of the sort specialised for
+ * that kind runs, its comparison inlined; parts of the keys are cached in columns that move with
+ * them (str prefixes, tuple items), so the key objects are read only on ties.
+ * When the comparisons may run Python code, the list is detached while sorting (its buffer is
+ * taken away and it looks empty), so that code that mutates the list is detected afterwards
+ * ("list modified during sort") without ever touching freed memory; the items, their keys and
+ * the merge buffers are then private tuples, which keeps every value reachable for the GC.
+ * Keys that compare without running code (or allocating) are sorted in place with malloc'd
+ * buffers. Runs already in order (or strictly descending, reversed in place) are found first,
+ * short ones are extended by binary insertion, then runs are merged pairwise.
  */
 #include "seq.h"
 #include "cstack.h"
@@ -23,7 +28,14 @@ enum {
     K_TUPLE1,  /* exact non-empty tuples whose first items are of kind Sorter.first (int, float
                 * or str), cached in column F0 */
     K_TUPLE2,  /* the same, and every key has a second item, all of kind Sorter.second: F1 */
+    K_PAIR,    /* K_TUPLE2 where every key has exactly two items: F0 and F1 decide */
 };
+
+/* The kinds whose comparisons never run Python code, raise or allocate: their sorts need no
+ * GC-visible buffers and cannot be disturbed, so they answer signals afterwards, as CPython. */
+static inline bool pure_kind(int kind) {
+    return kind == K_INT || kind == K_FLOAT || kind == K_STR || kind == K_PAIR;
+}
 
 /* A row of the sort is one item and what its comparisons read; the columns move together.
  * The key tuples would otherwise be read at every comparison: a cache miss each on a big
@@ -36,7 +48,6 @@ typedef struct Sorter {
     Value *col[NCOL];        /* C_VAL is NULL when the keys are the items (no key function) */
     Value *tmp[NCOL];        /* merge buffers; C_KEY/C_VAL in tuples, as the GC must see them */
     int first, second;       /* K_TUPLE1/2: the kinds of the first and second items */
-    bool len2;               /* K_TUPLE2: every key has exactly two items */
 } Sorter;
 
 typedef struct Row {
@@ -189,6 +200,11 @@ SORT_INLINE int tuple_rows_lt(Sorter *s, int kind, Row a, Row b, int *out) {
     if (kind == K_TUPLE1) {
         return tuple_lt(s->vm, a.key, b.key, 1, out);
     }
+    if (kind == K_PAIR && s->second == K_INT) {
+        /* the commonest pair, (int, int): its last test without a call */
+        *out = a.f1 != b.f1 && AS_INT(a.f1) < AS_INT(b.f1);
+        return 0;
+    }
     r = part_cmp(s->second, a.f1, b.f1);
     if (r == R_TIE) {
         r = str_tie(AS_TUPLE(a.key)->items[1], AS_TUPLE(b.key)->items[1]);
@@ -197,7 +213,7 @@ SORT_INLINE int tuple_rows_lt(Sorter *s, int kind, Row a, Row b, int *out) {
         *out = r;
         return 0;
     }
-    if (s->len2) {
+    if (kind == K_PAIR) {
         *out = 0;
         return 0;
     }
@@ -208,7 +224,7 @@ SORT_INLINE int tuple_rows_lt(Sorter *s, int kind, Row a, Row b, int *out) {
  * each specialised copy of the sort below, so the dispatch disappears. A long sort must still
  * answer Ctrl-C: one load per comparison when no signal is pending. */
 SORT_INLINE int sort_lt(Sorter *s, int kind, Row a, Row b, int *out) {
-    if (tpSignal_check(s->vm) < 0) {
+    if (!pure_kind(kind) && tpSignal_check(s->vm) < 0) {
         return -1;
     }
     switch (kind) {
@@ -225,6 +241,7 @@ SORT_INLINE int sort_lt(Sorter *s, int kind, Row a, Row b, int *out) {
     }
     case K_TUPLE1:
     case K_TUPLE2:
+    case K_PAIR:
         return tuple_rows_lt(s, kind, a, b, out);
     default:
         return any_lt(s->vm, a.key, b.key, out);
@@ -239,9 +256,9 @@ SORT_INLINE bool col_used(int kind, bool with_vals, int c) {
     case C_VAL:
         return with_vals;
     case C_F0:
-        return kind == K_STR || kind == K_TUPLE1 || kind == K_TUPLE2;
+        return kind == K_STR || kind == K_TUPLE1 || kind == K_TUPLE2 || kind == K_PAIR;
     default:
-        return kind == K_TUPLE2;
+        return kind == K_TUPLE2 || kind == K_PAIR;
     }
 }
 
@@ -457,6 +474,7 @@ SORT_COPY(sort_floats, K_FLOAT)
 SORT_COPY(sort_strs, K_STR)
 SORT_COPY(sort_tuples1, K_TUPLE1)
 SORT_COPY(sort_tuples2, K_TUPLE2)
+SORT_COPY(sort_pairs, K_PAIR)
 
 /* The kind of a key, or of an item of a tuple key (no tuples then). */
 static int kind_of(VM *vm, Value v, bool item) {
@@ -495,7 +513,7 @@ static int item_kind(Sorter *s, size_t n, size_t idx) {
     return k;
 }
 
-/* The kind of the whole sort (n >= 1 keys); sets first/second/len2 for tuples. */
+/* The kind of the whole sort (n >= 1 keys); sets first/second for tuples. */
 static int classify(Sorter *s, size_t n) {
     Value *keys = s->col[C_KEY];
     int kind = kind_of(s->vm, keys[0], false);
@@ -515,11 +533,12 @@ static int classify(Sorter *s, size_t n) {
     if (s->second == K_GENERIC) {
         return K_TUPLE1;
     }
-    s->len2 = true;
-    for (size_t i = 0; i < n && s->len2; i++) {
-        s->len2 = AS_TUPLE(keys[i])->len == 2;
+    for (size_t i = 0; i < n; i++) {
+        if (AS_TUPLE(keys[i])->len != 2) {
+            return K_TUPLE2;
+        }
     }
-    return K_TUPLE2;
+    return K_PAIR;
 }
 
 /* What column F0/F1 holds for a part of kind k. */
@@ -527,65 +546,90 @@ static Value cached_part(int k, Value v) {
     return k == K_STR ? str_prefix(AS_STR(v)) : v;
 }
 
-/* Fill the cache columns (malloc'd: they hold immediates and prefixes, never pointers the GC
- * must see; the objects are held by the keys). *block is the allocation to free, or NULL. */
-static int fill_cache(Sorter *s, int kind, size_t n, Value **block) {
-    int ncache = kind == K_TUPLE2 ? 2 : kind == K_TUPLE1 || kind == K_STR ? 1 : 0;
-    *block = NULL;
-    if (ncache == 0) {
-        return 0;
-    }
-    Value *b = tpMem_alloc(s->vm, 2 * (size_t)ncache * n * sizeof(Value));
-    if (b == NULL) {
-        return -1;
-    }
-    *block = b;
-    s->col[C_F0] = b;
-    s->tmp[C_F0] = b + n;
+static int ncache_of(int kind) {
+    return kind == K_TUPLE2 || kind == K_PAIR ? 2 : kind == K_TUPLE1 || kind == K_STR ? 1 : 0;
+}
+
+/* Fill the cache columns of n rows from `space` (2 * ncache_of(kind) * n Values). They hold
+ * immediates and prefixes, never pointers the GC must see: the objects are held by the keys. */
+static void fill_cache(Sorter *s, int kind, size_t n, Value *space) {
+    int ncache = ncache_of(kind);
     Value *keys = s->col[C_KEY];
-    for (size_t i = 0; i < n; i++) {
-        s->col[C_F0][i] = kind == K_STR ? cached_part(K_STR, keys[i])
-                                        : cached_part(s->first, AS_TUPLE(keys[i])->items[0]);
+    if (ncache >= 1) {
+        s->col[C_F0] = space;
+        s->tmp[C_F0] = space + n;
+        for (size_t i = 0; i < n; i++) {
+            s->col[C_F0][i] = kind == K_STR ? cached_part(K_STR, keys[i])
+                                            : cached_part(s->first, AS_TUPLE(keys[i])->items[0]);
+        }
     }
     if (ncache == 2) {
-        s->col[C_F1] = b + 2 * n;
-        s->tmp[C_F1] = b + 3 * n;
+        s->col[C_F1] = space + 2 * n;
+        s->tmp[C_F1] = space + 3 * n;
         for (size_t i = 0; i < n; i++) {
             s->col[C_F1][i] = cached_part(s->second, AS_TUPLE(keys[i])->items[1]);
         }
     }
-    return 0;
 }
 
-static int sort_keys(Sorter *s, size_t n) {
-    int kind = classify(s, n);
-    Value *block;
-    if (fill_cache(s, kind, n, &block) < 0) {
-        return -1;
-    }
-    int rc;
+static int sort_by_kind(Sorter *s, int kind, size_t n) {
     switch (kind) {
     case K_INT:
-        rc = sort_ints(s, n);
-        break;
+        return sort_ints(s, n);
     case K_FLOAT:
-        rc = sort_floats(s, n);
-        break;
+        return sort_floats(s, n);
     case K_STR:
-        rc = sort_strs(s, n);
-        break;
+        return sort_strs(s, n);
     case K_TUPLE1:
-        rc = sort_tuples1(s, n);
-        break;
+        return sort_tuples1(s, n);
     case K_TUPLE2:
-        rc = sort_tuples2(s, n);
-        break;
+        return sort_tuples2(s, n);
+    case K_PAIR:
+        return sort_pairs(s, n);
     default:
-        rc = sort_generic(s, n);
-        break;
+        return sort_generic(s, n);
     }
-    int ncache = kind == K_TUPLE2 ? 2 : kind == K_TUPLE1 || kind == K_STR ? 1 : 0;
-    tpMem_free(s->vm, block, 2 * (size_t)ncache * n * sizeof(Value));
+}
+
+/* Sort the n >= 2 rows of s (keys, and items when there is a key function), keys all of
+ * `kind`. The cache columns and, for pure kinds, the merge buffers are one malloc'd block;
+ * otherwise the key/item merge buffers are tuples, as the GC must see every item a merge moved
+ * out while a comparison runs Python code. */
+static int sort_rows(Sorter *s, int kind, size_t n, bool reverse) {
+    VM *vm = s->vm;
+    bool wv = s->col[C_VAL] != NULL, pure = pure_kind(kind);
+    size_t ncols = 2 * (size_t)ncache_of(kind) + (pure ? 1 + wv : 0);
+    size_t bytes = ncols * n * sizeof(Value);
+    Value *block = NULL;
+    if (ncols > 0 && (block = tpMem_alloc(vm, bytes)) == NULL) {
+        return -1;
+    }
+    Value *space = block;
+    if (pure) {
+        s->tmp[C_KEY] = space;
+        s->tmp[C_VAL] = wv ? space + n : NULL;
+        space += (1 + wv) * n;
+    } else {
+        ObjTuple *tk = tpTuple_new(vm, n), *tv = wv ? tpTuple_new(vm, n) : NULL;
+        if (tk == NULL || (wv && tv == NULL)) {
+            tpMem_free(vm, block, bytes);
+            return -1;
+        }
+        s->tmp[C_KEY] = tk->items;
+        s->tmp[C_VAL] = tv ? tv->items : NULL;
+    }
+    /* reversing before and after keeps equal items in their original order */
+    if (reverse) {
+        reverse_range(s->col[C_KEY], 0, n);
+        reverse_range(s->col[C_VAL], 0, n);
+    }
+    fill_cache(s, kind, n, space);
+    int rc = sort_by_kind(s, kind, n);
+    if (reverse) {
+        reverse_range(s->col[C_KEY], 0, n);
+        reverse_range(s->col[C_VAL], 0, n);
+    }
+    tpMem_free(vm, block, bytes);
     return rc;
 }
 
@@ -606,7 +650,7 @@ static int compute_keys(VM *vm, Value key, ObjTuple *vals, ObjTuple *keys) {
 
 static int sort_items(VM *vm, ObjTuple *vals, Value key, bool reverse) {
     size_t n = vals->len;
-    Sorter s = {vm, {vals->items, NULL, NULL, NULL}, {NULL}, K_GENERIC, K_GENERIC, false};
+    Sorter s = {vm, {vals->items, NULL, NULL, NULL}, {NULL}, K_GENERIC, K_GENERIC};
     if (!IS_NONE(key) && !IS_NULL(key)) {
         ObjTuple *keys = tpTuple_new(vm, n);
         if (keys == NULL || compute_keys(vm, key, vals, keys) < 0) {
@@ -618,30 +662,22 @@ static int sort_items(VM *vm, ObjTuple *vals, Value key, bool reverse) {
     if (n < 2) {
         return 0;
     }
-    ObjTuple *tk = tpTuple_new(vm, n);
-    ObjTuple *tv = s.col[C_VAL] != NULL ? tpTuple_new(vm, n) : NULL;
-    if (tk == NULL || (s.col[C_VAL] != NULL && tv == NULL)) {
-        return -1;
-    }
-    s.tmp[C_KEY] = tk->items;
-    s.tmp[C_VAL] = tv ? tv->items : NULL;
-    /* reversing before and after keeps equal items in their original order */
-    if (reverse) {
-        reverse_range(s.col[C_KEY], 0, n);
-        reverse_range(s.col[C_VAL], 0, n);
-    }
-    int rc = sort_keys(&s, n);
-    if (reverse) {
-        reverse_range(s.col[C_KEY], 0, n);
-        reverse_range(s.col[C_VAL], 0, n);
-    }
-    return rc;
+    return sort_rows(&s, classify(&s, n), n, reverse);
 }
 
 int tpList_sort(VM *vm, ObjList *l, Value key, bool reverse) {
     size_t n = l->len;
     if (n == 0) {
         return 0;
+    }
+    if ((IS_NONE(key) || IS_NULL(key)) && n >= 2) {
+        /* keys that compare without running code are sorted in place: nothing can see the
+         * list or collect meanwhile */
+        Sorter s = {vm, {l->items, NULL, NULL, NULL}, {NULL}, K_GENERIC, K_GENERIC};
+        int kind = classify(&s, n);
+        if (pure_kind(kind)) {
+            return sort_rows(&s, kind, n, reverse);
+        }
     }
     ObjTuple *vals = tpTuple_from(vm, n, l->items);
     if (vals == NULL) {

@@ -6,7 +6,7 @@ seed = 12345
 def rnd(m):
     global seed
     seed = (seed * 1103515245 + 12345) % 2147483648
-    return seed % m
+    return (seed >> 12) % m
 
 def sig(keys, **kw):
     # the permutation a stable sort makes, as a checksum: stability errors change it
@@ -156,3 +156,29 @@ by_score = sorted(recs, key=lambda r: r[2], reverse=True)
 print(by_name[:3], by_age_name[:3], by_score[:3])
 print(sorted(range(40), key=str), sorted(range(-5, 5), key=abs, reverse=True))
 print(sorted(["bb", "a", "ccc", "dd"], key=len))
+
+# ---- no key function: keys that compare without code are sorted in the list itself ----
+zs = [[0.0, -0.0][rnd(2)] * (rnd(3) - 1) for _ in range(300)]
+zs.sort()
+print([str(v) for v in zs[95:110]], "".join("-" if str(v)[0] == "-" else "+" for v in zs[:60]))
+zs.sort(reverse=True)
+print("".join("-" if str(v)[0] == "-" else "+" for v in zs[-60:]))
+pz = [(rnd(3), [0.0, -0.0][rnd(2)]) for _ in range(200)]
+print([str(p[1])[0] for p in sorted(pz)][:70])
+ints = [rnd(1000) - 500 for _ in range(5000)]
+ints2 = list(ints)
+ints2.sort()
+print(ints2 == sorted(ints, key=lambda v: v), ints2[:5], ints2[-3:])
+ints2.sort(reverse=True)
+print(ints2[:3], sorted(ints2) == sorted(ints))
+ws = ["k%d" % rnd(500) for _ in range(3000)]
+print(sorted(ws)[:4], sorted(ws, reverse=True)[:4], sorted(ws) == sorted(ws, key=str))
+ps = [(rnd(9), rnd(9)) for _ in range(3000)]
+print(sorted(ps)[:5], sorted(ps, reverse=True)[:3], sorted(ps) == sorted(ps, key=lambda p: p))
+sp = [("a%d" % rnd(5), "b%d" % rnd(5)) for _ in range(500)]
+print(sorted(sp)[:3], sorted(sp) == sorted(sp, key=lambda p: p))
+class L(list):
+    pass
+sub = L([3, 1, 2])
+sub.sort()
+print(sub, type(sub).__name__)
