@@ -93,3 +93,44 @@ def add(a, b=1):
 
 print(add(1), add(1, b=5), add(a=2), add(*(3, 4)))
 err(lambda: add(1, c=2))
+
+# f(*args, **d) of a Python function binds from the tuple and the dict directly
+def full(a, b=2, /, c=3, *rest, d, e=5, **more):
+    return a, b, c, rest, d, e, more
+
+print(full(*(1,), **{"d": 4}))
+print(full(*(1, 2, 3, 4), **{"d": 0, "z": 9, "c2": 8}))
+print(full(*(1,), **{"c": 30, "d": 40, "e": 50}))
+print(full(*(1,), **{"d": 1, "a": "posonly name goes to **more"}))
+err(lambda: full(*(), **{"d": 1}))
+err(lambda: full(*(1, 2, 3), **{"c": 1, "d": 2}))
+err(lambda: full(*(1,), **{"e": 1}))
+
+def plain(a, /, b):
+    return a, b
+
+err(lambda: plain(*(1,), **{"a": 1, "b": 2}))
+err(lambda: plain(*(1,), **{"x": 1}))
+err(lambda: plain(*(1, 2, 3), **{"b": 2}))
+
+class K(str):
+    def __hash__(self):
+        return hash(str(self))
+    def __eq__(self, other):
+        return str(self) == str(other)
+
+print(plain(*(1,), **{K("b"): 2}), full(*(1,), **{K("d"): 4, K("q"): 0}))
+
+def kwonly(*, x, y=0):
+    return x, y
+
+print(kwonly(*(), **{"x": 1}), kwonly(*[], **{"y": 2, "x": 1}))
+err(lambda: kwonly(*(1,), **{"x": 1}))
+err(lambda: kwonly(*(), **{"y": 1}))
+
+def gen(*a, **k):
+    yield a, k
+
+print(next(gen(*(1,), **{"k": 2})))
+for n in range(3):
+    print(add(*(n,), **{"b": n * 10}), add(**{"a": n}))
