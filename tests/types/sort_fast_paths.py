@@ -182,3 +182,22 @@ class L(list):
 sub = L([3, 1, 2])
 sub.sort()
 print(sub, type(sub).__name__)
+
+# ---- many small ints / (int, int) pairs: counting passes over the digits, must stay stable ----
+edge = [2 ** 47 - 1, -2 ** 47, 0, -1, 1, 2 ** 46, -2 ** 46, 2 ** 11, 2 ** 11 - 1, 2 ** 22]
+wide = [edge[rnd(len(edge))] + (rnd(5) - 2) * (rnd(2) == 0) for _ in range(1200)]
+wide = [v if -2 ** 47 <= v < 2 ** 47 else 0 for v in wide]
+print(sig(wide), sig(wide, reverse=True), sorted(wide)[:3], sorted(wide)[-3:])
+for n in (255, 256, 257, 600):
+    xs = [rnd(7) * 1000003 - 3000000 for _ in range(n)]
+    ys = list(xs)
+    ys.sort()
+    print(n, sig(xs), ys[:2], ys[-2:], sorted(xs, reverse=True)[:2])
+same = [5] * 400 + [4] * 100
+print(sig(same), sig(same, reverse=True))
+prs = [(rnd(5) - 2, (rnd(3) - 1) * 2 ** 40 + rnd(3)) for _ in range(900)]
+print(sig(prs), sig(prs, reverse=True), sorted(prs)[:3], sorted(prs, reverse=True)[:2])
+prs2 = [(7, rnd(100)) for _ in range(300)] + [(rnd(100), 7) for _ in range(300)]
+print(sig(prs2), sorted(prs2)[295:305])
+big_pairs = [(2 ** 47 - 1 - rnd(3), -2 ** 47 + rnd(3)) for _ in range(400)]
+print(sig(big_pairs), sorted(big_pairs)[:2])
