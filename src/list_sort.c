@@ -63,12 +63,14 @@ static bool str_lt(ObjStr *a, ObjStr *b) {
     return c < 0 || (c == 0 && a->nbytes < b->nbytes);
 }
 
-/* The first 8 bytes of a str, big-endian, zero-padded: for two strs, prefix(a) < prefix(b)
- * implies a < b (a padding zero is below any byte, and where it meets a byte of the other str,
- * a is a prefix of it); equal prefixes say nothing. */
+/* The first 7 bytes of a str, big-endian, zero-padded, then min(length, 8) in the low byte.
+ * For two strs, prefix(a) < prefix(b) implies a < b: where the 7-byte parts differ, a padding
+ * zero is below any byte, and where it meets a byte of the other str, a is a prefix of it;
+ * where they are equal, the shorter str (the lower length byte) is a prefix of the other.
+ * Equal prefixes with a length byte below 8 mean equal strs; with 8, the bytes decide. */
 static Value str_prefix(ObjStr *s) {
-    uint64_t p = 0;
-    size_t n = s->nbytes < 8 ? s->nbytes : 8;
+    uint64_t p = s->nbytes < 8 ? s->nbytes : 8;
+    size_t n = s->nbytes < 7 ? s->nbytes : 7;
     for (size_t i = 0; i < n; i++) {
         p |= (uint64_t)(unsigned char)s->data[i] << (56 - 8 * i);
     }
@@ -175,7 +177,7 @@ SORT_INLINE int part_cmp(int k, Value a, Value b) {
     case K_FLOAT:
         return a == b || AS_FLOAT(a) == AS_FLOAT(b) ? R_EQ : AS_FLOAT(a) < AS_FLOAT(b);
     default:
-        return a == b ? R_TIE : a < b;
+        return a != b ? a < b : (a & 0xff) < 8 ? R_EQ : R_TIE;
     }
 }
 
@@ -236,7 +238,10 @@ SORT_INLINE int sort_lt(Sorter *s, int kind, Row a, Row b, int *out) {
         return 0;
     case K_STR: {
         int r = part_cmp(K_STR, a.f0, b.f0);
-        *out = r == R_TIE ? str_tie(a.key, b.key) == R_LT : r;
+        if (r == R_TIE) {
+            r = str_tie(a.key, b.key);
+        }
+        *out = r == R_LT;
         return 0;
     }
     case K_TUPLE1:

@@ -201,3 +201,11 @@ prs2 = [(7, rnd(100)) for _ in range(300)] + [(rnd(100), 7) for _ in range(300)]
 print(sig(prs2), sorted(prs2)[295:305])
 big_pairs = [(2 ** 47 - 1 - rnd(3), -2 ** 47 + rnd(3)) for _ in range(400)]
 print(sig(big_pairs), sorted(big_pairs)[:2])
+
+# ---- strs around the 7 bytes a prefix holds with the length ----
+b7 = ["abcdefg", "abcdefg\0", "abcdef", "abcdef\0", "abcdefgh", "abcdefga", "abcdefg\x01",
+      "abcdefg" + "", "".join(["abc", "defg"]), "abcdef\0\0", "\0", "", "\0\0", "a\0", "a",
+      "abcdefé", "abcdef\x7f", "abcdef\x80", "ab\u0100", "ab\xff"]
+print([b7.index(s) for s in sorted(b7)], [b7.index(s) for s in sorted(b7, reverse=True)])
+long7 = [b7[rnd(len(b7))] for _ in range(500)]
+print(sig(long7), sig([(s, rnd(3)) for s in long7]), sig([(rnd(3), s) for s in long7]))
