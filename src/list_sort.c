@@ -48,6 +48,7 @@ typedef struct Sorter {
     Value *col[NCOL];        /* C_VAL is NULL when the keys are the items (no key function) */
     Value *tmp[NCOL];        /* merge buffers; C_KEY/C_VAL in tuples, as the GC must see them */
     int first, second;       /* K_TUPLE1/2: the kinds of the first and second items */
+    bool short0, short1;     /* F0 / F1 hold prefixes of strs all under 8 bytes (exact) */
 } Sorter;
 
 typedef struct Row {
@@ -560,39 +561,53 @@ static int ncache_of(int kind) {
 static void fill_cache(Sorter *s, int kind, size_t n, Value *space) {
     int ncache = ncache_of(kind);
     Value *keys = s->col[C_KEY];
+    uint64_t lens = 0;   /* the length bytes of the str prefixes, or'ed */
     if (ncache >= 1) {
         s->col[C_F0] = space;
         s->tmp[C_F0] = space + n;
         for (size_t i = 0; i < n; i++) {
-            s->col[C_F0][i] = kind == K_STR ? cached_part(K_STR, keys[i])
-                                            : cached_part(s->first, AS_TUPLE(keys[i])->items[0]);
+            Value p = kind == K_STR ? cached_part(K_STR, keys[i])
+                                    : cached_part(s->first, AS_TUPLE(keys[i])->items[0]);
+            s->col[C_F0][i] = p;
+            lens |= p;
         }
+        s->short0 = (kind == K_STR || s->first == K_STR) && (lens & 8) == 0;
     }
+    lens = 0;
     if (ncache == 2) {
         s->col[C_F1] = space + 2 * n;
         s->tmp[C_F1] = space + 3 * n;
         for (size_t i = 0; i < n; i++) {
-            s->col[C_F1][i] = cached_part(s->second, AS_TUPLE(keys[i])->items[1]);
+            Value p = cached_part(s->second, AS_TUPLE(keys[i])->items[1]);
+            s->col[C_F1][i] = p;
+            lens |= p;
         }
+        s->short1 = s->second == K_STR && (lens & 8) == 0;
     }
 }
 
-/* ==== small-int keys: a stable LSD radix sort ====
- * A stable sort by a total order has one result, so for ints (and pairs of ints) a radix sort
- * gives exactly what the merge sort gives, with no comparisons: a few counting passes of
- * RADIX_BITS-bit digits of (key - min) instead of ~log2(n) mispredicted merge levels. */
+/* ==== small ints and short strs: a stable LSD radix sort ====
+ * A stable sort by a total order has one result, so for ints, strs under 8 bytes (whose
+ * prefixes are exact: equal prefixes, equal strs) and pairs of those, a radix sort gives exactly
+ * what the merge sort gives, with no comparisons: a few counting passes of RADIX_BITS-bit
+ * digits of (key - min) instead of ~log2(n) mispredicted merge levels. */
 #define RADIX_BITS 11
 #define RADIX_MIN 256 /* below this, merging is as quick */
 
 /* One stable counting pass: the rows ordered by one digit of the int column `by`, moved from
  * s->col to s->tmp, then the two swapped. Skipped when every row has the same digit. */
-static void radix_pass(Sorter *s, const int *used, int nused, int by, int64_t lo,
+/* The unsigned radix key of a column value: ints biased by the minimum, prefixes as they are. */
+static inline uint64_t radix_key(bool ints, Value v, uint64_t lo) {
+    return ints ? (uint64_t)AS_INT(v) - lo : v - lo;
+}
+
+static void radix_pass(Sorter *s, const int *used, int nused, int by, bool ints, uint64_t lo,
                        unsigned shift, size_t n) {
     size_t count[1u << RADIX_BITS] = {0};
     const uint64_t mask = (1u << RADIX_BITS) - 1;
     Value *key = s->col[by];
     for (size_t i = 0; i < n; i++) {
-        count[((uint64_t)(AS_INT(key[i]) - lo) >> shift) & mask]++;
+        count[(radix_key(ints, key[i], lo) >> shift) & mask]++;
     }
     size_t total = 0;
     for (size_t d = 0; d <= mask; d++) {
@@ -604,7 +619,7 @@ static void radix_pass(Sorter *s, const int *used, int nused, int by, int64_t lo
         total += c;
     }
     for (size_t i = 0; i < n; i++) {
-        size_t p = count[((uint64_t)(AS_INT(key[i]) - lo) >> shift) & mask]++;
+        size_t p = count[(radix_key(ints, key[i], lo) >> shift) & mask]++;
         for (int c = 0; c < nused; c++) {
             s->tmp[used[c]][p] = s->col[used[c]][i];
         }
@@ -616,21 +631,62 @@ static void radix_pass(Sorter *s, const int *used, int nused, int by, int64_t lo
     }
 }
 
-/* All the passes over the int column `by`, least significant digit first. */
-static void radix_column(Sorter *s, const int *used, int nused, int by, size_t n) {
-    int64_t lo = AS_INT(s->col[by][0]), hi = lo;
-    for (size_t i = 1; i < n; i++) {
-        int64_t v = AS_INT(s->col[by][i]);
-        lo = v < lo ? v : lo;
-        hi = v > hi ? v : hi;
+/* All the passes over column `by` (small ints, or exact str prefixes), least significant digit
+ * first; keys are biased by the column's minimum (ints: -2^47 <= v < 2^47, so v - min fits). */
+static void radix_column(Sorter *s, const int *used, int nused, int by, bool ints, size_t n) {
+    Value *col = s->col[by];
+    uint64_t lo, range;
+    if (ints) {
+        int64_t l = AS_INT(col[0]), h = l;
+        for (size_t i = 1; i < n; i++) {
+            int64_t v = AS_INT(col[i]);
+            l = v < l ? v : l;
+            h = v > h ? v : h;
+        }
+        lo = (uint64_t)l;
+        range = (uint64_t)(h - l);
+    } else {
+        uint64_t l = col[0], h = l;
+        for (size_t i = 1; i < n; i++) {
+            l = col[i] < l ? col[i] : l;
+            h = col[i] > h ? col[i] : h;
+        }
+        lo = l;
+        range = h - l;
     }
-    uint64_t range = (uint64_t)(hi - lo);
     for (unsigned shift = 0; shift < 64 && (range >> shift) != 0; shift += RADIX_BITS) {
-        radix_pass(s, used, nused, by, lo, shift, n);
+        radix_pass(s, used, nused, by, ints, lo, shift, n);
     }
 }
 
-/* K_INT, or K_PAIR of two ints (by the second item, then the first: stable, so lexicographic). */
+/* Whether column c of a sort of `kind` can be radix-sorted, and holds ints. */
+static bool radix_col_ok(Sorter *s, int kind, int c, bool *ints) {
+    int k = c == C_KEY ? kind : c == C_F0 ? (kind == K_STR ? K_STR : s->first) : s->second;
+    bool exact_str = c == C_F1 ? s->short1 : s->short0;
+    *ints = k == K_INT;
+    return k == K_INT || (k == K_STR && exact_str);
+}
+
+/* Whether a sort of n rows of `kind` is done by radix_sort. */
+static bool radix_fits(Sorter *s, int kind, size_t n) {
+    bool ints;
+    if (n < RADIX_MIN) {
+        return false;
+    }
+    switch (kind) {
+    case K_INT:
+        return true;
+    case K_STR:
+        return radix_col_ok(s, kind, C_F0, &ints);
+    case K_PAIR:
+        return radix_col_ok(s, kind, C_F0, &ints) && radix_col_ok(s, kind, C_F1, &ints);
+    default:
+        return false;
+    }
+}
+
+/* K_INT, K_STR by prefix, or K_PAIR (by the second item, then the first: stable, so
+ * lexicographic). */
 static int radix_sort(Sorter *s, int kind, size_t n) {
     int used[NCOL], nused = 0;
     Value *orig[NCOL];
@@ -640,11 +696,16 @@ static int radix_sort(Sorter *s, int kind, size_t n) {
             used[nused++] = c;
         }
     }
+    bool ints;
     if (kind == K_PAIR) {
-        radix_column(s, used, nused, C_F1, n);
-        radix_column(s, used, nused, C_F0, n);
+        (void)radix_col_ok(s, kind, C_F1, &ints);
+        radix_column(s, used, nused, C_F1, ints, n);
+        (void)radix_col_ok(s, kind, C_F0, &ints);
+        radix_column(s, used, nused, C_F0, ints, n);
+    } else if (kind == K_STR) {
+        radix_column(s, used, nused, C_F0, false, n);
     } else {
-        radix_column(s, used, nused, C_KEY, n);
+        radix_column(s, used, nused, C_KEY, true, n);
     }
     /* an odd number of passes leaves the rows in the buffers */
     for (int c = 0; c < nused; c++) {
@@ -659,11 +720,11 @@ static int radix_sort(Sorter *s, int kind, size_t n) {
 }
 
 static int sort_by_kind(Sorter *s, int kind, size_t n) {
+    if (radix_fits(s, kind, n)) {
+        return radix_sort(s, kind, n);
+    }
     switch (kind) {
     case K_INT:
-        if (n >= RADIX_MIN) {
-            return radix_sort(s, kind, n);
-        }
         return sort_ints(s, n);
     case K_FLOAT:
         return sort_floats(s, n);
@@ -674,9 +735,6 @@ static int sort_by_kind(Sorter *s, int kind, size_t n) {
     case K_TUPLE2:
         return sort_tuples2(s, n);
     case K_PAIR:
-        if (n >= RADIX_MIN && s->first == K_INT && s->second == K_INT) {
-            return radix_sort(s, kind, n);
-        }
         return sort_pairs(s, n);
     default:
         return sort_generic(s, n);
@@ -742,7 +800,7 @@ static int compute_keys(VM *vm, Value key, ObjTuple *vals, ObjTuple *keys) {
 
 static int sort_items(VM *vm, ObjTuple *vals, Value key, bool reverse) {
     size_t n = vals->len;
-    Sorter s = {vm, {vals->items, NULL, NULL, NULL}, {NULL}, K_GENERIC, K_GENERIC};
+    Sorter s = {.vm = vm, .col = {vals->items, NULL, NULL, NULL}};
     if (!IS_NONE(key) && !IS_NULL(key)) {
         ObjTuple *keys = tpTuple_new(vm, n);
         if (keys == NULL || compute_keys(vm, key, vals, keys) < 0) {
@@ -765,7 +823,7 @@ int tpList_sort(VM *vm, ObjList *l, Value key, bool reverse) {
     if ((IS_NONE(key) || IS_NULL(key)) && n >= 2) {
         /* keys that compare without running code are sorted in place: nothing can see the
          * list or collect meanwhile */
-        Sorter s = {vm, {l->items, NULL, NULL, NULL}, {NULL}, K_GENERIC, K_GENERIC};
+        Sorter s = {.vm = vm, .col = {l->items, NULL, NULL, NULL}};
         int kind = classify(&s, n);
         if (pure_kind(kind)) {
             return sort_rows(&s, kind, n, reverse);

@@ -209,3 +209,9 @@ b7 = ["abcdefg", "abcdefg\0", "abcdef", "abcdef\0", "abcdefgh", "abcdefga", "abc
 print([b7.index(s) for s in sorted(b7)], [b7.index(s) for s in sorted(b7, reverse=True)])
 long7 = [b7[rnd(len(b7))] for _ in range(500)]
 print(sig(long7), sig([(s, rnd(3)) for s in long7]), sig([(rnd(3), s) for s in long7]))
+short7 = [s for s in b7 if len(s.encode()) < 8]
+many7 = [short7[rnd(len(short7))] for _ in range(700)]
+print(sig(many7), sig(many7, reverse=True), [short7.index(s) for s in sorted(many7)[::50]])
+print(sig([(s, rnd(4) - 2) for s in many7]), sig([(rnd(4) - 2, s) for s in many7]))
+print(sig([(s, short7[rnd(len(short7))]) for s in many7]))
+print([short7.index(s) for s in sorted(many7 + ["abcdefgh"])[::60]])
