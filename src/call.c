@@ -124,7 +124,7 @@ typedef struct KwArgs {
     ObjDict *dict;
 } KwArgs;
 
-static bool kw_next(KwArgs *kw, size_t *it, Value *key, Value *val) {
+static bool kw_next(const KwArgs *kw, size_t *it, Value *key, Value *val) {
     if (kw->dict != NULL) {
         return tpDict_next(kw->dict, it, key, val);
     }
@@ -138,14 +138,14 @@ static bool kw_next(KwArgs *kw, size_t *it, Value *key, Value *val) {
 }
 
 /* Keyword names that match positional-only parameters, when there is no **kwargs. */
-static int posonly_as_keyword(VM *vm, ObjFunction *fn, KwArgs kw) {
+static int posonly_as_keyword(VM *vm, ObjFunction *fn, const KwArgs *kw) {
     ObjCode *co = fn->code;
     StrBuf b;
     tpBuf_init(&b);
     int n = 0;
     size_t it = 0;
     Value key, val;
-    while (kw_next(&kw, &it, &key, &val)) {
+    while (kw_next(kw, &it, &key, &val)) {
         ObjStr *name = AS_STR(key);
         if (find_param(co, name, 0, co->posonlyargcount) < 0) {
             continue;
@@ -168,12 +168,13 @@ static int posonly_as_keyword(VM *vm, ObjFunction *fn, KwArgs kw) {
                         fn->qualname, names);
 }
 
-static int bind_keywords(VM *vm, ObjFunction *fn, Value *locals, KwArgs kw, ObjDict *kwdict) {
+static int bind_keywords(VM *vm, ObjFunction *fn, Value *locals, const KwArgs *kw,
+                         ObjDict *kwdict) {
     ObjCode *co = fn->code;
     int total = co->argcount + co->kwonlyargcount;
     size_t it = 0;
     Value key, val;
-    while (kw_next(&kw, &it, &key, &val)) {
+    while (kw_next(kw, &it, &key, &val)) {
         if (!IS_OBJ(key) || !tpObj_is(vm, key, TYPE_STR)) {
             return tpErr_format(vm, EXC_TypeError, "%U() keywords must be strings", fn->qualname);
         }
@@ -229,10 +230,13 @@ static int fill_defaults(VM *vm, ObjFunction *fn, Value *locals, int argc) {
     return 0;
 }
 
-static int bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv, KwArgs kw) {
+/* (The keyword source goes by pointer: a struct passed by value is rebuilt on the stack at
+ * each call, a store-forwarding stall on the hottest path of calls with keywords.) */
+static int bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv,
+                const KwArgs *kw) {
     ObjCode *co = fn->code;
     int total = co->argcount + co->kwonlyargcount;
-    int nkw = kw.dict != NULL ? (int)kw.dict->len : kw.names != NULL ? (int)kw.names->len : 0;
+    int nkw = kw->dict != NULL ? (int)kw->dict->len : kw->names != NULL ? (int)kw->names->len : 0;
     /* the common case: exact positional call */
     if (nkw == 0 && argc == co->argcount && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
         co->kwonlyargcount == 0) {
@@ -276,7 +280,7 @@ static int bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv, K
 
 int tpCall_bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv, ObjTuple *kwnames) {
     KwArgs kw = {kwnames, argv + argc, NULL};
-    return bind(vm, fn, locals, argc, argv, kw);
+    return bind(vm, fn, locals, argc, argv, &kw);
 }
 
 bool tpCall_str_keys(VM *vm, ObjDict *d) {
@@ -292,7 +296,7 @@ bool tpCall_str_keys(VM *vm, ObjDict *d) {
 
 int tpCall_bind_dict(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv, ObjDict *kw) {
     KwArgs k = {NULL, NULL, kw};
-    return bind(vm, fn, locals, argc, argv, k);
+    return bind(vm, fn, locals, argc, argv, &k);
 }
 
 ObjStr *tpCall_funcstr(VM *vm, Value callable) {
