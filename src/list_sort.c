@@ -11,7 +11,8 @@
  * the merge buffers are then private tuples, which keeps every value reachable for the GC.
  * Keys that compare without running code (or allocating) are sorted in place with malloc'd
  * buffers. Runs already in order (or strictly descending, reversed in place) are found first,
- * short ones are extended by binary insertion, then runs are merged pairwise.
+ * short ones are extended by binary insertion, then runs are merged pairwise. 256+ keys that
+ * are small ints, short strs or pairs of those take a stable radix sort instead (same result).
  */
 #include "seq.h"
 #include "cstack.h"
@@ -46,7 +47,7 @@ enum { C_KEY, C_VAL, C_F0, C_F1, NCOL };
 typedef struct Sorter {
     VM *vm;
     Value *col[NCOL];        /* C_VAL is NULL when the keys are the items (no key function) */
-    Value *tmp[NCOL];        /* merge buffers; C_KEY/C_VAL in tuples, as the GC must see them */
+    Value *tmp[NCOL];        /* merge buffers (C_KEY/C_VAL: see sort_rows) */
     int first, second;       /* K_TUPLE1/2: the kinds of the first and second items */
     bool short0, short1;     /* F0 / F1 hold prefixes of strs all under 8 bytes (exact) */
 } Sorter;
