@@ -14,6 +14,8 @@
  * short ones are extended by binary insertion, then runs are merged pairwise. 256+ keys that
  * are small ints, short strs or pairs of those take a stable radix sort instead (same result).
  */
+#include <math.h>
+
 #include "seq.h"
 #include "cstack.h"
 #include "signals.h"
@@ -587,28 +589,44 @@ static void fill_cache(Sorter *s, int kind, size_t n, Value *space) {
     }
 }
 
-/* ==== small ints and short strs: a stable LSD radix sort ====
+/* ==== small ints, short strs, floats: a stable LSD radix sort ====
  * A stable sort by a total order has one result, so for ints, strs under 8 bytes (whose
- * prefixes are exact: equal prefixes, equal strs) and pairs of those, a radix sort gives exactly
- * what the merge sort gives, with no comparisons: a few counting passes of RADIX_BITS-bit
- * digits of (key - min) instead of ~log2(n) mispredicted merge levels. */
+ * prefixes are exact: equal prefixes, equal strs), floats without NaN, and pairs of those, a
+ * radix sort gives exactly what the merge sort gives, with no comparisons: a few counting
+ * passes of RADIX_BITS-bit digits of (key - min) instead of ~log2(n) mispredicted merge
+ * levels. Each column value is first mapped to a uint64 in the same order (radix_map). */
 #define RADIX_BITS 11
 #define RADIX_MIN 256 /* below this, merging is as quick */
 
-/* One stable counting pass: the rows ordered by one digit of the int column `by`, moved from
- * s->col to s->tmp, then the two swapped. Skipped when every row has the same digit. */
-/* The unsigned radix key of a column value: ints biased by the minimum, prefixes as they are. */
-static inline uint64_t radix_key(bool ints, Value v, uint64_t lo) {
-    return ints ? (uint64_t)AS_INT(v) - lo : v - lo;
+enum { RX_NONE, RX_INT, RX_PREFIX, RX_FLOAT };
+
+static inline uint64_t radix_map(int mode, Value v) {
+    const uint64_t top = (uint64_t)1 << 63;
+    if (mode == RX_INT) {
+        return (uint64_t)AS_INT(v) ^ top;
+    }
+    if (mode == RX_PREFIX) {
+        return v;
+    }
+    /* a float's bits, flipped so that unsigned order is numeric order; -0.0 == 0.0 */
+    double d = AS_FLOAT(v);
+    uint64_t bits;
+    if (d == 0) {
+        return top;
+    }
+    memcpy(&bits, &d, sizeof bits);
+    return (bits & top) ? ~bits : bits | top;
 }
 
-static void radix_pass(Sorter *s, const int *used, int nused, int by, bool ints, uint64_t lo,
+/* One stable counting pass: the rows ordered by one digit of column `by`, moved from s->col to
+ * s->tmp, then the two swapped. Skipped when every row has the same digit. */
+static void radix_pass(Sorter *s, const int *used, int nused, int by, int mode, uint64_t lo,
                        unsigned shift, size_t n) {
     size_t count[1u << RADIX_BITS] = {0};
     const uint64_t mask = (1u << RADIX_BITS) - 1;
     Value *key = s->col[by];
     for (size_t i = 0; i < n; i++) {
-        count[(radix_key(ints, key[i], lo) >> shift) & mask]++;
+        count[((radix_map(mode, key[i]) - lo) >> shift) & mask]++;
     }
     size_t total = 0;
     for (size_t d = 0; d <= mask; d++) {
@@ -620,7 +638,7 @@ static void radix_pass(Sorter *s, const int *used, int nused, int by, bool ints,
         total += c;
     }
     for (size_t i = 0; i < n; i++) {
-        size_t p = count[(radix_key(ints, key[i], lo) >> shift) & mask]++;
+        size_t p = count[((radix_map(mode, key[i]) - lo) >> shift) & mask]++;
         for (int c = 0; c < nused; c++) {
             s->tmp[used[c]][p] = s->col[used[c]][i];
         }
@@ -632,63 +650,66 @@ static void radix_pass(Sorter *s, const int *used, int nused, int by, bool ints,
     }
 }
 
-/* All the passes over column `by` (small ints, or exact str prefixes), least significant digit
- * first; keys are biased by the column's minimum (ints: -2^47 <= v < 2^47, so v - min fits). */
-static void radix_column(Sorter *s, const int *used, int nused, int by, bool ints, size_t n) {
+/* All the passes over column `by`, least significant digit first, over the bits in which its
+ * mapped values differ from their minimum. */
+static void radix_column(Sorter *s, const int *used, int nused, int by, int mode, size_t n) {
     Value *col = s->col[by];
-    uint64_t lo, range;
-    if (ints) {
-        int64_t l = AS_INT(col[0]), h = l;
-        for (size_t i = 1; i < n; i++) {
-            int64_t v = AS_INT(col[i]);
-            l = v < l ? v : l;
-            h = v > h ? v : h;
-        }
-        lo = (uint64_t)l;
-        range = (uint64_t)(h - l);
-    } else {
-        uint64_t l = col[0], h = l;
-        for (size_t i = 1; i < n; i++) {
-            l = col[i] < l ? col[i] : l;
-            h = col[i] > h ? col[i] : h;
-        }
-        lo = l;
-        range = h - l;
+    uint64_t lo = radix_map(mode, col[0]), hi = lo;
+    for (size_t i = 1; i < n; i++) {
+        uint64_t u = radix_map(mode, col[i]);
+        lo = u < lo ? u : lo;
+        hi = u > hi ? u : hi;
     }
+    uint64_t range = hi - lo;
     for (unsigned shift = 0; shift < 64 && (range >> shift) != 0; shift += RADIX_BITS) {
-        radix_pass(s, used, nused, by, ints, lo, shift, n);
+        radix_pass(s, used, nused, by, mode, lo, shift, n);
     }
 }
 
-/* Whether column c of a sort of `kind` can be radix-sorted, and holds ints. */
-static bool radix_col_ok(Sorter *s, int kind, int c, bool *ints) {
+/* How column c of a sort of `kind` is radix-sorted: RX_NONE when its values are not a total
+ * order the mapping keeps (strs of 8+ bytes, a NaN). */
+static int radix_mode(Sorter *s, int kind, int c, size_t n) {
     int k = c == C_KEY ? kind : c == C_F0 ? (kind == K_STR ? K_STR : s->first) : s->second;
-    bool exact_str = c == C_F1 ? s->short1 : s->short0;
-    *ints = k == K_INT;
-    return k == K_INT || (k == K_STR && exact_str);
+    switch (k) {
+    case K_INT:
+        return RX_INT;
+    case K_STR:
+        return (c == C_F1 ? s->short1 : s->short0) ? RX_PREFIX : RX_NONE;
+    case K_FLOAT:
+        for (size_t i = 0; i < n; i++) {
+            if (isnan(AS_FLOAT(s->col[c][i]))) {
+                return RX_NONE;
+            }
+        }
+        return RX_FLOAT;
+    default:
+        return RX_NONE;
+    }
 }
 
-/* Whether a sort of n rows of `kind` is done by radix_sort. */
-static bool radix_fits(Sorter *s, int kind, size_t n) {
-    bool ints;
+/* Whether a sort of n rows of `kind` is done by radix_sort; sets the modes of its columns
+ * (*m0: the key or F0, *m1: F1). */
+static bool radix_fits(Sorter *s, int kind, size_t n, int *m0, int *m1) {
     if (n < RADIX_MIN) {
         return false;
     }
     switch (kind) {
     case K_INT:
-        return true;
+    case K_FLOAT:
+        return (*m0 = radix_mode(s, kind, C_KEY, n)) != RX_NONE;
     case K_STR:
-        return radix_col_ok(s, kind, C_F0, &ints);
+        return (*m0 = radix_mode(s, kind, C_F0, n)) != RX_NONE;
     case K_PAIR:
-        return radix_col_ok(s, kind, C_F0, &ints) && radix_col_ok(s, kind, C_F1, &ints);
+        return (*m0 = radix_mode(s, kind, C_F0, n)) != RX_NONE &&
+               (*m1 = radix_mode(s, kind, C_F1, n)) != RX_NONE;
     default:
         return false;
     }
 }
 
-/* K_INT, K_STR by prefix, or K_PAIR (by the second item, then the first: stable, so
+/* K_INT, K_FLOAT, K_STR by prefix, or K_PAIR (by the second item, then the first: stable, so
  * lexicographic). */
-static int radix_sort(Sorter *s, int kind, size_t n) {
+static int radix_sort(Sorter *s, int kind, size_t n, int m0, int m1) {
     int used[NCOL], nused = 0;
     Value *orig[NCOL];
     for (int c = 0; c < NCOL; c++) {
@@ -697,16 +718,11 @@ static int radix_sort(Sorter *s, int kind, size_t n) {
             used[nused++] = c;
         }
     }
-    bool ints;
     if (kind == K_PAIR) {
-        (void)radix_col_ok(s, kind, C_F1, &ints);
-        radix_column(s, used, nused, C_F1, ints, n);
-        (void)radix_col_ok(s, kind, C_F0, &ints);
-        radix_column(s, used, nused, C_F0, ints, n);
-    } else if (kind == K_STR) {
-        radix_column(s, used, nused, C_F0, false, n);
+        radix_column(s, used, nused, C_F1, m1, n);
+        radix_column(s, used, nused, C_F0, m0, n);
     } else {
-        radix_column(s, used, nused, C_KEY, true, n);
+        radix_column(s, used, nused, kind == K_STR ? C_F0 : C_KEY, m0, n);
     }
     /* an odd number of passes leaves the rows in the buffers */
     for (int c = 0; c < nused; c++) {
@@ -721,8 +737,9 @@ static int radix_sort(Sorter *s, int kind, size_t n) {
 }
 
 static int sort_by_kind(Sorter *s, int kind, size_t n) {
-    if (radix_fits(s, kind, n)) {
-        return radix_sort(s, kind, n);
+    int m0 = RX_NONE, m1 = RX_NONE;
+    if (radix_fits(s, kind, n, &m0, &m1)) {
+        return radix_sort(s, kind, n, m0, m1);
     }
     switch (kind) {
     case K_INT:

@@ -215,3 +215,17 @@ print(sig(many7), sig(many7, reverse=True), [short7.index(s) for s in sorted(man
 print(sig([(s, rnd(4) - 2) for s in many7]), sig([(rnd(4) - 2, s) for s in many7]))
 print(sig([(s, short7[rnd(len(short7))]) for s in many7]))
 print([short7.index(s) for s in sorted(many7 + ["abcdefgh"])[::60]])
+
+# ---- floats without NaN: counting passes over their order-preserving bits ----
+fvals = [0.0, -0.0, 1.5, -1.5, float("inf"), float("-inf"), 5e-324, -5e-324, 2.2250738585072014e-308,
+         1e308, -1e308, 0.1, -0.1, 3.0, -3.0, 1 / 3]
+fl2 = [fvals[rnd(len(fvals))] for _ in range(800)]
+print(sig(fl2), sig(fl2, reverse=True))
+print([repr(v) for v in sorted(fl2)[::40]])
+fz = list(fl2)
+fz.sort(reverse=True)
+print([repr(v) for v in fz[::40]], "".join("-" if repr(v)[0] == "-" else "+" for v in fz if v == 0)[:80])
+fpairs = [(fvals[rnd(len(fvals))], rnd(3)) for _ in range(600)]
+print(sig(fpairs), sig([(rnd(3), fvals[rnd(len(fvals))]) for _ in range(600)]))
+withnan = fl2[:300] + [float("nan")]
+print(len(sorted(withnan)), sorted(withnan).count(0.0))
