@@ -300,11 +300,12 @@ int tpCall_bind_dict(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *ar
 }
 
 ObjStr *tpCall_funcstr(VM *vm, Value callable) {
+    /* as CPython's _PyObject_FunctionStr: a missing attribute falls back, any other error
+     * (a failing __getattr__, MemoryError) propagates */
     Value qn, mod;
     int r = tpObj_getattr_opt(vm, callable, vm->names[NAME___qualname__], &qn);
     if (r < 0) {
-        tpErr_clear(vm);
-        r = 0;
+        return NULL;
     }
     StrBuf b;
     tpBuf_init(&b);
@@ -312,8 +313,7 @@ ObjStr *tpCall_funcstr(VM *vm, Value callable) {
     if (r == 1 && IS_OBJ(qn) && tpObj_is(vm, qn, TYPE_STR)) {
         int m = tpObj_getattr_opt(vm, callable, vm->names[NAME___module__], &mod);
         if (m < 0) {
-            tpErr_clear(vm);
-            m = 0;
+            return NULL;
         }
         if (m == 1 && IS_OBJ(mod) && tpObj_is(vm, mod, TYPE_STR) &&
             strcmp(AS_STR(mod)->data, "builtins") != 0) {

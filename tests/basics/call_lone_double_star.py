@@ -134,3 +134,25 @@ def gen(*a, **k):
 print(next(gen(*(1,), **{"k": 2})))
 for n in range(3):
     print(add(*(n,), **{"b": n * 10}), add(**{"a": n}))
+
+# naming the callable in these messages: an error other than AttributeError propagates
+class BadName:
+    def __getattr__(self, name):
+        if name == "__qualname__":
+            raise KeyError("qualname lookup")
+        raise AttributeError(name)
+    def __call__(self, *a, **k):
+        return 1
+
+class NoName:
+    def __call__(self, *a, **k):
+        return 1
+    def __repr__(self):
+        return "<NoName>"
+
+for f in (BadName(), NoName()):
+    for call in (lambda: f(**1), lambda: f(*1), lambda: f(*[], **1)):
+        try:
+            call()
+        except Exception as e:
+            print(type(e).__name__, e)
