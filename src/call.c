@@ -116,14 +116,37 @@ static int find_param(ObjCode *co, ObjStr *name, int lo, int hi) {
     return -1;
 }
 
+/* The keyword arguments of a call: names and values (after the positional ones), or the
+ * entries of a dict whose keys are all exact strs (f(*args, **kwargs), see tpCall_bind_dict). */
+typedef struct KwArgs {
+    ObjTuple *names;
+    Value *vals;
+    ObjDict *dict;
+} KwArgs;
+
+static bool kw_next(const KwArgs *kw, size_t *it, Value *key, Value *val) {
+    if (kw->dict != NULL) {
+        return tpDict_next(kw->dict, it, key, val);
+    }
+    if (*it >= kw->names->len) {
+        return false;
+    }
+    *key = kw->names->items[*it];
+    *val = kw->vals[*it];
+    (*it)++;
+    return true;
+}
+
 /* Keyword names that match positional-only parameters, when there is no **kwargs. */
-static int posonly_as_keyword(VM *vm, ObjFunction *fn, ObjTuple *kwnames) {
+static int posonly_as_keyword(VM *vm, ObjFunction *fn, const KwArgs *kw) {
     ObjCode *co = fn->code;
     StrBuf b;
     tpBuf_init(&b);
     int n = 0;
-    for (size_t k = 0; k < kwnames->len; k++) {
-        ObjStr *name = AS_STR(kwnames->items[k]);
+    size_t it = 0;
+    Value key, val;
+    while (kw_next(kw, &it, &key, &val)) {
+        ObjStr *name = AS_STR(key);
         if (find_param(co, name, 0, co->posonlyargcount) < 0) {
             continue;
         }
@@ -145,12 +168,13 @@ static int posonly_as_keyword(VM *vm, ObjFunction *fn, ObjTuple *kwnames) {
                         fn->qualname, names);
 }
 
-static int bind_keywords(VM *vm, ObjFunction *fn, Value *locals, Value *kwvals, ObjTuple *kwnames,
+static int bind_keywords(VM *vm, ObjFunction *fn, Value *locals, const KwArgs *kw,
                          ObjDict *kwdict) {
     ObjCode *co = fn->code;
     int total = co->argcount + co->kwonlyargcount;
-    for (size_t k = 0; k < kwnames->len; k++) {
-        Value key = kwnames->items[k];
+    size_t it = 0;
+    Value key, val;
+    while (kw_next(kw, &it, &key, &val)) {
         if (!IS_OBJ(key) || !tpObj_is(vm, key, TYPE_STR)) {
             return tpErr_format(vm, EXC_TypeError, "%U() keywords must be strings", fn->qualname);
         }
@@ -158,12 +182,12 @@ static int bind_keywords(VM *vm, ObjFunction *fn, Value *locals, Value *kwvals, 
         int j = find_param(co, name, co->posonlyargcount, total);
         if (j < 0) {
             if (kwdict != NULL) {
-                if (tpDict_set(vm, kwdict, key, kwvals[k]) < 0) {
+                if (tpDict_set(vm, kwdict, key, val) < 0) {
                     return -1;
                 }
                 continue;
             }
-            if (co->posonlyargcount > 0 && posonly_as_keyword(vm, fn, kwnames) < 0) {
+            if (co->posonlyargcount > 0 && posonly_as_keyword(vm, fn, kw) < 0) {
                 return -1;
             }
             return tpErr_format(vm, EXC_TypeError, "%U() got an unexpected keyword argument '%U'",
@@ -173,7 +197,7 @@ static int bind_keywords(VM *vm, ObjFunction *fn, Value *locals, Value *kwvals, 
             return tpErr_format(vm, EXC_TypeError, "%U() got multiple values for argument '%U'",
                                 fn->qualname, name);
         }
-        locals[j] = kwvals[k];
+        locals[j] = val;
     }
     return 0;
 }
@@ -206,10 +230,13 @@ static int fill_defaults(VM *vm, ObjFunction *fn, Value *locals, int argc) {
     return 0;
 }
 
-int tpCall_bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv, ObjTuple *kwnames) {
+/* (The keyword source goes by pointer: a struct passed by value is rebuilt on the stack at
+ * each call, a store-forwarding stall on the hottest path of calls with keywords.) */
+static int bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv,
+                const KwArgs *kw) {
     ObjCode *co = fn->code;
     int total = co->argcount + co->kwonlyargcount;
-    int nkw = kwnames ? (int)kwnames->len : 0;
+    int nkw = kw->dict != NULL ? (int)kw->dict->len : kw->names != NULL ? (int)kw->names->len : 0;
     /* the common case: exact positional call */
     if (nkw == 0 && argc == co->argcount && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
         co->kwonlyargcount == 0) {
@@ -242,7 +269,7 @@ int tpCall_bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv, O
         }
         locals[total] = OBJ_VAL(rest);
     }
-    if (nkw > 0 && bind_keywords(vm, fn, locals, argv + argc, kwnames, kwdict) < 0) {
+    if (nkw > 0 && bind_keywords(vm, fn, locals, kw, kwdict) < 0) {
         return -1;
     }
     if (argc > co->argcount && !(co->flags & CO_VARARGS)) {
@@ -251,12 +278,34 @@ int tpCall_bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv, O
     return fill_defaults(vm, fn, locals, argc);
 }
 
+int tpCall_bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv, ObjTuple *kwnames) {
+    KwArgs kw = {kwnames, argv + argc, NULL};
+    return bind(vm, fn, locals, argc, argv, &kw);
+}
+
+bool tpCall_str_keys(VM *vm, ObjDict *d) {
+    size_t it = 0;
+    Value key, val;
+    while (tpDict_next(d, &it, &key, &val)) {
+        if (!IS_OBJ(key) || AS_OBJ(key)->type != vm->types[TYPE_STR]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+int tpCall_bind_dict(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv, ObjDict *kw) {
+    KwArgs k = {NULL, NULL, kw};
+    return bind(vm, fn, locals, argc, argv, &k);
+}
+
 ObjStr *tpCall_funcstr(VM *vm, Value callable) {
+    /* as CPython's _PyObject_FunctionStr: a missing attribute falls back, any other error
+     * (a failing __getattr__, MemoryError) propagates */
     Value qn, mod;
     int r = tpObj_getattr_opt(vm, callable, vm->names[NAME___qualname__], &qn);
     if (r < 0) {
-        tpErr_clear(vm);
-        r = 0;
+        return NULL;
     }
     StrBuf b;
     tpBuf_init(&b);
@@ -264,8 +313,7 @@ ObjStr *tpCall_funcstr(VM *vm, Value callable) {
     if (r == 1 && IS_OBJ(qn) && tpObj_is(vm, qn, TYPE_STR)) {
         int m = tpObj_getattr_opt(vm, callable, vm->names[NAME___module__], &mod);
         if (m < 0) {
-            tpErr_clear(vm);
-            m = 0;
+            return NULL;
         }
         if (m == 1 && IS_OBJ(mod) && tpObj_is(vm, mod, TYPE_STR) &&
             strcmp(AS_STR(mod)->data, "builtins") != 0) {

@@ -672,6 +672,13 @@ static void call_ex(Compiler *c, int npushed, ExprList args, KeywordList kws) {
     } else {
         starunpack_helper(c, args, npushed, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true);
     }
+    if (kws.n == 1 && kws.a[0]->arg == NULL) {
+        /* a lone `**m`: CALL_EX reads an exact dict in place (it only copies the entries into
+         * the argument buffer) and copies any other mapping itself, as DICT_MERGE would */
+        tpC_visit_expr(c, kws.a[0]->value);
+        tpC_emit(c, OP_CALL_EX, 3);
+        return;
+    }
     if (kws.n > 0) {
         bool have_dict = false;
         int nseen = 0;

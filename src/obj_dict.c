@@ -45,11 +45,16 @@ ObjDict *tpDict_new(VM *vm) {
     return tpGC_alloc(vm, vm->types[TYPE_DICT], sizeof(ObjDict));
 }
 
+/* The entries and the indices are one allocation (the indices after the entries): one malloc
+ * per table, as most dicts are small and short-lived (**kwargs, instance dicts). */
+static size_t table_bytes(size_t cap, uint8_t log2size) {
+    return cap * sizeof(DictEntry) + ((size_t)1 << log2size) * sizeof(int32_t);
+}
+
 static void dict_free_arrays(VM *vm, ObjDict *d) {
-    if (d->indices != NULL) {
-        tpMem_free(vm, d->indices, ((size_t)1 << d->log2size) * sizeof(int32_t));
+    if (d->entries != NULL) {
+        tpMem_free(vm, d->entries, table_bytes(d->cap, d->log2size));
     }
-    tpMem_free(vm, d->entries, d->cap * sizeof(DictEntry));
     d->indices = NULL;
     d->entries = NULL;
     d->log2size = 0;
@@ -73,12 +78,11 @@ static int dict_resize(VM *vm, ObjDict *d, size_t minused) {
         log2++;
     }
     size_t size = (size_t)1 << log2, cap = (size << 1) / 3;
-    int32_t *inds = tpMem_alloc(vm, size * sizeof(int32_t));
-    DictEntry *ents = inds ? tpMem_alloc(vm, cap * sizeof(DictEntry)) : NULL;
+    DictEntry *ents = tpMem_alloc(vm, table_bytes(cap, log2));
     if (ents == NULL) {
-        tpMem_free(vm, inds, size * sizeof(int32_t));
         return -1;
     }
+    int32_t *inds = (int32_t *)(ents + cap);
     memset(inds, 0xff, size * sizeof(int32_t));
     size_t n = 0;
     for (size_t k = 0; k < d->nentries; k++) {

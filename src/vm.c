@@ -184,6 +184,26 @@ static COLD_PATH Frame *push_general_frame(VM *vm, ObjFunction *fn, int argc, Va
     return f;
 }
 
+/* f(*args, **kw) of a Python function, args an exact tuple and kw an exact dict of exact-str
+ * keys: bound straight from the two, without the argument buffer and names tuple of
+ * tpOps_call_ex_prepare. */
+static Frame *push_dict_frame(VM *vm, ObjFunction *fn, ObjTuple *args, ObjDict *kw) {
+    Frame *f = alloc_frame(vm, fn->code, "");
+    if (f == NULL) {
+        return NULL;
+    }
+    ObjCode *co = fn->code;
+    f->func = fn;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins != NULL ? fn->builtins : vm->builtins;
+    if (tpCall_bind_dict(vm, fn, f->base, (int)args->len, args->items, kw) < 0 ||
+        (co->ncells + co->nfrees > 0 && make_cells(vm, f, fn->closure) < 0)) {
+        free_stack_frame(vm, f);
+        return NULL;
+    }
+    return f;
+}
+
 /* Push and set up a frame for calling fn. The commonest call shapes (only positional arguments,
  * at most argcount of them and enough to leave the rest to defaults, to a function without *args,
  * **kwargs or keyword-only parameters) are bound here directly: arguments and defaults are copied
@@ -1518,6 +1538,37 @@ dispatch:
         int haskw = ARG & 1;
         Value *slots = sp - 3 - haskw;   /* callable, self_or_NULL, args, (kwargs) */
         call_fn = slots[0];
+        if ((ARG & 2) && !(IS_OBJ(slots[3]) && AS_OBJ(slots[3])->type == T_(DICT))) {
+            /* f(**m), m not an exact dict: the copy BUILD_MAP + DICT_MERGE would have made */
+            ObjDict *d = tpDict_new(vm);
+            Value fn = IS_NULL(slots[1]) ? slots[0] : slots[1];
+            if (d == NULL || tpOps_dict_merge(vm, OBJ_VAL(d), slots[3], fn) < 0) {
+                goto error;
+            }
+            slots[3] = OBJ_VAL(d);
+        }
+        if (haskw && IS_NULL(slots[1]) && IS_OBJ(call_fn) &&
+            AS_OBJ(call_fn)->type == T_(FUNCTION) &&
+            !is_generator_code(AS_FUNCTION(call_fn)->code) && IS_OBJ(slots[2]) &&
+            AS_OBJ(slots[2])->type == T_(TUPLE) && IS_OBJ(slots[3]) &&
+            AS_OBJ(slots[3])->type == T_(DICT) && AS_DICT(slots[3])->len > 0 &&
+            tpCall_str_keys(vm, AS_DICT(slots[3]))) {
+            /* the wrapper's `fn(*args, **kwargs)`: the frame is bound from the tuple and the
+             * dict themselves */
+            if (tpSignal_check(vm) < 0) {
+                goto error;
+            }
+            Frame *nf = push_dict_frame(vm, AS_FUNCTION(call_fn), AS_TUPLE(slots[2]),
+                                        AS_DICT(slots[3]));
+            if (nf == NULL) {
+                goto error;
+            }
+            f->sp = slots;
+            link_frame(vm, nf);
+            f = nf;
+            LOAD_FRAME();
+            NEXT();
+        }
         ObjTuple *buf, *kwn;
         int npos;
         if (tpOps_call_ex_prepare(vm, call_fn, slots[1], slots[2],

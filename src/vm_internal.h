@@ -106,6 +106,11 @@ TP_INTERNAL TP_MUST_CHECK int tpOps_lookup_special(VM *vm, Value obj, ObjStr *na
  * raising CPython's TypeErrors. */
 TP_INTERNAL TP_MUST_CHECK int tpCall_bind(VM *vm, ObjFunction *fn, Value *locals, int argc,
                                           Value *argv, ObjTuple *kwnames);
+/* True when every key of d is an exact str. Then tpCall_bind_dict binds f(*args, **d) reading
+ * the keywords from d itself (binding runs no Python code that could change d). */
+TP_INTERNAL bool tpCall_str_keys(VM *vm, ObjDict *d);
+TP_INTERNAL TP_MUST_CHECK int tpCall_bind_dict(VM *vm, ObjFunction *fn, Value *locals, int argc,
+                                               Value *argv, ObjDict *kw);
 /* "module.qualname()" / "name()" description of a callable for messages (_PyObject_FunctionStr). */
 TP_INTERNAL ObjStr *tpCall_funcstr(VM *vm, Value callable);
 
