@@ -378,14 +378,35 @@ static int str_limit_error(VM *vm) {
 /* The text of a small int in base 2, 8, 10 or 16 (with the 0b/0o/0x prefix), written backwards
  * so that it ends at `end`; returns its start. str(), hex() and %d of small ints are hot enough
  * that going through snprintf or GMP shows in profiles. */
+static const char two_digits[200] =
+    "0001020304050607080910111213141516171819"
+    "2021222324252627282930313233343536373839"
+    "4041424344454647484950515253545556575859"
+    "6061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
 char *tpInt_small_text(int64_t i, int base, char *end) {
     uint64_t m = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
     char *p = end;
-    do {
-        *--p = "0123456789abcdef"[m % (unsigned)base];
-        m /= (unsigned)base;
-    } while (m != 0);
-    if (base != 10) {
+    if (base == 10) {   /* two digits per division by a constant (a multiply) */
+        while (m >= 100) {
+            uint64_t r = m % 100;
+            m /= 100;
+            p -= 2;
+            memcpy(p, two_digits + 2 * r, 2);
+        }
+        if (m >= 10) {
+            p -= 2;
+            memcpy(p, two_digits + 2 * m, 2);
+        } else {
+            *--p = (char)('0' + m);
+        }
+    } else {            /* powers of two: shifts, not divisions */
+        unsigned shift = base == 16 ? 4 : base == 8 ? 3 : 1;
+        do {
+            *--p = "0123456789abcdef"[m & ((uint64_t)base - 1)];
+            m >>= shift;
+        } while (m != 0);
         *--p = base == 16 ? 'x' : base == 8 ? 'o' : 'b';
         *--p = '0';
     }
