@@ -307,7 +307,7 @@ static void tuple(Unparser *u, Expr *e, int level) {
 static void fstring_body(Unparser *u, Expr *e);
 
 static void fstring_field(Unparser *u, Expr *e) {
-    Unparser inner = {u->c, {NULL, 0, 0}, false};
+    Unparser inner = {u->c, {NULL, 0, 0, false}, false};
     expr(&inner, e->v.FormattedValue.value, PR_TEST + 1);
     put(u, "{");
     if (inner.b.data != NULL) {
@@ -349,7 +349,7 @@ static void fstring_body(Unparser *u, Expr *e) {
 }
 
 static void joined_str(Unparser *u, Expr *e) {
-    Unparser body = {u->c, {NULL, 0, 0}, false};
+    Unparser body = {u->c, {NULL, 0, 0, false}, false};
     fstring_body(&body, e);
     if (body.failed) {
         u->failed = true;
@@ -555,7 +555,7 @@ static void expr(Unparser *u, Expr *e, int level) {
 }
 
 Value tpC_unparse(Compiler *c, Expr *e) {
-    Unparser u = {c, {NULL, 0, 0}, false};
+    Unparser u = {c, {NULL, 0, 0, false}, false};
     expr(&u, e, PR_TEST);
     if (u.failed || c->failed) {
         tpBuf_free(&u.b);

@@ -136,7 +136,23 @@ static int format_char(VM *vm, Value v, const FormatSpec *fs, Value *out) {
 }
 
 /* Digits of |v| in base (lower case unless upper); malloc'd. */
-static char *int_digits(VM *vm, Value v, int base, bool upper, bool *negative) {
+/* The digits of |v| in base (2, 8, 10, 16): in `small` (80 bytes) for a small int, else
+ * malloc'd (the caller frees what is not `small`). NULL on MemoryError. */
+static char *int_digits(VM *vm, Value v, int base, bool upper, bool *negative, char *small) {
+    if (IS_INT(v)) {   /* no GMP for the common case */
+        int64_t i = AS_INT(v);
+        *negative = i < 0;
+        char *p = tpInt_small_text(i < 0 ? -i : i, base, small + 79);
+        small[79] = '\0';
+        if (base != 10) {
+            p += 2;   /* the 0x / 0o / 0b prefix */
+        }
+        for (char *q = p; upper && *q; q++) {
+            *q = (char)(*q >= 'a' && *q <= 'f' ? *q - 'a' + 'A' : *q);
+        }
+        memmove(small, p, (size_t)(small + 80 - p));
+        return small;
+    }
     BigView bv;
     mpz_srcptr z = tpBig_view(vm, v, &bv);
     *negative = mpz_sgn(z) < 0;
@@ -168,7 +184,8 @@ static int format_int_core(VM *vm, Value v, const FormatSpec *fs, char type, int
         return -1;   /* over the str() digit limit: tpInt_to_str raised CPython's error */
     }
     bool neg;
-    char *d = int_digits(vm, v, base, type == 'X', &neg);
+    char small[80];
+    char *d = int_digits(vm, v, base, type == 'X', &neg, small);
     if (d == NULL) {
         return -1;
     }
@@ -176,18 +193,24 @@ static int format_int_core(VM *vm, Value v, const FormatSpec *fs, char type, int
     if (mindigits > 0 && (size_t)mindigits > nd) {
         char *z = malloc((size_t)mindigits + 1);
         if (z == NULL) {
-            free(d);
+            if (d != small) {
+                free(d);
+            }
             return tpErr_no_memory(vm);
         }
         memset(z, '0', (size_t)mindigits - nd);
         memcpy(z + (size_t)mindigits - nd, d, nd + 1);
-        free(d);
+        if (d != small) {
+            free(d);
+        }
         d = z;
         nd = (size_t)mindigits;
     }
     NumParts p = {sign_str(neg, fs->sign), fs->alt ? prefix : "", d, nd, "", base == 10 ? 3 : 4};
     int rc = assemble(vm, fs, &p, '>', out);
-    free(d);
+    if (d != small) {
+        free(d);
+    }
     return rc;
 }
 

@@ -106,7 +106,8 @@ ObjStr *tpStr_repr(VM *vm, ObjStr *s) {
     bool dq = memchr(s->data, '"', s->nbytes) != NULL;
     char quote = (sq && !dq) ? '"' : '\'';
     StrBuf b;
-    tpBuf_init(&b);
+    char space[256];
+    tpBuf_init_with(&b, space, sizeof space);
     if (tpBuf_putc(vm, &b, quote) < 0) {
         goto fail;
     }

@@ -192,7 +192,8 @@ ObjStr *tpFormat_pad(VM *vm, const FormatSpec *fs, const char *body, size_t nbyt
     default: left = padn; break;
     }
     StrBuf b;
-    tpBuf_init(&b);
+    char space[256];
+    tpBuf_init_with(&b, space, sizeof space);
     if (tpBuf_put(vm, &b, body, pre) < 0 || put_fill_n(vm, &b, fs->fill, left) < 0 ||
         tpBuf_put(vm, &b, body + pre, nbytes - pre) < 0 ||
         put_fill_n(vm, &b, fs->fill, padn - left) < 0) {
@@ -558,7 +559,8 @@ static int format_string(FmtCtx *c, const char *s, size_t n, int depth, StrBuf *
 int tpStr_format(VM *vm, ObjStr *fmt, int argc, const Value *args, Value kwargs, Value *out) {
     FmtCtx c = {vm, args, argc, kwargs, 0, 0};
     StrBuf b;
-    tpBuf_init(&b);
+    char space[256];
+    tpBuf_init_with(&b, space, sizeof space);
     if (format_string(&c, fmt->data, fmt->nbytes, 2, &b) < 0) {
         tpBuf_free(&b);
         return -1;
@@ -1075,7 +1077,8 @@ static int mod_run(ModCtx *m, StrBuf *out) {
 int tpStr_mod(VM *vm, ObjStr *fmt, Value args, Value *out) {
     ModCtx m = {vm, false, fmt->data, fmt->nbytes, args, NULL, 0, 0, NULL_VAL};
     StrBuf b;
-    tpBuf_init(&b);
+    char space[256];
+    tpBuf_init_with(&b, space, sizeof space);
     if (mod_run(&m, &b) < 0) {
         tpBuf_free(&b);
         return -1;

@@ -290,10 +290,20 @@ TP_INTERNAL int64_t tpHash_bytes(VM *vm, const void *data, size_t n);
 typedef struct StrBuf {
     char *data;
     size_t len, cap;
+    bool borrowed;           /* data is the caller's (tpBuf_init_with), not malloc's */
 } StrBuf;
 static inline void tpBuf_init(StrBuf *b) {
     b->data = NULL;
     b->len = b->cap = 0;
+    b->borrowed = false;
+}
+/* Start in the caller's `space` (a local array that outlives the buffer), moving to malloc'd
+ * memory only if the text outgrows it: short formatting results cost no malloc and free. */
+static inline void tpBuf_init_with(StrBuf *b, char *space, size_t n) {
+    b->data = space;
+    b->len = 0;
+    b->cap = n;
+    b->borrowed = true;
 }
 TP_INTERNAL TP_MUST_CHECK int tpBuf_put(VM *vm, StrBuf *b, const char *s, size_t n);
 TP_INTERNAL TP_MUST_CHECK int tpBuf_puts(VM *vm, StrBuf *b, const char *s);

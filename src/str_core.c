@@ -528,9 +528,13 @@ static int buf_reserve(VM *vm, StrBuf *b, size_t extra) {
         cap *= 2;
     }
     /* C memory of no object, but the fuzzers' heap cap and fault injection cover it too */
-    char *p = TP_FAULT_ALLOC_FAILS(vm, cap) ? NULL : realloc(b->data, cap);
+    char *p = TP_FAULT_ALLOC_FAILS(vm, cap) ? NULL : realloc(b->borrowed ? NULL : b->data, cap);
     if (p == NULL) {
         return tpErr_no_memory(vm);
+    }
+    if (b->borrowed) {
+        memcpy(p, b->data, b->len);
+        b->borrowed = false;
     }
     b->data = p;
     b->cap = cap;
@@ -625,7 +629,9 @@ ObjStr *tpBuf_finish(VM *vm, StrBuf *b) {
 }
 
 void tpBuf_free(StrBuf *b) {
-    free(b->data);
+    if (!b->borrowed) {
+        free(b->data);
+    }
     tpBuf_init(b);
 }
 
