@@ -210,6 +210,23 @@ static bool add_page(VM *vm, unsigned cls) {
     return true;
 }
 
+/* pg gets its first object since the last collection: the next minor sweep visits it (walking
+ * every page's header instead was a cache miss per page per collection, 4 % of `strings`). */
+static void note_young(Heap *h, HeapPage *pg) {
+    pg->young = 1;
+    if (h->nyoung == h->capyoung) {
+        size_t cap = h->capyoung ? 2 * h->capyoung : 256;
+        HeapPage **a = realloc(h->young, cap * sizeof *a);
+        if (a == NULL) {
+            h->young_overflow = true;
+            return;
+        }
+        h->young = a;
+        h->capyoung = cap;
+    }
+    h->young[h->nyoung++] = pg;
+}
+
 /* A slot of class `cls`: from the free list, else the next uncarved slot of the class's newest
  * page (only the head page is ever partly carved: a page is added when the head is full, and
  * sweeps keep the order of pages). */
@@ -232,7 +249,9 @@ static Obj *alloc_small(VM *vm, unsigned cls) {
         f = (FreeSlot *)PAGE_SLOT(pg, idx);
     }
     PAGE_USED(pg)[idx >> 6] |= (uint64_t)1 << (idx & 63);
-    pg->young = 1;
+    if (!pg->young) {
+        note_young(h, pg);
+    }
     UNPOISON_SLOT(f, cls * HEAP_GRAIN);
     /* zero the slot 16 bytes at a time: `rep stos`, which memset becomes for a variable size,
      * has a start-up cost larger than clearing a typical 64-byte object */
@@ -568,43 +587,63 @@ static void release_page(VM *vm, HeapPage *pg, bool all) {
 
 /* A minor collection: only pages that got objects since the last one can hold dead (young)
  * objects; their slots go to the front of the class's free list, which is otherwise kept. */
-static void sweep_young(VM *vm, unsigned c) {
-    Heap *h = &vm->heap;
-    FreeSlot *head = NULL, **tail = &head;   /* the freed slots in address order, as a sweep */
-    for (HeapPage *pg = h->pages[c]; pg != NULL; pg = pg->next) {
-        if (!pg->young) {
-            continue;
-        }
-        pg->young = 0;
-        size_t freed = 0;
-        uint64_t *marks = PAGE_MARKS(pg), *used = PAGE_USED(pg);
-        for (uint32_t w = 0; w < (pg->nslots + 63) / 64; w++) {
-            for (uint64_t dead = used[w] & ~marks[w]; dead != 0; dead &= dead - 1) {
-                uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(dead);
-                Obj *o = PAGE_SLOT(pg, i);
-                if (o->gc_mark & GC_IS_TYPE) {
-                    defer_type(vm, o);
-                    continue;
-                }
-                free_slot_of(vm, o);
+static void sweep_young_page(VM *vm, HeapPage *pg, FreeSlot ***tail) {
+    pg->young = 0;
+    size_t freed = 0;
+    uint64_t *marks = PAGE_MARKS(pg), *used = PAGE_USED(pg);
+    for (uint32_t w = 0; w < (pg->nslots + 63) / 64; w++) {
+        for (uint64_t dead = used[w] & ~marks[w]; dead != 0; dead &= dead - 1) {
+            uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(dead);
+            Obj *o = PAGE_SLOT(pg, i);
+            if (o->gc_mark & GC_IS_TYPE) {
+                defer_type(vm, o);
+                continue;
+            }
+            free_slot_of(vm, o);
 #ifdef TP_DEBUG
-                memset(o, 0xDB, pg->slot_size);
+            memset(o, 0xDB, pg->slot_size);
 #endif
-                used[w] &= ~((uint64_t)1 << (i & 63));
-                FreeSlot *f = (FreeSlot *)o;
-                f->null_type = NULL;
-                *tail = f;
-                tail = &f->next;
-                POISON_SLOT(f, pg->slot_size);
-                freed++;
+            used[w] &= ~((uint64_t)1 << (i & 63));
+            FreeSlot *f = (FreeSlot *)o;
+            f->null_type = NULL;
+            **tail = f;
+            *tail = &f->next;
+            POISON_SLOT(f, pg->slot_size);
+            freed++;
+        }
+    }
+    size_t bytes = freed * pg->slot_size;
+    vm->bytes_allocated -= bytes < vm->bytes_allocated ? bytes : vm->bytes_allocated;
+    vm->heap.nobjects -= freed;
+}
+
+static void sweep_young(VM *vm) {
+    Heap *h = &vm->heap;
+    FreeSlot *head[HEAP_NCLASSES + 1], **tail[HEAP_NCLASSES + 1];
+    for (unsigned c = 1; c <= HEAP_NCLASSES; c++) {
+        head[c] = NULL;
+        tail[c] = &head[c];
+    }
+    if (h->young_overflow) {
+        for (unsigned c = 1; c <= HEAP_NCLASSES; c++) {
+            for (HeapPage *pg = h->pages[c]; pg != NULL; pg = pg->next) {
+                if (pg->young) {
+                    sweep_young_page(vm, pg, &tail[c]);
+                }
             }
         }
-        size_t bytes = freed * pg->slot_size;
-        vm->bytes_allocated -= bytes < vm->bytes_allocated ? bytes : vm->bytes_allocated;
-        h->nobjects -= freed;
+    } else {
+        for (size_t i = 0; i < h->nyoung; i++) {
+            HeapPage *pg = h->young[i];
+            sweep_young_page(vm, pg, &tail[pg->slot_size / HEAP_GRAIN]);
+        }
     }
-    *tail = h->free[c];
-    h->free[c] = head;
+    h->nyoung = 0;
+    h->young_overflow = false;
+    for (unsigned c = 1; c <= HEAP_NCLASSES; c++) {   /* the freed slots go first */
+        *tail[c] = h->free[c];
+        h->free[c] = head[c];
+    }
 }
 
 /* One size class: rebuild its free list; give empty pages back (keeping one spare). */
@@ -697,12 +736,14 @@ static void release_dead_types(VM *vm) {
 static void sweep(VM *vm, bool all, bool minor) {
     prune_fin(vm, all);
     prune_rescan(vm, all);
-    for (unsigned c = 1; c <= HEAP_NCLASSES; c++) {
-        if (minor) {
-            sweep_young(vm, c);
-        } else {
+    if (minor) {
+        sweep_young(vm);
+    } else {
+        for (unsigned c = 1; c <= HEAP_NCLASSES; c++) {
             sweep_class(vm, c, all);
         }
+        vm->heap.nyoung = 0;   /* sweep_page cleared every page's flag */
+        vm->heap.young_overflow = false;
     }
     sweep_large(vm, all);
     release_dead_types(vm);
@@ -1159,6 +1200,9 @@ void tpGC_free_all(VM *vm) {
     free(vm->heap.dead_types);
     free(vm->heap.remembered);
     free(vm->heap.rescan);
+    free(vm->heap.young);
+    vm->heap.young = NULL;
+    vm->heap.nyoung = vm->heap.capyoung = 0;
     vm->heap.large = vm->heap.fin = vm->heap.dead_types = NULL;
     vm->heap.remembered = vm->heap.rescan = NULL;
     vm->heap.nremembered = vm->heap.nrescan = 0;

@@ -92,6 +92,9 @@ typedef struct Heap {
     size_t nursery;                          /* bytes allocated between collections */
     size_t old_work;                         /* old objects traced by this minor collection */
     bool full_needed;                        /* a list could not grow: the next one is full */
+    HeapPage **young;                        /* pages with objects allocated since the last */
+    size_t nyoung, capyoung;                 /* collection (the minor sweep's work list) */
+    bool young_overflow;                     /* `young` could not grow: sweep every page */
     unsigned stress_count;                   /* GC-stress builds: collections so far */
     bool verifying;                          /* GC-stress builds: gc.c verify_old is running */
     Obj *verify_parent;

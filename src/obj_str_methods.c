@@ -326,6 +326,19 @@ static ObjStr *piece(VM *vm, bool ascii, const char *p, size_t n) {
     return ascii ? tpStr_new_ascii(vm, p, n) : tpStr_new(vm, p, n);
 }
 
+/* Append a piece to the result of split/rsplit/splitlines and drop it from the temp arena: the
+ * list (allocated before, pinned below) holds it, and a split into a million pieces would
+ * otherwise leave a million temps for every collection meanwhile to look at. */
+static int put_piece(VM *vm, ObjList *l, ObjStr *r) {
+    if (r == NULL || tpList_append(vm, l, OBJ_VAL(r)) < 0) {
+        return -1;
+    }
+    if (vm->ntemps > 0 && vm->temps[vm->ntemps - 1] == OBJ_VAL(r)) {
+        vm->ntemps--;   /* (piece() may return a cached str, which pinned nothing) */
+    }
+    return 0;
+}
+
 static int split_ws(VM *vm, const char *p, const char *end, int64_t maxsplit, bool ascii,
                     ObjList *l) {
     const char *nx;
@@ -341,13 +354,13 @@ static int split_ws(VM *vm, const char *p, const char *end, int64_t maxsplit, bo
             const char *e = end;
             /* the remainder keeps inner whitespace but loses trailing whitespace */
             ObjStr *r = piece(vm, ascii, w, (size_t)(e - w));
-            return (!r || tpList_append(vm, l, OBJ_VAL(r)) < 0) ? -1 : 0;
+            return put_piece(vm, l, r) < 0 ? -1 : 0;
         }
         while (p < end && !is_space_at(p, end, &nx)) {
             p = nx;
         }
         ObjStr *r = piece(vm, ascii, w, (size_t)(p - w));
-        if (!r || tpList_append(vm, l, OBJ_VAL(r)) < 0) {
+        if (put_piece(vm, l, r) < 0) {
             return -1;
         }
     }
@@ -380,13 +393,13 @@ static int rsplit_ws(VM *vm, const char *start, const char *p, int64_t maxsplit,
         const char *e = p;
         if (maxsplit-- == 0) {
             ObjStr *r = tpStr_new(vm, start, (size_t)(e - start));
-            return (!r || tpList_append(vm, l, OBJ_VAL(r)) < 0) ? -1 : 0;
+            return put_piece(vm, l, r) < 0 ? -1 : 0;
         }
         while (p > start && !is_space_before(start, p, &pv)) {
             p = pv;
         }
         ObjStr *r = tpStr_new(vm, p, (size_t)(e - p));
-        if (!r || tpList_append(vm, l, OBJ_VAL(r)) < 0) {
+        if (put_piece(vm, l, r) < 0) {
             return -1;
         }
     }
@@ -404,7 +417,7 @@ static int split_sep(VM *vm, ObjStr *s, ObjStr *sep, int64_t maxsplit, bool rev,
         }
         const char *a = rev ? hit + sep->nbytes : start, *b = rev ? end : hit;
         ObjStr *r = piece(vm, s->ascii, a, (size_t)(b - a));
-        if (!r || tpList_append(vm, l, OBJ_VAL(r)) < 0) {
+        if (put_piece(vm, l, r) < 0) {
             return -1;
         }
         if (rev) {
@@ -414,7 +427,7 @@ static int split_sep(VM *vm, ObjStr *s, ObjStr *sep, int64_t maxsplit, bool rev,
         }
     }
     ObjStr *r = piece(vm, s->ascii, start, (size_t)(end - start));
-    if (!r || tpList_append(vm, l, OBJ_VAL(r)) < 0) {
+    if (put_piece(vm, l, r) < 0) {
         return -1;
     }
     return 0;
@@ -516,7 +529,7 @@ static int str_splitlines(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Valu
             continue;
         }
         ObjStr *r = tpStr_new(vm, line, (size_t)(p - line) + (keep ? br : 0));
-        if (!r || tpList_append(vm, l, OBJ_VAL(r)) < 0) {
+        if (put_piece(vm, l, r) < 0) {
             return -1;
         }
         p += br;
@@ -524,7 +537,7 @@ static int str_splitlines(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Valu
     }
     if (line < end) {
         ObjStr *r = tpStr_new(vm, line, (size_t)(end - line));
-        if (!r || tpList_append(vm, l, OBJ_VAL(r)) < 0) {
+        if (put_piece(vm, l, r) < 0) {
             return -1;
         }
     }
