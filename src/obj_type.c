@@ -499,17 +499,41 @@ static int type_prepare(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out)
 }
 
 static int type_dir(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
-    ObjType *t = AS_TYPE(argv[0]);
-    ObjDict *names = tpDict_new(vm);
-    if (names == NULL || tpType_fill_mro_dicts(vm, t) < 0) {
+    /* CPython's merge_class_dict: the class's __dict__, then its __bases__' recursively — not
+     * the MRO, which a class does not have yet while a metaclass's mro() runs (an explicit
+     * work list instead of recursion; each class once) */
+    ObjDict *names = tpDict_new(vm), *seen = tpDict_new(vm);
+    ObjList *todo = tpList_new(vm, 0);
+    if (names == NULL || seen == NULL || todo == NULL ||
+        tpList_append(vm, todo, argv[0]) < 0) {
         return -1;
     }
-    for (size_t i = 0; i < t->mro->len; i++) {
-        ObjDict *d = AS_TYPE(t->mro->items[i])->dict;
+    while (todo->len > 0) {
+        Value cv = todo->items[--todo->len];
+        Value dummy;
+        int rc = tpDict_get(vm, seen, cv, &dummy);
+        if (rc != 0) {
+            if (rc < 0) {
+                return -1;
+            }
+            continue;
+        }
+        ObjType *c = AS_TYPE(cv);
+        ObjDict *d = tpType_dict(vm, c);
+        if (tpDict_set(vm, seen, cv, NONE_VAL) < 0 || (d == NULL && tpErr_occurred(vm))) {
+            return -1;
+        }
         size_t pos = 0;
         Value k, v;
-        while (tpDict_next(d, &pos, &k, &v)) {
+        while (d != NULL && tpDict_next(d, &pos, &k, &v)) {
             if (tpDict_set(vm, names, k, NONE_VAL) < 0) {
+                return -1;
+            }
+        }
+        size_t nb = c->bases != NULL ? c->bases->len : c->base != NULL && c->base != c;
+        for (size_t i = nb; i-- > 0;) {   /* pushed in reverse: the first base comes out first */
+            Value b = c->bases != NULL ? c->bases->items[i] : OBJ_VAL(c->base);
+            if (tpList_append(vm, todo, b) < 0) {
                 return -1;
             }
         }
