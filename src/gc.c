@@ -343,7 +343,6 @@ void tpGC_type_gained_finalizer(VM *vm, ObjType *t) {
 
 static void collect(VM *vm, bool full);
 static void track_rescan(VM *vm, Obj *o);
-static void prune_rescan(VM *vm, bool all);
 
 void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
     if (TP_FAULT_ALLOC_FAILS(vm, size)) {
@@ -696,16 +695,16 @@ static void sweep_large(VM *vm, bool all) {
     h->nlarge = keep;
 }
 
-/* Drop dead objects from the finalisable list (before their slots are reused). */
-static void prune_fin(VM *vm, bool all) {
-    Heap *h = &vm->heap;
+/* Drop the dead from an object list of the heap (the finalisable list, the rescan list) before
+ * their slots are reused; `all`: everything is dead. */
+static void prune_dead(Obj **list, size_t *n, bool all) {
     size_t keep = 0;
-    for (size_t i = 0; i < h->nfin; i++) {
-        if (!all && is_marked(h->fin[i])) {
-            h->fin[keep++] = h->fin[i];
+    for (size_t i = 0; i < *n; i++) {
+        if (!all && is_marked(list[i])) {
+            list[keep++] = list[i];
         }
     }
-    h->nfin = keep;
+    *n = keep;
 }
 
 /* Last: the dead type objects (in pages) found by the sweep. Their slots rejoin the free list
@@ -734,8 +733,8 @@ static void release_dead_types(VM *vm) {
 
 /* Free every unmarked object (all of them when `all`). */
 static void sweep(VM *vm, bool all, bool minor) {
-    prune_fin(vm, all);
-    prune_rescan(vm, all);
+    prune_dead(vm->heap.fin, &vm->heap.nfin, all);
+    prune_dead(vm->heap.rescan, &vm->heap.nrescan, all);
     if (minor) {
         sweep_young(vm);
     } else {
@@ -821,18 +820,6 @@ static void track_rescan(VM *vm, Obj *o) {
     } else {
         h->full_needed = true;   /* a full collection traces o however it is reached */
     }
-}
-
-/* Drop the dead from the rescan list (before their slots are reused). */
-static void prune_rescan(VM *vm, bool all) {
-    Heap *h = &vm->heap;
-    size_t keep = 0;
-    for (size_t i = 0; i < h->nrescan; i++) {
-        if (!all && is_marked(h->rescan[i])) {
-            h->rescan[keep++] = h->rescan[i];
-        }
-    }
-    h->nrescan = keep;
 }
 
 void tpGC_remember(VM *vm, Obj *o) {

@@ -564,6 +564,15 @@ static const ExcTableEntry *find_handler(ObjCode *co, int lasti) {
         consts = co->consts != NULL ? co->consts->items : NULL;                                   \
         names = co->names != NULL ? co->names->items : NULL;                                      \
     } while (0)
+/* Continue in the new frame nf (pushed by a CALL): the caller's stack ends at caller_sp. */
+#define ENTER_FRAME(nf, caller_sp)                                                                \
+    do {                                                                                          \
+        f->sp = (caller_sp);                                                                      \
+        link_frame(vm, (nf));                                                                     \
+        f = (nf);                                                                                 \
+        LOAD_FRAME();                                                                             \
+        NEXT();                                                                                   \
+    } while (0)
 
 #if TP_COMPUTED_GOTO
 #define CASE(op) op_##op:
@@ -1563,11 +1572,7 @@ dispatch:
             if (nf == NULL) {
                 goto error;
             }
-            f->sp = slots;
-            link_frame(vm, nf);
-            f = nf;
-            LOAD_FRAME();
-            NEXT();
+            ENTER_FRAME(nf, slots);
         }
         ObjTuple *buf, *kwn;
         int npos;
@@ -1963,11 +1968,7 @@ do_call: {
                 if (nf == NULL) {
                     goto error;
                 }
-                f->sp = call_sp;
-                link_frame(vm, nf);
-                f = nf;
-                LOAD_FRAME();
-                NEXT();
+                ENTER_FRAME(nf, call_sp);
             }
             if (tpGen_create(vm, fn, call_argc, call_argv, call_kw, &res) < 0) {
                 goto error;
@@ -2002,11 +2003,7 @@ do_call: {
                     goto error;
                 }
                 nf->entry = FRAME_LEN_RESULT;
-                f->sp = call_sp;
-                link_frame(vm, nf);
-                f = nf;
-                LOAD_FRAME();
-                NEXT();
+                ENTER_FRAME(nf, call_sp);
             }
             if (t == T_(METHOD_DESCR) && call_argc == 2 && call_kw == NULL &&
                 IS_OBJ(call_argv[0]) && AS_OBJ(call_argv[0])->type == T_(GENERATOR) &&
@@ -2065,11 +2062,7 @@ do_call: {
                     goto error;
                 }
                 nf->entry = FRAME_INIT_RESULT;
-                f->sp = call_sp;
-                link_frame(vm, nf);
-                f = nf;
-                LOAD_FRAME();
-                NEXT();
+                ENTER_FRAME(nf, call_sp);
             }
         } else if (unlikely(call_fn == OBJ_VAL(T_(STR)))) {
             if (call_str(vm, co, INSTR_OP(pc[-1]), call_argc, call_argv, call_kw, &res) < 0) {
