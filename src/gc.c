@@ -342,7 +342,7 @@ void tpGC_type_gained_finalizer(VM *vm, ObjType *t) {
 /* ==== allocation ==== */
 
 static void collect(VM *vm, bool full);
-static void track_rescan(VM *vm, Obj *o);
+static bool track_rescan(VM *vm, Obj *o);
 
 void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
     if (TP_FAULT_ALLOC_FAILS(vm, size)) {
@@ -351,7 +351,8 @@ void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
     }
 #ifdef TP_GC_STRESS
     if (!vm->gc_paused && !vm->gc_running) {
-        collect(vm, ++vm->heap.stress_count % 16 == 0 || vm->bytes_allocated > vm->heap.next_full);
+        collect(vm, ++vm->heap.stress_count % 16 == 0 || vm->heap.full_needed ||
+                        vm->bytes_allocated > vm->heap.next_full);
     }
 #else
     if (vm->bytes_allocated > vm->next_gc && !vm->gc_paused && !vm->gc_running) {
@@ -368,17 +369,20 @@ void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
         return NULL;
     }
     o->type = type;
+    bool rescan = type != NULL && (type->flags & TPFLAG_GC_RESCAN);
     if (size >= sizeof(ObjType) &&
         (type == NULL || tpType_is_subtype(type, vm->types[TYPE_TYPE]))) {
         o->gc_mark |= GC_IS_TYPE;   /* NULL: a built-in type allocated before `type` exists */
-        track_rescan(vm, o);
-    } else if (type->flags & TPFLAG_GC_RESCAN) {
-        track_rescan(vm, o);
+        rescan = true;
     }
     vm->heap.nobjects++;
     vm->bytes_allocated += obj_size(o, size);
-    if (tpGC_push_root(vm, OBJ_VAL(o)) < 0) {
+    if (rescan && !track_rescan(vm, o)) {
+        tpErr_no_memory(vm);
         return NULL;   /* stays on the heap, unreachable: the next sweep frees it */
+    }
+    if (tpGC_push_root(vm, OBJ_VAL(o)) < 0) {
+        return NULL;   /* the same */
     }
     if (type != NULL && (type->flags & TPFLAG_HAS_DEL)) {
         tpGC_track_finalizable(vm, o);
@@ -812,14 +816,15 @@ static void trim_spare(VM *vm) {
  * `mark` slot are on the rescan list from allocation to death, so their fields need no barrier.
  * GC-stress builds check the invariant before every minor collection (verify_old). */
 
-static void track_rescan(VM *vm, Obj *o) {
+/* False when the list cannot grow: the object must not be used then (MemoryError). */
+static bool track_rescan(VM *vm, Obj *o) {
     Heap *h = &vm->heap;
-    if (grow_array(&h->rescan, &h->caprescan, h->nrescan + 1)) {
-        o->gc_mark |= GC_RESCAN;
-        h->rescan[h->nrescan++] = o;
-    } else {
-        h->full_needed = true;   /* a full collection traces o however it is reached */
+    if (!grow_array(&h->rescan, &h->caprescan, h->nrescan + 1)) {
+        return false;
     }
+    o->gc_mark |= GC_RESCAN;
+    h->rescan[h->nrescan++] = o;
+    return true;
 }
 
 void tpGC_remember(VM *vm, Obj *o) {
@@ -1032,7 +1037,7 @@ void tpGC_collect(VM *vm) { collect(vm, true); }
 /* End of start-up (no collection has run): objects made before their type's flags were set
  * (the first dicts, strs and tuples exist before their types are initialised) get on the rescan
  * list if their type needs it. */
-void tpGC_bootstrap_done(VM *vm) {
+int tpGC_bootstrap_done(VM *vm) {
     Heap *h = &vm->heap;
     for (unsigned c = 1; c <= HEAP_NCLASSES; c++) {
         for (HeapPage *pg = h->pages[c]; pg != NULL; pg = pg->next) {
@@ -1041,8 +1046,8 @@ void tpGC_bootstrap_done(VM *vm) {
                 for (uint64_t u = used[w]; u != 0; u &= u - 1) {
                     Obj *o = PAGE_SLOT(pg, w * 64 + (uint32_t)__builtin_ctzll(u));
                     if (!(o->gc_mark & GC_RESCAN) && o->type != NULL &&
-                        (o->type->flags & TPFLAG_GC_RESCAN)) {
-                        track_rescan(vm, o);
+                        (o->type->flags & TPFLAG_GC_RESCAN) && !track_rescan(vm, o)) {
+                        return tpErr_no_memory(vm);
                     }
                 }
             }
@@ -1050,10 +1055,12 @@ void tpGC_bootstrap_done(VM *vm) {
     }
     for (size_t i = 0; i < h->nlarge; i++) {
         Obj *o = h->large[i];
-        if (!(o->gc_mark & GC_RESCAN) && o->type != NULL && (o->type->flags & TPFLAG_GC_RESCAN)) {
-            track_rescan(vm, o);
+        if (!(o->gc_mark & GC_RESCAN) && o->type != NULL &&
+            (o->type->flags & TPFLAG_GC_RESCAN) && !track_rescan(vm, o)) {
+            return tpErr_no_memory(vm);
         }
     }
+    return 0;
 }
 
 /* ==== running finalisers ==== */

@@ -43,7 +43,7 @@ static inline int tpGC_restore_keep(VM *vm, size_t mark, int n, const Value *kee
 }
 /* A full collection (gc.collect()); the automatic ones are mostly minor (gc.c). */
 TP_INTERNAL void tpGC_collect(VM *vm);
-TP_INTERNAL void tpGC_bootstrap_done(VM *vm);
+TP_INTERNAL TP_MUST_CHECK int tpGC_bootstrap_done(VM *vm);
 /* Write barrier, for types with TPFLAG_GC_BARRIERED: call it on `o` after storing a reference
  * into o, unless o is pinned in the temp arena since the enclosing tpGC_save (gc.c explains). */
 TP_INTERNAL void tpGC_remember(VM *vm, Obj *o);

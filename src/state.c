@@ -190,7 +190,10 @@ VM *tpVM_new(int argc, char **argv) {
         return NULL;
     }
     vm->ntemps = 0;
-    tpGC_bootstrap_done(vm);
+    if (tpGC_bootstrap_done(vm) < 0) {
+        fail_startup(vm);
+        return NULL;
+    }
     vm->gc_paused = 0;
     return vm;
 }
