@@ -78,6 +78,10 @@ def verdict(normal, got):
         # memory ran out while flushing sys.stdout at exit: reported (as much as memory allows)
         # and status 120, as CPython's exit does when that flush fails
         return None
+    if rc == 120 and (out, err) == (normal[1], normal[2]):
+        # memory ran out flushing sys.stderr at exit, after all the output was written: as
+        # CPython's exit, that error is dropped silently and the status is 120
+        return None
     if rc == normal[0] and "MemoryError" in out.decode("utf-8", "replace") + err:
         return None  # the program caught it and reported it its own way
     nlast = normal[2].rstrip("\n").rsplit("\n", 1)[-1]
