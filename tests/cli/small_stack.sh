@@ -7,6 +7,7 @@
 # oracle for the outcome) with its default stack and limit; "either" cases only require a clean
 # RecursionError-or-result, and the last ones crash CPython at any limit, so only taipan runs them.
 # taipan-test: skip-gcstress (runs the deep cstack_* programs)
+# taipan-test: timeout-factor 4 (~3 s of CPU under ASan: a million-generator chain and others)
 # Run by tests/run.sh with PY (interpreter command) and PY_NAME (its basename).
 set -u
 . "$(dirname "$0")/common.sh"   # T (temp dir), norm, show
