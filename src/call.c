@@ -279,7 +279,7 @@ static int bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv,
 }
 
 int tpCall_bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv, ObjTuple *kwnames) {
-    KwArgs kw = {kwnames, argv + argc, NULL};
+    KwArgs kw = {kwnames, argv != NULL ? argv + argc : NULL, NULL};   /* (NULL + 0 is UB) */
     return bind(vm, fn, locals, argc, argv, &kw);
 }
 

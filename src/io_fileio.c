@@ -64,13 +64,9 @@ static int parse_mode(VM *vm, FileIO *f, const char *mode, int *flags) {
 static int path_of(VM *vm, Value file, Value *keep, const char **path) {
     Value v = file;
     if (!tpObj_is(vm, v, TYPE_STR) && !tpObj_is(vm, v, TYPE_BYTES)) {
-        ObjStr *n = tpStr_intern_cstr(vm, "__fspath__");
-        Value fn;
-        int rc = n == NULL ? -1 : tpObj_getattr_opt(vm, v, n, &fn);
-        if (rc < 0) {
-            return -1;
-        }
-        if (rc == 0 || tpObj_call(vm, fn, 0, NULL, NULL, &v) < 0) {
+        /* looked up on the type, as os.fspath: a class with an __fspath__ method is no path */
+        int rc = tpOs_fspath(vm, file, &v);
+        if (rc <= 0) {
             return rc == 0 ? tpErr_format(vm, EXC_TypeError, "expected str, bytes or os.PathLike "
                                                              "object, not %T", file)
                            : -1;
@@ -127,7 +123,7 @@ static int open_path(VM *vm, FileIO *f, Value file, int flags, Value opener) {
         }
     }
     if (fd < 0) {
-        return tpErr_from_errno(vm, errno, file, NULL_VAL);
+        return tpErr_from_errno(vm, errno, keep, NULL_VAL);   /* the path, as CPython */
     }
     f->fd = fd;
     return 0;

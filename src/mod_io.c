@@ -77,10 +77,11 @@ static int check_file_arg(VM *vm, Value file) {
         return 0;
     }
     ObjStr *n = tpStr_intern_cstr(vm, "__fspath__");
-    Value fn;
-    int rc = n == NULL ? -1 : tpObj_getattr_opt(vm, file, n, &fn);
-    if (rc != 0) {
-        return rc < 0 ? -1 : 0;
+    if (n == NULL) {
+        return -1;
+    }
+    if (!IS_NULL(tpType_lookup(vm, tpType_of(vm, file), n))) {   /* on the type, as os.fspath */
+        return 0;
     }
     return tpErr_format(vm, EXC_TypeError, "expected str, bytes or os.PathLike object, not %T",
                         file);

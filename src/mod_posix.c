@@ -44,8 +44,7 @@ static int path_type_error(VM *vm, const char *fn, const char *arg, int allow, V
     return tpErr_format(vm, EXC_TypeError, "%s: %s should be %s, not %T", fn, arg, what, v);
 }
 
-/* v.__fspath__() for objects that have it: 1 converted, 0 no such method, -1 error. */
-static int call_fspath(VM *vm, Value v, Value *out) {
+int tpOs_fspath(VM *vm, Value v, Value *out) {
     Value m = tpType_lookup(vm, tpType_of(vm, v), tpStr_intern_cstr(vm, "__fspath__"));
     if (IS_NULL(m)) {
         return 0;
@@ -79,7 +78,7 @@ static int path_conv(VM *vm, const char *fn, const char *arg, Value v, int allow
     }
     Value s = v;
     if (!tpObj_is(vm, v, TYPE_STR) && !tpObj_is(vm, v, TYPE_BYTES)) {
-        int r = call_fspath(vm, v, &s);
+        int r = tpOs_fspath(vm, v, &s);
         if (r <= 0) {
             return r < 0 ? -1 : path_type_error(vm, fn, arg, allow, v);
         }

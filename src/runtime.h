@@ -41,6 +41,9 @@ static inline int tpGC_restore_keep(VM *vm, size_t mark, int n, const Value *kee
     }
     return 0;
 }
+/* os.fspath's protocol (mod_posix.c): the result of v's type's __fspath__, checked to be a str
+ * or bytes. 1 converted (*out), 0 v's type has no __fspath__, -1 error. */
+TP_INTERNAL TP_MUST_CHECK int tpOs_fspath(VM *vm, Value v, Value *out);
 /* A full collection (gc.collect()); the automatic ones are mostly minor (gc.c). */
 TP_INTERNAL void tpGC_collect(VM *vm);
 TP_INTERNAL TP_MUST_CHECK int tpGC_bootstrap_done(VM *vm);
