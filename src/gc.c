@@ -524,38 +524,51 @@ static void defer_type(VM *vm, Obj *o) {
     }
 }
 
-/* One page: dead objects (used, not marked) have their `free` slot run and become free slots;
- * live ones are not touched. The mark bits are cleared, and the page's free slots are threaded in
- * address order onto *tail. Returns the number of live objects left (dead type objects count as
- * live until release_dead_types). */
-static uint32_t sweep_page(VM *vm, HeapPage *pg, bool all, FreeSlot ***tail) {
-    uint32_t live = 0;
+/* A page's dead objects (used, not marked; every used one when `all`) have their `free` slot
+ * run and their slots marked unused, except dead type objects, which stay used until
+ * release_dead_types. With `tail`, each freed slot is also linked onto *tail (a minor sweep
+ * keeps the free lists and adds to them; a full one rebuilds them, sweep_page). */
+static void free_dead(VM *vm, HeapPage *pg, bool all, FreeSlot ***tail) {
     size_t freed = 0;
-    uint32_t nwords = (pg->nslots + 63) / 64;
     uint64_t *marks = PAGE_MARKS(pg), *used = PAGE_USED(pg);
     pg->young = 0;
-    for (uint32_t w = 0; w < nwords; w++) {
-        uint64_t dead = all ? used[w] : used[w] & ~marks[w];
-        live += (uint32_t)__builtin_popcountll(used[w] & ~dead);
-        while (dead != 0) {
+    for (uint32_t w = 0; w < (pg->nslots + 63) / 64; w++) {
+        for (uint64_t dead = all ? used[w] : used[w] & ~marks[w]; dead != 0; dead &= dead - 1) {
             uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(dead);
-            dead &= dead - 1;
             Obj *o = PAGE_SLOT(pg, i);
             if (o->gc_mark & GC_IS_TYPE) {
                 defer_type(vm, o);
-                live++;
                 continue;
             }
             free_slot_of(vm, o);
 #ifdef TP_DEBUG
             memset(o, 0xDB, pg->slot_size);
 #endif
-            ((FreeSlot *)o)->null_type = NULL;
             used[w] &= ~((uint64_t)1 << (i & 63));
+            FreeSlot *f = (FreeSlot *)o;
+            f->null_type = NULL;
+            if (tail != NULL) {
+                **tail = f;
+                *tail = &f->next;
+                POISON_SLOT(f, pg->slot_size);
+            }
             freed++;
         }
     }
+    size_t bytes = freed * pg->slot_size;
+    vm->bytes_allocated -= bytes < vm->bytes_allocated ? bytes : vm->bytes_allocated;
+    vm->heap.nobjects -= freed;
+}
+
+/* One page of a full sweep: free the dead, then thread every free slot of the page in address
+ * order onto *tail. Returns the number of objects left (dead type objects count as live until
+ * release_dead_types). */
+static uint32_t sweep_page(VM *vm, HeapPage *pg, bool all, FreeSlot ***tail) {
+    free_dead(vm, pg, all, NULL);
+    uint32_t live = 0, nwords = (pg->nslots + 63) / 64;
+    uint64_t *used = PAGE_USED(pg);
     for (uint32_t w = 0; w < nwords; w++) {
+        live += (uint32_t)__builtin_popcountll(used[w]);
         uint64_t free_bits = ~used[w];
         if (w == nwords - 1 && pg->nslots % 64 != 0) {
             free_bits &= ((uint64_t)1 << (pg->nslots % 64)) - 1;
@@ -570,9 +583,6 @@ static uint32_t sweep_page(VM *vm, HeapPage *pg, bool all, FreeSlot ***tail) {
             POISON_SLOT(f, pg->slot_size);
         }
     }
-    size_t bytes = freed * pg->slot_size;
-    vm->bytes_allocated -= bytes < vm->bytes_allocated ? bytes : vm->bytes_allocated;
-    vm->heap.nobjects -= freed;
     return live;
 }
 
@@ -590,36 +600,6 @@ static void release_page(VM *vm, HeapPage *pg, bool all) {
 
 /* A minor collection: only pages that got objects since the last one can hold dead (young)
  * objects; their slots go to the front of the class's free list, which is otherwise kept. */
-static void sweep_young_page(VM *vm, HeapPage *pg, FreeSlot ***tail) {
-    pg->young = 0;
-    size_t freed = 0;
-    uint64_t *marks = PAGE_MARKS(pg), *used = PAGE_USED(pg);
-    for (uint32_t w = 0; w < (pg->nslots + 63) / 64; w++) {
-        for (uint64_t dead = used[w] & ~marks[w]; dead != 0; dead &= dead - 1) {
-            uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(dead);
-            Obj *o = PAGE_SLOT(pg, i);
-            if (o->gc_mark & GC_IS_TYPE) {
-                defer_type(vm, o);
-                continue;
-            }
-            free_slot_of(vm, o);
-#ifdef TP_DEBUG
-            memset(o, 0xDB, pg->slot_size);
-#endif
-            used[w] &= ~((uint64_t)1 << (i & 63));
-            FreeSlot *f = (FreeSlot *)o;
-            f->null_type = NULL;
-            **tail = f;
-            *tail = &f->next;
-            POISON_SLOT(f, pg->slot_size);
-            freed++;
-        }
-    }
-    size_t bytes = freed * pg->slot_size;
-    vm->bytes_allocated -= bytes < vm->bytes_allocated ? bytes : vm->bytes_allocated;
-    vm->heap.nobjects -= freed;
-}
-
 static void sweep_young(VM *vm) {
     Heap *h = &vm->heap;
     FreeSlot *head[HEAP_NCLASSES + 1], **tail[HEAP_NCLASSES + 1];
@@ -631,14 +611,14 @@ static void sweep_young(VM *vm) {
         for (unsigned c = 1; c <= HEAP_NCLASSES; c++) {
             for (HeapPage *pg = h->pages[c]; pg != NULL; pg = pg->next) {
                 if (pg->young) {
-                    sweep_young_page(vm, pg, &tail[c]);
+                    free_dead(vm, pg, false, &tail[c]);
                 }
             }
         }
     } else {
         for (size_t i = 0; i < h->nyoung; i++) {
             HeapPage *pg = h->young[i];
-            sweep_young_page(vm, pg, &tail[pg->slot_size / HEAP_GRAIN]);
+            free_dead(vm, pg, false, &tail[pg->slot_size / HEAP_GRAIN]);
         }
     }
     h->nyoung = 0;
@@ -799,6 +779,12 @@ static void trim_spare(VM *vm) {
     }
 }
 
+/* A generator, coroutine or async generator (they share ObjGenerator). */
+static bool is_generator_kind(VM *vm, Obj *o) {
+    return o->type == vm->types[TYPE_GENERATOR] || o->type == vm->types[TYPE_COROUTINE] ||
+           o->type == vm->types[TYPE_ASYNC_GENERATOR];
+}
+
 /* ==== generations ====
  *
  * Collections are generational with "sticky" mark bits: an object a collection reached keeps its
@@ -827,16 +813,59 @@ static bool track_rescan(VM *vm, Obj *o) {
     return true;
 }
 
+/* Exact lists and dicts keep, while remembered, the index of the first item (entry) written
+ * since the last collection (`gc_dirty`, set by tpGC_barrier_list/_dict): only the items from
+ * there on need tracing again. RANGE_NONE: o is not such an object (trace it whole). */
+enum { RANGE_NONE, RANGE_LIST, RANGE_DICT };
+
+static int range_kind(VM *vm, Obj *o) {
+    return o->type == vm->types[TYPE_LIST] ? RANGE_LIST
+           : o->type == vm->types[TYPE_DICT] ? RANGE_DICT : RANGE_NONE;
+}
+
+/* The number of items (list) or entries (dict). */
+static size_t range_end(Obj *o, int kind) {
+    return kind == RANGE_LIST ? ((ObjList *)o)->len : ((ObjDict *)o)->nentries;
+}
+
+static size_t range_dirty(Obj *o, int kind) {
+    return kind == RANGE_LIST ? ((ObjList *)o)->gc_dirty : ((ObjDict *)o)->gc_dirty;
+}
+
+static void set_range_dirty(Obj *o, int kind, size_t from) {
+    if (kind == RANGE_LIST) {
+        ((ObjList *)o)->gc_dirty = from;
+    } else if (kind == RANGE_DICT) {
+        ((ObjDict *)o)->gc_dirty = (uint32_t)from;
+    }
+}
+
+/* Mark items [from, to) of a list or entries [from, to) of a dict (clipped to its end);
+ * returns the number of values looked at. */
+static size_t mark_range(VM *vm, Obj *o, int kind, size_t from, size_t to) {
+    size_t end = range_end(o, kind);
+    to = to < end ? to : end;
+    if (from >= to) {
+        return 0;
+    }
+    if (kind == RANGE_LIST) {
+        tpGC_mark_values(vm, ((ObjList *)o)->items + from, to - from);
+        return to - from;
+    }
+    DictEntry *e = ((ObjDict *)o)->entries;
+    for (size_t k = from; k < to; k++) {
+        tpGC_mark_value(vm, e[k].key);
+        tpGC_mark_value(vm, e[k].value);
+    }
+    return 2 * (to - from);
+}
+
 void tpGC_remember(VM *vm, Obj *o) {
     Heap *h = &vm->heap;
     if (grow_array(&h->remembered, &h->capremembered, h->nremembered + 1)) {
         o->gc_mark |= GC_REMEMBERED;
         h->remembered[h->nremembered++] = o;
-        if (o->type == vm->types[TYPE_LIST]) {   /* tpGC_barrier_list may narrow these */
-            ((ObjList *)o)->gc_dirty = 0;
-        } else if (o->type == vm->types[TYPE_DICT]) {
-            ((ObjDict *)o)->gc_dirty = 0;
-        }
+        set_range_dirty(o, range_kind(vm, o), 0);   /* tpGC_barrier_list/_dict may narrow it */
     } else {
         h->full_needed = true;
     }
@@ -877,19 +906,9 @@ static void mark_old_written(VM *vm) {
     Heap *h = &vm->heap;
     for (size_t i = 0; i < h->nremembered; i++) {
         Obj *o = h->remembered[i];
-        if (o->type == vm->types[TYPE_LIST]) {
-            ObjList *l = (ObjList *)o;
-            if (l->gc_dirty < l->len) {
-                tpGC_mark_values(vm, l->items + l->gc_dirty, l->len - l->gc_dirty);
-                h->old_work += (l->len - l->gc_dirty) / 8;
-            }
-        } else if (o->type == vm->types[TYPE_DICT]) {
-            ObjDict *d = (ObjDict *)o;
-            for (size_t k = d->gc_dirty; k < d->nentries; k++) {
-                tpGC_mark_value(vm, d->entries[k].key);
-                tpGC_mark_value(vm, d->entries[k].value);
-            }
-            h->old_work += (d->nentries - d->gc_dirty) / 4;
+        int kind = range_kind(vm, o);
+        if (kind != RANGE_NONE) {
+            h->old_work += mark_range(vm, o, kind, range_dirty(o, kind), SIZE_MAX) / 8;
         } else {
             rescan_old(vm, o);
         }
@@ -909,10 +928,9 @@ static void remember_temps(VM *vm) {
             Obj *o = AS_OBJ(vm->temps[i]);
             if (!(o->gc_mark & (GC_REMEMBERED | GC_RESCAN | TP_GC_LEAF)) && is_marked(o)) {
                 tpGC_remember(vm, o);
-                if (o->type == vm->types[TYPE_LIST]) {
-                    ((ObjList *)o)->gc_dirty = ((ObjList *)o)->len;
-                } else if (o->type == vm->types[TYPE_DICT]) {
-                    ((ObjDict *)o)->gc_dirty = (uint32_t)((ObjDict *)o)->nentries;
+                int kind = range_kind(vm, o);
+                if (kind != RANGE_NONE) {
+                    set_range_dirty(o, kind, range_end(o, kind));
                 }
             }
         }
@@ -935,26 +953,16 @@ static void verify_ref(VM *vm, Obj *o) {
 static void verify_obj(VM *vm, Obj *o) {
     vm->heap.verify_parent = o;
     if (o->gc_mark & GC_REMEMBERED) {   /* lists and dicts: the part before the written range */
-        if (o->type == vm->types[TYPE_LIST]) {
-            ObjList *l = (ObjList *)o;
-            for (size_t k = 0; k < l->gc_dirty && k < l->len; k++) {
-                tpGC_mark_value(vm, l->items[k]);
-            }
-        } else if (o->type == vm->types[TYPE_DICT]) {
-            ObjDict *d = (ObjDict *)o;
-            for (size_t k = 0; k < d->gc_dirty && k < d->nentries; k++) {
-                tpGC_mark_value(vm, d->entries[k].key);
-                tpGC_mark_value(vm, d->entries[k].value);
-            }
+        int kind = range_kind(vm, o);
+        if (kind != RANGE_NONE) {
+            (void)mark_range(vm, o, kind, 0, range_dirty(o, kind));
         }
         return;
     }
     if (o->gc_mark & (GC_RESCAN | TP_GC_LEAF)) {
         return;
     }
-    if ((o->type == vm->types[TYPE_GENERATOR] || o->type == vm->types[TYPE_COROUTINE] ||
-         o->type == vm->types[TYPE_ASYNC_GENERATOR]) &&
-        ((ObjGenerator *)o)->state == GEN_RUNNING) {
+    if (is_generator_kind(vm, o) && ((ObjGenerator *)o)->state == GEN_RUNNING) {
         return;   /* its frame is a root until it suspends, which remembers it */
     }
     verify_ref(vm, (Obj *)o->type);
@@ -1068,8 +1076,7 @@ int tpGC_bootstrap_done(VM *vm) {
 /* Call o.__del__(); an exception is reported as CPython's "Exception ignored in: ..." and
  * dropped. The caller has saved the pending exception state. */
 static void call_finalizer(VM *vm, Obj *o) {
-    if (o->type == vm->types[TYPE_GENERATOR] || o->type == vm->types[TYPE_COROUTINE] ||
-        o->type == vm->types[TYPE_ASYNC_GENERATOR]) {
+    if (is_generator_kind(vm, o)) {
         tpGen_finalize(vm, OBJ_VAL(o));   /* close / "never awaited" (obj_gen.c) */
         return;
     }

@@ -326,21 +326,19 @@ static ObjStr *piece(VM *vm, bool ascii, const char *p, size_t n) {
     return ascii ? tpStr_new_ascii(vm, p, n) : tpStr_new(vm, p, n);
 }
 
-/* Append a piece to the result of split/rsplit/splitlines and drop it from the temp arena: the
- * list (allocated before, pinned below) holds it, and a split into a million pieces would
- * otherwise leave a million temps for every collection meanwhile to look at. */
-static int put_piece(VM *vm, ObjList *l, ObjStr *r) {
+/* Append a piece to the result of split/rsplit/splitlines and unpin it (restore to `mark`,
+ * taken right after the list was made): the list holds it, and a split into a million pieces
+ * would otherwise leave a million temps for every collection meanwhile to look at. */
+static int put_piece(VM *vm, ObjList *l, ObjStr *r, size_t mark) {
     if (r == NULL || tpList_append(vm, l, OBJ_VAL(r)) < 0) {
         return -1;
     }
-    if (vm->ntemps > 0 && vm->temps[vm->ntemps - 1] == OBJ_VAL(r)) {
-        vm->ntemps--;   /* (piece() may return a cached str, which pinned nothing) */
-    }
+    tpGC_restore(vm, mark);
     return 0;
 }
 
 static int split_ws(VM *vm, const char *p, const char *end, int64_t maxsplit, bool ascii,
-                    ObjList *l) {
+                    ObjList *l, size_t mark) {
     const char *nx;
     while (p < end) {
         while (p < end && is_space_at(p, end, &nx)) {
@@ -354,13 +352,13 @@ static int split_ws(VM *vm, const char *p, const char *end, int64_t maxsplit, bo
             const char *e = end;
             /* the remainder keeps inner whitespace but loses trailing whitespace */
             ObjStr *r = piece(vm, ascii, w, (size_t)(e - w));
-            return put_piece(vm, l, r) < 0 ? -1 : 0;
+            return put_piece(vm, l, r, mark) < 0 ? -1 : 0;
         }
         while (p < end && !is_space_at(p, end, &nx)) {
             p = nx;
         }
         ObjStr *r = piece(vm, ascii, w, (size_t)(p - w));
-        if (put_piece(vm, l, r) < 0) {
+        if (put_piece(vm, l, r, mark) < 0) {
             return -1;
         }
     }
@@ -381,7 +379,8 @@ static bool is_space_before(const char *start, const char *p, const char **prev)
     return is_space_at(*prev, p, &nx);
 }
 
-static int rsplit_ws(VM *vm, const char *start, const char *p, int64_t maxsplit, ObjList *l) {
+static int rsplit_ws(VM *vm, const char *start, const char *p, int64_t maxsplit, ObjList *l,
+                     size_t mark) {
     const char *pv;
     while (p > start) {
         while (p > start && is_space_before(start, p, &pv)) {
@@ -393,20 +392,21 @@ static int rsplit_ws(VM *vm, const char *start, const char *p, int64_t maxsplit,
         const char *e = p;
         if (maxsplit-- == 0) {
             ObjStr *r = tpStr_new(vm, start, (size_t)(e - start));
-            return put_piece(vm, l, r) < 0 ? -1 : 0;
+            return put_piece(vm, l, r, mark) < 0 ? -1 : 0;
         }
         while (p > start && !is_space_before(start, p, &pv)) {
             p = pv;
         }
         ObjStr *r = tpStr_new(vm, p, (size_t)(e - p));
-        if (put_piece(vm, l, r) < 0) {
+        if (put_piece(vm, l, r, mark) < 0) {
             return -1;
         }
     }
     return 0;
 }
 
-static int split_sep(VM *vm, ObjStr *s, ObjStr *sep, int64_t maxsplit, bool rev, ObjList *l) {
+static int split_sep(VM *vm, ObjStr *s, ObjStr *sep, int64_t maxsplit, bool rev, ObjList *l,
+                     size_t mark) {
     const char *start = s->data, *end = s->data + s->nbytes;
     while (maxsplit-- != 0) {
         const char *hit = rev ? rmemmem(start, (size_t)(end - start), sep->data, sep->nbytes)
@@ -417,7 +417,7 @@ static int split_sep(VM *vm, ObjStr *s, ObjStr *sep, int64_t maxsplit, bool rev,
         }
         const char *a = rev ? hit + sep->nbytes : start, *b = rev ? end : hit;
         ObjStr *r = piece(vm, s->ascii, a, (size_t)(b - a));
-        if (put_piece(vm, l, r) < 0) {
+        if (put_piece(vm, l, r, mark) < 0) {
             return -1;
         }
         if (rev) {
@@ -427,7 +427,7 @@ static int split_sep(VM *vm, ObjStr *s, ObjStr *sep, int64_t maxsplit, bool rev,
         }
     }
     ObjStr *r = piece(vm, s->ascii, start, (size_t)(end - start));
-    if (put_piece(vm, l, r) < 0) {
+    if (put_piece(vm, l, r, mark) < 0) {
         return -1;
     }
     return 0;
@@ -462,16 +462,17 @@ static int str_split(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *ou
     if (!l) {
         return -1;
     }
+    size_t mark = tpGC_save(vm);   /* l is pinned below it */
     int rc;
     if (IS_NULL(a[0]) || IS_NONE(a[0])) {
-        rc = rev ? rsplit_ws(vm, s->data, s->data + s->nbytes, maxsplit, l)
-                 : split_ws(vm, s->data, s->data + s->nbytes, maxsplit, s->ascii, l);
+        rc = rev ? rsplit_ws(vm, s->data, s->data + s->nbytes, maxsplit, l, mark)
+                 : split_ws(vm, s->data, s->data + s->nbytes, maxsplit, s->ascii, l, mark);
     } else if (!tpStr_check(vm, a[0])) {
         return tpErr_format(vm, EXC_TypeError, "must be str or None, not %T", a[0]);
     } else if (AS_STR(a[0])->nbytes == 0) {
         return tpErr_raise(vm, EXC_ValueError, "empty separator");
     } else {
-        rc = split_sep(vm, s, AS_STR(a[0]), maxsplit, rev, l);
+        rc = split_sep(vm, s, AS_STR(a[0]), maxsplit, rev, l, mark);
     }
     if (rc < 0) {
         return -1;
@@ -521,6 +522,7 @@ static int str_splitlines(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Valu
     if (!l) {
         return -1;
     }
+    size_t mark = tpGC_save(vm);   /* l is pinned below it */
     const char *p = s->data, *end = s->data + s->nbytes, *line = p;
     while (p < end) {
         size_t br = line_break(p, end);
@@ -529,7 +531,7 @@ static int str_splitlines(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Valu
             continue;
         }
         ObjStr *r = tpStr_new(vm, line, (size_t)(p - line) + (keep ? br : 0));
-        if (put_piece(vm, l, r) < 0) {
+        if (put_piece(vm, l, r, mark) < 0) {
             return -1;
         }
         p += br;
@@ -537,7 +539,7 @@ static int str_splitlines(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Valu
     }
     if (line < end) {
         ObjStr *r = tpStr_new(vm, line, (size_t)(end - line));
-        if (put_piece(vm, l, r) < 0) {
+        if (put_piece(vm, l, r, mark) < 0) {
             return -1;
         }
     }
