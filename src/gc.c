@@ -828,16 +828,8 @@ static size_t range_end(Obj *o, int kind) {
     return kind == RANGE_LIST ? ((ObjList *)o)->len : ((ObjDict *)o)->nentries;
 }
 
-static size_t range_dirty(Obj *o, int kind) {
-    return kind == RANGE_LIST ? ((ObjList *)o)->gc_dirty : ((ObjDict *)o)->gc_dirty;
-}
-
-static void set_range_dirty(Obj *o, int kind, size_t from) {
-    if (kind == RANGE_LIST) {
-        ((ObjList *)o)->gc_dirty = from;
-    } else if (kind == RANGE_DICT) {
-        ((ObjDict *)o)->gc_dirty = (uint32_t)from;
-    }
+static size_t *range_dirty(Obj *o, int kind) {
+    return kind == RANGE_LIST ? &((ObjList *)o)->gc_dirty : &((ObjDict *)o)->gc_dirty;
 }
 
 /* Mark items [from, to) of a list or entries [from, to) of a dict (clipped to its end);
@@ -865,7 +857,10 @@ void tpGC_remember(VM *vm, Obj *o) {
     if (grow_array(&h->remembered, &h->capremembered, h->nremembered + 1)) {
         o->gc_mark |= GC_REMEMBERED;
         h->remembered[h->nremembered++] = o;
-        set_range_dirty(o, range_kind(vm, o), 0);   /* tpGC_barrier_list/_dict may narrow it */
+        int kind = range_kind(vm, o);
+        if (kind != RANGE_NONE) {
+            *range_dirty(o, kind) = 0;   /* tpGC_barrier_list/_dict may narrow it */
+        }
     } else {
         h->full_needed = true;
     }
@@ -908,7 +903,7 @@ static void mark_old_written(VM *vm) {
         Obj *o = h->remembered[i];
         int kind = range_kind(vm, o);
         if (kind != RANGE_NONE) {
-            h->old_work += mark_range(vm, o, kind, range_dirty(o, kind), SIZE_MAX) / 8;
+            h->old_work += mark_range(vm, o, kind, *range_dirty(o, kind), SIZE_MAX) / 8;
         } else {
             rescan_old(vm, o);
         }
@@ -930,7 +925,7 @@ static void remember_temps(VM *vm) {
                 tpGC_remember(vm, o);
                 int kind = range_kind(vm, o);
                 if (kind != RANGE_NONE) {
-                    set_range_dirty(o, kind, range_end(o, kind));
+                    *range_dirty(o, kind) = range_end(o, kind);
                 }
             }
         }
@@ -955,7 +950,7 @@ static void verify_obj(VM *vm, Obj *o) {
     if (o->gc_mark & GC_REMEMBERED) {   /* lists and dicts: the part before the written range */
         int kind = range_kind(vm, o);
         if (kind != RANGE_NONE) {
-            (void)mark_range(vm, o, kind, 0, range_dirty(o, kind));
+            (void)mark_range(vm, o, kind, 0, *range_dirty(o, kind));
         }
         return;
     }

@@ -273,10 +273,10 @@ struct ObjDict {
     size_t nentries;         /* used entries (incl. deleted) */
     size_t cap;              /* capacity of entries */
     uint8_t log2size;
-    uint32_t gc_dirty;       /* while remembered: the first entry written to (gc.c) */
     uint64_t version;
     int32_t *indices;
     DictEntry *entries;
+    size_t gc_dirty;         /* while remembered: the first entry written to (gc.c) */
 };
 
 /* set / frozenset: open addressing laid out like CPython's so iteration order matches */

@@ -58,23 +58,20 @@ static inline void tpGC_barrier(VM *vm, Obj *o) {
 }
 /* Lists and dicts (exact ones; never the plain barrier for these) say from which item / entry
  * on they were written to: a minor collection traces only those of a big old one. */
-static inline void tpGC_barrier_list(VM *vm, ObjList *l, size_t from) {
-    uint32_t g = l->hdr.gc_mark;
+static inline void tpGC_barrier_from(VM *vm, Obj *o, size_t *dirty, size_t from) {
+    uint32_t g = o->gc_mark;
     if (g & HEAP_GC_REMEMBERED) {
-        l->gc_dirty = from < l->gc_dirty ? from : l->gc_dirty;
-    } else if (tpHeap_is_marked(l, g)) {
-        tpGC_remember(vm, &l->hdr);
-        l->gc_dirty = from;
+        *dirty = from < *dirty ? from : *dirty;
+    } else if (tpHeap_is_marked(o, g)) {
+        tpGC_remember(vm, o);
+        *dirty = from;
     }
 }
+static inline void tpGC_barrier_list(VM *vm, ObjList *l, size_t from) {
+    tpGC_barrier_from(vm, &l->hdr, &l->gc_dirty, from);
+}
 static inline void tpGC_barrier_dict(VM *vm, ObjDict *d, size_t from) {
-    uint32_t g = d->hdr.gc_mark;
-    if (g & HEAP_GC_REMEMBERED) {
-        d->gc_dirty = from < d->gc_dirty ? (uint32_t)from : d->gc_dirty;
-    } else if (tpHeap_is_marked(d, g)) {
-        tpGC_remember(vm, &d->hdr);
-        d->gc_dirty = (uint32_t)from;
-    }
+    tpGC_barrier_from(vm, &d->hdr, &d->gc_dirty, from);
 }
 /* Items of a list moved down to index `to` (deletion, reversal...): a remembered list must
  * trace them again from there. */
