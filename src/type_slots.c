@@ -1074,10 +1074,7 @@ static int slot_init(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwname
         if (tpObj_call(vm, bound, argc, argv, kwnames, &r) < 0) {
             return -1;
         }
-        if (!IS_NONE(r)) {
-            return tpErr_format(vm, EXC_TypeError, "__init__() should return None, not '%T'", r);
-        }
-        return 0;
+        return tpSlot_init_result(vm, r);
     }
     int nkw = kwnames ? (int)kwnames->len : 0;
     ObjTuple *args = tpTuple_new(vm, (size_t)(argc + nkw + 1));
@@ -1091,6 +1088,10 @@ static int slot_init(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwname
     if (tpObj_call(vm, f, argc + 1, args->items, kwnames, &r) < 0) {
         return -1;
     }
+    return tpSlot_init_result(vm, r);
+}
+
+int tpSlot_init_result(VM *vm, Value r) {
     if (!IS_NONE(r)) {
         return tpErr_format(vm, EXC_TypeError, "__init__() should return None, not '%T'", r);
     }

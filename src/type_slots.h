@@ -24,6 +24,8 @@ TP_INTERNAL bool tpType_is_slot_name(VM *vm, ObjStr *name);
 
 /* Check what a Python __len__ returned (an int >= 0 that fits) and give its value. */
 TP_INTERNAL TP_MUST_CHECK int tpSlot_len_result(VM *vm, Value r, int64_t *out);
+/* What __init__ returned: 0 for None, else CPython's TypeError (-1). */
+TP_INTERNAL TP_MUST_CHECK int tpSlot_init_result(VM *vm, Value r);
 /* The eval loop's `len(x)` fast path, for a call of the ObjCFunction `callee` with the one
  * argument x: 0 when callee is not the built-in len (or x has no len: call it as usual),
  * 1 with *out = len(x) computed by x's C len slot, 2 when x's __len__ is a plain Python

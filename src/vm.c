@@ -1643,7 +1643,7 @@ dispatch:
         LOAD_FRAME();
         if (unlikely(kind == FRAME_INIT_RESULT)) {
             if (!IS_NONE(rv)) {
-                tpErr_format(vm, EXC_TypeError, "__init__() should return None, not '%T'", rv);
+                (void)tpSlot_init_result(vm, rv);   /* raises */
                 goto error;
             }
             rv = sp[1];   /* the instance, in the self slot of the CALL (do_call) */
