@@ -1642,8 +1642,7 @@ dispatch:
         f = caller;
         LOAD_FRAME();
         if (unlikely(kind == FRAME_INIT_RESULT)) {
-            if (!IS_NONE(rv)) {
-                (void)tpSlot_init_result(vm, rv);   /* raises */
+            if (!IS_NONE(rv) && tpSlot_init_result(vm, rv) < 0) {
                 goto error;
             }
             rv = sp[1];   /* the instance, in the self slot of the CALL (do_call) */
