@@ -1,6 +1,7 @@
 /*
- * mod_time.c — a minimal `time` module: time(), monotonic(), perf_counter(), sleep() (and the
- * _ns variants of the clocks), enough for asyncio's event loop and simple timing code.
+ * mod_time.c — a minimal `time` module: time(), monotonic(), perf_counter(), process_time(),
+ * thread_time(), sleep() (and the _ns variants of the clocks), enough for asyncio's event loop
+ * and simple timing code.
  */
 #include <errno.h>
 #include <math.h>
@@ -41,6 +42,27 @@ static int t_time_ns(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
 
 static int t_monotonic_ns(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     *out = tpInt_from_i64(vm, clock_ns(CLOCK_MONOTONIC));
+    return IS_NULL(*out) ? -1 : 0;
+}
+
+/* CPU time of the process / the calling thread: what a benchmark on a busy machine measures */
+static int t_process_time(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    *out = FLOAT_VAL(clock_secs(CLOCK_PROCESS_CPUTIME_ID));
+    return 0;
+}
+
+static int t_process_time_ns(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    *out = tpInt_from_i64(vm, clock_ns(CLOCK_PROCESS_CPUTIME_ID));
+    return IS_NULL(*out) ? -1 : 0;
+}
+
+static int t_thread_time(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    *out = FLOAT_VAL(clock_secs(CLOCK_THREAD_CPUTIME_ID));
+    return 0;
+}
+
+static int t_thread_time_ns(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    *out = tpInt_from_i64(vm, clock_ns(CLOCK_THREAD_CPUTIME_ID));
     return IS_NULL(*out) ? -1 : 0;
 }
 
@@ -96,6 +118,10 @@ static const MethodDef time_functions[] = {
     TP_METHOD("monotonic_ns", t_monotonic_ns, 0, 0),
     TP_METHOD("perf_counter", t_monotonic, 0, 0),
     TP_METHOD("perf_counter_ns", t_monotonic_ns, 0, 0),
+    TP_METHOD("process_time", t_process_time, 0, 0),
+    TP_METHOD("process_time_ns", t_process_time_ns, 0, 0),
+    TP_METHOD("thread_time", t_thread_time, 0, 0),
+    TP_METHOD("thread_time_ns", t_thread_time_ns, 0, 0),
     TP_METHOD("sleep", t_sleep, 1, 1),
     TP_METHOD_END,
 };

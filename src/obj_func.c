@@ -5,7 +5,9 @@
  * Calling a Python function lives in vm.c/call.c; calling a native in vm.c (tpVM_call_native).
  */
 #include <stdio.h>
+#include <string.h>
 
+#include "interp.h"
 #include "vm_internal.h"
 
 #define T(id) (vm->types[TYPE_##id])
@@ -593,6 +595,14 @@ ObjCFunction *tpMethodDescr_new(VM *vm, const MethodDef *def, ObjType *owner) {
 int tpCFunction_fullname(VM *vm, ObjCFunction *cf, char *buf, size_t n) {
     if (cf->owner != NULL) {
         return snprintf(buf, n, "%s.%s", tpType_name(cf->owner), cf->def->name);
+    }
+    /* a module's function is named with its module ("time.time() takes no arguments"),
+     * except the builtins', as CPython's _PyObject_FunctionStr does */
+    if (tpObj_is(vm, cf->self, TYPE_MODULE)) {
+        const char *mod = tpModule_name(vm, (ObjModule *)AS_OBJ(cf->self));
+        if (strcmp(mod, "builtins") != 0 && strcmp(mod, "?") != 0) {
+            return snprintf(buf, n, "%s.%s", mod, cf->def->name);
+        }
     }
     return snprintf(buf, n, "%s", cf->def->name);
 }
