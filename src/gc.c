@@ -145,13 +145,14 @@ static inline void set_marked(Obj *o) {
  * for offsets below 2^18). A constant table: no state shared between VMs. */
 #define RECIP(c) (((uint64_t)1 << 32) / ((c) * HEAP_GRAIN) + 1)
 #define RECIP4(c) RECIP(c), RECIP(c + 1), RECIP(c + 2), RECIP(c + 3)
+#define RECIP16(c) RECIP4(c), RECIP4(c + 4), RECIP4(c + 8), RECIP4(c + 12)
 static const uint64_t slot_recip[HEAP_NCLASSES + 1] = {
-    0,           RECIP4(1),  RECIP4(5),  RECIP4(9),  RECIP4(13),
-    RECIP4(17),  RECIP4(21), RECIP4(25), RECIP4(29),
+    0, RECIP16(1), RECIP16(17), RECIP16(33), RECIP16(49),
 };
+#undef RECIP16
 #undef RECIP4
 #undef RECIP
-_Static_assert(HEAP_NCLASSES == 32, "slot_recip lists 32 classes");
+_Static_assert(HEAP_NCLASSES == 64, "slot_recip lists 64 classes");
 
 /* Aligned pages are carved from chunks of HEAP_CHUNK_PAGES (one aligned_alloc each: aligning
  * every 16 KiB page on its own made malloc waste about a third of the heap), in order, so a
@@ -253,12 +254,11 @@ static Obj *alloc_small(VM *vm, unsigned cls) {
         note_young(h, pg);
     }
     UNPOISON_SLOT(f, cls * HEAP_GRAIN);
-    /* zero the slot 16 bytes at a time: `rep stos`, which memset becomes for a variable size,
+    /* zero the slot a word at a time: `rep stos`, which memset becomes for a variable size,
      * has a start-up cost larger than clearing a typical 64-byte object */
     uint64_t *w = (uint64_t *)f;
     for (unsigned k = 0; k < cls; k++) {
-        w[2 * k] = 0;
-        w[2 * k + 1] = 0;
+        w[k] = 0;
     }
     ((Obj *)f)->gc_mark = (cls << GC_CLASS_SHIFT) | (idx << GC_INDEX_SHIFT);
     return (Obj *)f;
@@ -297,7 +297,9 @@ static size_t obj_size(Obj *o, size_t size) {
 
 static Obj *heap_alloc(VM *vm, size_t size) {
     if (size <= HEAP_MAX_SMALL) {
-        return alloc_small(vm, size == 0 ? 1u : (unsigned)((size + HEAP_GRAIN - 1) / HEAP_GRAIN));
+        /* a slot holds at least a FreeSlot (two words) */
+        return alloc_small(vm, size <= HEAP_MIN_SLOT ? HEAP_MIN_SLOT / HEAP_GRAIN
+                                                     : (unsigned)((size + HEAP_GRAIN - 1) / HEAP_GRAIN));
     }
     return alloc_large(vm, size);
 }

@@ -56,11 +56,15 @@ ObjStr *tpStr_repeat(VM *vm, ObjStr *s, int64_t n) {
         return NULL;
     }
     total = s->nbytes * (size_t)n;
-    char *buf = malloc(total + 1);
-    if (!buf) {
-        tpErr_no_memory(vm);
+    if (total == 1) {
+        return tpStr_new(vm, s->data, 1);   /* the shared one-character str */
+    }
+    /* built in place: s's length and ASCII-ness say the result's */
+    ObjStr *r = tpStr_alloc_raw(vm, total, s->len * (size_t)n, s->ascii);
+    if (r == NULL) {
         return NULL;
     }
+    char *buf = r->data;
     memcpy(buf, s->data, s->nbytes);
     size_t done = s->nbytes;
     while (done < total) {
@@ -68,8 +72,6 @@ ObjStr *tpStr_repeat(VM *vm, ObjStr *s, int64_t n) {
         memcpy(buf + done, buf, chunk);
         done += chunk;
     }
-    ObjStr *r = tpStr_new(vm, buf, total);
-    free(buf);
     return r;
 }
 
@@ -132,7 +134,7 @@ ObjStr *tpStr_repr(VM *vm, ObjStr *s) {
     if (tpBuf_putc(vm, &b, quote) < 0) {
         goto fail;
     }
-    return tpBuf_finish(vm, &b);
+    return s->ascii ? tpBuf_finish_ascii(vm, &b) : tpBuf_finish(vm, &b);
 fail:
     tpBuf_free(&b);
     return NULL;

@@ -720,6 +720,9 @@ static int parse_conv(ModCtx *m, size_t *i, Conv *cv) {
 
 /* Append body padded to the conversion's width (length in characters for str, bytes for bytes). */
 static int put_padded(ModCtx *m, StrBuf *out, const Conv *cv, const char *body, size_t n) {
+    if (cv->width <= 0) {   /* no width: no need to count characters */
+        return tpBuf_put(m->vm, out, body, n);
+    }
     int64_t len = m->bytes ? (int64_t)n : (int64_t)count_cps(body, n);
     int64_t padn = cv->width > len ? cv->width - len : 0;
     if (!cv->left && put_fill_n(m->vm, out, ' ', padn) < 0) {
@@ -803,9 +806,16 @@ static int fmt_int(ModCtx *m, StrBuf *out, const Conv *cv, Value v) {
     if (base != 10) {
         d += 2;   /* tpInt_to_str adds the 0x / 0o prefix */
     }
-    size_t nd = strlen(d);
+    size_t nd = IS_INT(iv) ? (size_t)(small + sizeof small - 1 - d) : strlen(d);
     int64_t extra = cv->prec > (int64_t)nd ? cv->prec - (int64_t)nd : 0;
-    char *buf = malloc(nd + (size_t)extra + 1);
+    const char *prefix = !cv->alt ? "" : cv->ch == 'x' ? "0x" : cv->ch == 'X' ? "0X" :
+                         cv->ch == 'o' ? "0o" : "";
+    if (extra == 0 && cv->ch != 'X') {   /* the digits as they are: no copy */
+        return put_number(m, out, cv, neg, prefix, d, nd);
+    }
+    char stack[128];
+    size_t need = nd + (size_t)extra + 1;
+    char *buf = need <= sizeof stack ? stack : malloc(need);
     if (!buf) {
         return tpErr_no_memory(vm);
     }
@@ -813,10 +823,10 @@ static int fmt_int(ModCtx *m, StrBuf *out, const Conv *cv, Value v) {
     for (size_t k = 0; k < nd; k++) {
         buf[extra + (int64_t)k] = cv->ch == 'X' ? (char)toupper_ascii(d[k]) : d[k];
     }
-    const char *prefix = !cv->alt ? "" : cv->ch == 'x' ? "0x" : cv->ch == 'X' ? "0X" :
-                         cv->ch == 'o' ? "0o" : "";
     int rc = put_number(m, out, cv, neg, prefix, buf, nd + (size_t)extra);
-    free(buf);
+    if (buf != stack) {
+        free(buf);
+    }
     return rc;
 }
 
@@ -834,8 +844,9 @@ static int fmt_float(ModCtx *m, StrBuf *out, const Conv *cv, Value v) {
     char ch = cv->ch == 'F' ? 'f' : cv->ch;
     char cfmt[8];
     snprintf(cfmt, sizeof cfmt, "%%%s.*%c", cv->alt ? "#" : "", ch);
+    char stack[512];
     size_t cap = (size_t)prec + 420;
-    char *buf = malloc(cap);
+    char *buf = cap <= sizeof stack ? stack : malloc(cap);
     if (!buf) {
         return tpErr_no_memory(vm);
     }
@@ -847,7 +858,9 @@ static int fmt_float(ModCtx *m, StrBuf *out, const Conv *cv, Value v) {
         }
     }
     int rc = put_number(m, out, cv, neg, "", buf, (size_t)n);
-    free(buf);
+    if (buf != stack) {
+        free(buf);
+    }
     return rc;
 }
 

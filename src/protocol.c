@@ -37,6 +37,9 @@ int tpObj_str(VM *vm, Value v, Value *out) {
         *out = v;
         return 0;
     }
+    if (IS_INT(v)) {   /* a small int: its decimal text, without the repr slot's checks */
+        return tpInt_to_str(vm, v, 10, out);
+    }
     if (t->sl.str == NULL) {
         return tpObj_repr(vm, v, out);
     }

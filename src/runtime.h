@@ -305,9 +305,24 @@ static inline void tpBuf_init_with(StrBuf *b, char *space, size_t n) {
     b->cap = n;
     b->borrowed = true;
 }
-TP_INTERNAL TP_MUST_CHECK int tpBuf_put(VM *vm, StrBuf *b, const char *s, size_t n);
+TP_INTERNAL TP_MUST_CHECK int tpBuf_put_grow(VM *vm, StrBuf *b, const char *s, size_t n);
+/* inline: formatting appends many short pieces, and the call was a tenth of `"%d" % i` */
+static inline TP_MUST_CHECK int tpBuf_put(VM *vm, StrBuf *b, const char *s, size_t n) {
+    if (b->len + n < b->cap) {
+        memcpy(b->data + b->len, s, n);
+        b->len += n;
+        return 0;
+    }
+    return tpBuf_put_grow(vm, b, s, n);
+}
 TP_INTERNAL TP_MUST_CHECK int tpBuf_puts(VM *vm, StrBuf *b, const char *s);
-TP_INTERNAL TP_MUST_CHECK int tpBuf_putc(VM *vm, StrBuf *b, char c);
+static inline TP_MUST_CHECK int tpBuf_putc(VM *vm, StrBuf *b, char c) {
+    if (b->len + 1 < b->cap) {
+        b->data[b->len++] = c;
+        return 0;
+    }
+    return tpBuf_put_grow(vm, b, &c, 1);
+}
 TP_INTERNAL TP_MUST_CHECK int tpBuf_put_cp(VM *vm, StrBuf *b, uint32_t cp);
 TP_INTERNAL TP_MUST_CHECK int tpBuf_put_str(VM *vm, StrBuf *b, ObjStr *s);
 TP_INTERNAL TP_MUST_CHECK int tpBuf_printf(VM *vm, StrBuf *b, const char *fmt, ...) TP_PRINTF(3, 4);
@@ -319,6 +334,8 @@ TP_INTERNAL TP_MUST_CHECK int tpStr_printf(VM *vm, Value *out, const char *fmt, 
     TP_PRINTF(3, 4);
 /* Turn the buffer into a str (frees the buffer either way). NULL on MemoryError. */
 TP_INTERNAL ObjStr *tpBuf_finish(VM *vm, StrBuf *b);
+/* The same when the caller knows every byte is ASCII (no measuring pass). */
+TP_INTERNAL ObjStr *tpBuf_finish_ascii(VM *vm, StrBuf *b);
 TP_INTERNAL void tpBuf_free(StrBuf *b);
 
 /* Format mini-language (obj_str_format.c) */

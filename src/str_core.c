@@ -563,7 +563,7 @@ int tpBuf_put_fill(VM *vm, StrBuf *b, uint32_t cp, int64_t n) {
     return 0;
 }
 
-int tpBuf_put(VM *vm, StrBuf *b, const char *s, size_t n) {
+int tpBuf_put_grow(VM *vm, StrBuf *b, const char *s, size_t n) {
     if (buf_reserve(vm, b, n) < 0) {
         return -1;
     }
@@ -574,7 +574,6 @@ int tpBuf_put(VM *vm, StrBuf *b, const char *s, size_t n) {
 
 int tpBuf_puts(VM *vm, StrBuf *b, const char *s) { return tpBuf_put(vm, b, s, strlen(s)); }
 
-int tpBuf_putc(VM *vm, StrBuf *b, char c) { return tpBuf_put(vm, b, &c, 1); }
 
 int tpBuf_put_cp(VM *vm, StrBuf *b, uint32_t cp) {
     char tmp[4];
@@ -624,6 +623,12 @@ int tpBuf_put_strv(VM *vm, StrBuf *b, Value v) {
 
 ObjStr *tpBuf_finish(VM *vm, StrBuf *b) {
     ObjStr *s = tpStr_new(vm, b->data ? b->data : "", b->len);
+    tpBuf_free(b);
+    return s;
+}
+
+ObjStr *tpBuf_finish_ascii(VM *vm, StrBuf *b) {
+    ObjStr *s = tpStr_new_ascii(vm, b->data ? b->data : "", b->len);
     tpBuf_free(b);
     return s;
 }

@@ -1107,7 +1107,10 @@ static int slot_format(VM *vm, Value self, ObjStr *spec, Value *out) {
     if (rc != 1) {
         return tpErr_raise(vm, EXC_TypeError, "no __format__");
     }
-    return need_str(vm, *out, "__format__");
+    if (!IS_OBJ(*out) || !tpType_is_subtype(tpType_of(vm, *out), vm->types[TYPE_STR])) {
+        return tpErr_format(vm, EXC_TypeError, "__format__ must return a str, not %T", *out);
+    }
+    return 0;
 }
 
 /* ==== recomputing a Python class's slots ==== */

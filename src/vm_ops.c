@@ -6,6 +6,8 @@
  */
 #include "interp.h"
 #include "vm_internal.h"
+#include "size_check.h"
+#include "str_impl.h"
 #include "type_cache.h"
 
 #define T(id) (vm->types[TYPE_##id])
@@ -208,17 +210,38 @@ int tpOps_build_string(VM *vm, Value *items, int n, Value *out) {
         *out = items[0];
         return 0;
     }
-    StrBuf b;
-    tpBuf_init(&b);
+    /* the pieces say the result's size, length and ASCII-ness: one allocation, one copy */
+    size_t nbytes = 0, len = 0;
+    bool ascii = true;
     for (int i = 0; i < n; i++) {
-        if (tpBuf_put_str(vm, &b, AS_STR(items[i])) < 0) {
-            tpBuf_free(&b);
+        ObjStr *p = AS_STR(items[i]);
+        if (p->nbytes > TP_MAX_SSIZE - nbytes) {
+            return tpErr_no_memory(vm);
+        }
+        nbytes += p->nbytes;
+        len += p->len;
+        ascii = ascii && p->ascii;
+    }
+    if (len <= 1) {   /* one piece at most is not empty: the shared empty or 1-character str */
+        int k = 0;
+        while (AS_STR(items[k])->nbytes != nbytes) {
+            k++;
+        }
+        ObjStr *one = tpStr_new(vm, AS_STR(items[k])->data, nbytes);
+        if (one == NULL) {
             return -1;
         }
+        *out = OBJ_VAL(one);
+        return 0;
     }
-    ObjStr *s = tpBuf_finish(vm, &b);
+    ObjStr *s = tpStr_alloc_raw(vm, nbytes, len, ascii);
     if (s == NULL) {
         return -1;
+    }
+    char *dst = s->data;
+    for (int i = 0; i < n; i++) {
+        memcpy(dst, AS_STR(items[i])->data, AS_STR(items[i])->nbytes);
+        dst += AS_STR(items[i])->nbytes;
     }
     *out = OBJ_VAL(s);
     return 0;
@@ -239,6 +262,9 @@ int tpOps_format_value(VM *vm, Value v, int conv, Value spec, Value *out) {
     if (IS_NULL(spec) && is_exact(vm, x, TYPE_STR)) {
         *out = x;
         return 0;
+    }
+    if (IS_NULL(spec) && (IS_INT(x) || IS_FLOAT(x))) {
+        return tpObj_str(vm, x, out);   /* format(x, '') of an exact int or float is str(x) */
     }
     ObjStr *s = IS_NULL(spec) ? vm->empty_str : AS_STR(spec);
     return tpObj_format(vm, x, s, out);
