@@ -195,11 +195,12 @@ static bool small_from_digits(const char *digits, size_t n, int base, int64_t *o
         return false;
     }
     uint64_t acc = 0;
+    const uint64_t most = ((uint64_t)1 << 62) / (uint64_t)base;   /* one division, not one a digit */
     for (; i < n; i++) {
         char c = digits[i];
         int d = c >= '0' && c <= '9' ? c - '0'
                 : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? (c | 0x20) - 'a' + 10 : 99;
-        if (d >= base || acc > ((uint64_t)1 << 62) / (uint64_t)base) {
+        if (d >= base || acc > most) {
             return false;
         }
         acc = acc * (uint64_t)base + (uint64_t)d;

@@ -19,6 +19,8 @@
  * 4 bytes less per object on average than 16-byte steps (peak memory of `strings` -10 MB) */
 #define HEAP_GRAIN 8u                        /* slot sizes are multiples of this */
 #define HEAP_NCLASSES 64u                    /* classes 2..64: slots of 16..512 bytes */
+#define POOL_GRAIN 8u                        /* tpMem blocks up to 512 bytes: pool classes */
+#define POOL_NCLASSES 64u
 #define HEAP_MIN_SLOT 16u                    /* class 1 is never used: a FreeSlot is 16 bytes */
 #define HEAP_MAX_SMALL (HEAP_GRAIN * HEAP_NCLASSES)
 #define HEAP_PAGE_BYTES (16u * 1024u)   /* pages are aligned to this (gc.c: page_of) */
@@ -27,7 +29,9 @@
  * it is a full one when the bytes allocated exceed max(HEAP_MIN_THRESHOLD, twice the live bytes
  * after the last full one). */
 #define HEAP_MIN_THRESHOLD (2u << 20)
-#define HEAP_NURSERY_BYTES (2u << 20)
+/* 1 MiB: the slots a minor collection frees are reused while still in the L2 cache (2 MiB: -5 %
+ * on allocation-heavy loops; 512 KiB: more promoted objects, listsort +5 MiB) */
+#define HEAP_NURSERY_BYTES (1u << 20)
 #define HEAP_NURSERY_MAX (256u << 20)
 
 typedef struct Obj Obj;
@@ -108,6 +112,9 @@ typedef struct Heap {
     HeapPage *spare;                         /* empty pages kept for reuse */
     size_t nspare;
     void **chunks;                           /* the page chunks (gc.c: new_page) */
+    void *pool_free[POOL_NCLASSES + 1];      /* tpMem's small blocks, per class (gc.c) */
+    char *pool_next;                         /* the rest of the pool's newest page */
+    size_t pool_left;
     size_t nchunks, capchunks;
     char *chunk_next;                        /* next uncarved page of the newest chunk */
     size_t chunk_left;

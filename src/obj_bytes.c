@@ -53,7 +53,7 @@ static int ba_reserve(VM *vm, ObjByteArray *ba, size_t need) {
     while (cap < need) {
         cap += cap / 2 + 8;
     }
-    uint8_t *p = tpMem_realloc(vm, ba->data, ba->cap, cap + 1);
+    uint8_t *p = tpMem_realloc(vm, ba->data, ba->data ? ba->cap + 1 : 0, cap + 1);
     if (!p) {
         return -1;
     }

@@ -232,6 +232,10 @@ static int parse_ascii(VM *vm, const char *s, size_t n, int base, Value orig, Va
     }
     size_t ndigits = 0;
     bool bad = false, bad_underscore = false, nonzero = false;
+    /* the value itself while it fits in 62 bits: most literals need no second pass */
+    uint64_t acc = 0;
+    const uint64_t most = base >= 2 && base <= 36 ? ((uint64_t)1 << 62) / (uint64_t)base : 0;
+    bool fits = true;
     while (i < n) {
         if (s[i] == '_') {
             if (ndigits == 0 || i + 1 >= n || digit_value(s[i + 1]) >= base) {
@@ -247,6 +251,8 @@ static int parse_ascii(VM *vm, const char *s, size_t n, int base, Value orig, Va
             break;
         }
         nonzero |= d != 0;
+        fits = fits && acc <= most;
+        acc = acc * (uint64_t)base + (uint64_t)d;
         digits[nd++] = s[i++];
         ndigits++;
     }
@@ -260,7 +266,8 @@ static int parse_ascii(VM *vm, const char *s, size_t n, int base, Value orig, Va
     } else if (bad || ndigits == 0 || (given == 0 && !prefixed && nonzero && digits[neg] == '0')) {
         rc = invalid_literal(vm, given, orig);
     } else {
-        *out = tpInt_from_digits(vm, digits, nd, base);
+        *out = fits ? tpInt_from_i64(vm, neg ? -(int64_t)acc : (int64_t)acc)
+                    : tpInt_from_digits(vm, digits, nd, base);
         rc = IS_NULL(*out) ? -1 : 0;
     }
     if (digits != small) {

@@ -585,6 +585,7 @@ typedef struct ModCtx {
     int64_t nitems;          /* -1: args is a single (non-tuple) value */
     int64_t argidx;
     Value dict;              /* mapping for %(key)s, or NULL_VAL */
+    bool ascii;              /* str % args: every piece so far is ASCII (no measuring at the end) */
 } ModCtx;
 
 typedef struct Conv {
@@ -915,6 +916,7 @@ static int fmt_text(ModCtx *m, StrBuf *out, const Conv *cv, Value v) {
         ObjStr *s = AS_STR(t);
         body = s->data;
         n = s->nbytes;
+        m->ascii = m->ascii && s->ascii;
         if (cv->prec >= 0 && (size_t)cv->prec < s->len) {
             n = tpStr_offset(m->vm, s, (size_t)cv->prec);
         }
@@ -985,9 +987,12 @@ static int char_arg_bytes(ModCtx *m, Value v, char *enc, size_t *n) {
 
 static int fmt_char(ModCtx *m, StrBuf *out, const Conv *cv, Value v) {
     char enc[4];
-    size_t n;
-    int rc = m->bytes ? char_arg_bytes(m, v, enc, &n) : char_arg_str(m, v, enc, &n);
-    return rc < 0 ? -1 : put_padded(m, out, cv, enc, n);
+    size_t n = 0;
+    if ((m->bytes ? char_arg_bytes(m, v, enc, &n) : char_arg_str(m, v, enc, &n)) < 0) {
+        return -1;
+    }
+    m->ascii = m->ascii && n == 1 && (uint8_t)enc[0] < 0x80;
+    return put_padded(m, out, cv, enc, n);
 }
 
 static int bad_conv(ModCtx *m, size_t at) {
@@ -1088,7 +1093,7 @@ static int mod_run(ModCtx *m, StrBuf *out) {
 }
 
 int tpStr_mod(VM *vm, ObjStr *fmt, Value args, Value *out) {
-    ModCtx m = {vm, false, fmt->data, fmt->nbytes, args, NULL, 0, 0, NULL_VAL};
+    ModCtx m = {vm, false, fmt->data, fmt->nbytes, args, NULL, 0, 0, NULL_VAL, fmt->ascii};
     StrBuf b;
     char space[256];
     tpBuf_init_with(&b, space, sizeof space);
@@ -1096,7 +1101,7 @@ int tpStr_mod(VM *vm, ObjStr *fmt, Value args, Value *out) {
         tpBuf_free(&b);
         return -1;
     }
-    ObjStr *r = tpBuf_finish(vm, &b);
+    ObjStr *r = m.ascii ? tpBuf_finish_ascii(vm, &b) : tpBuf_finish(vm, &b);
     if (!r) {
         return -1;
     }
@@ -1110,7 +1115,7 @@ int tpBytes_mod(VM *vm, const uint8_t *fmt, size_t n, Value args, bool as_bytear
     if (!copy) {
         return -1;
     }
-    ModCtx m = {vm, true, (const char *)copy->data, n, args, NULL, 0, 0, NULL_VAL};
+    ModCtx m = {vm, true, (const char *)copy->data, n, args, NULL, 0, 0, NULL_VAL, false};
     StrBuf b;
     tpBuf_init(&b);
     if (mod_run(&m, &b) < 0) {

@@ -1,6 +1,7 @@
 # list.sort picks a specialised comparison from the kinds of all keys (small ints, floats,
 # exact strs, tuples whose first/second items are of one such kind, str prefixes cached);
 # every one must give exactly what the generic comparison gives: stable, same errors.
+# taipan-test: timeout-factor 3 (every list sorted several ways: ~11 s of CPU in GC-stress builds)
 seed = 12345
 
 def rnd(m):
