@@ -715,6 +715,12 @@ HOT_INLINE int truth(VM *vm, Value v) {
     if (IS_INT(v)) {
         return AS_INT(v) != 0;
     }
+    if (IS_OBJ(v) && AS_OBJ(v)->type == vm->types[TYPE_STR]) {   /* `if s:`, `while line:` */
+        return ((ObjStr *)AS_OBJ(v))->nbytes != 0;
+    }
+    if (IS_OBJ(v) && AS_OBJ(v)->type == vm->types[TYPE_LIST]) {
+        return ((ObjList *)AS_OBJ(v))->len != 0;
+    }
     int t;
     return tpObj_truth(vm, v, &t) < 0 ? -1 : t;
 }

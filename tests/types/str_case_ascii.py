@@ -1,8 +1,7 @@
-# ASCII case mapping fast path: every method, short and long strings, subclasses.
-class S(str):
-    pass
-for s in ["", "a", "A", "1", "ab", "hello World", "HELLO", "mixed Case 123 abc-DEF_ghi", "x" * 50 + "Y",
-          S(""), S("q"), S("Sub Class")]:
-    r = [s.upper(), s.lower(), s.swapcase(), s.title(), s.capitalize(), s.casefold()]
-    print(repr(s), r, [type(x).__name__ for x in r], [x == s for x in r], [x.isascii() for x in r],
-          [len(x) for x in r])
+# ASCII case mapping works 8 bytes at a time: every ASCII character, at every offset from
+# the 8-byte blocks, through each case method.
+allc = "".join(chr(i) for i in range(128))
+for s in [allc, allc[::-1], allc * 3, "abcdefgh", "ABCDEFGHI", "a", "", "Hello World zZ@[`{", "x" * 17, "@[`{" * 5]:
+    for k in range(0, 9):
+        t = s[k:]
+        print(repr(t.upper()), repr(t.lower()), repr(t.capitalize()), repr(t.casefold()), repr(t.swapcase()), repr(t.title()))
