@@ -366,12 +366,16 @@ static Obj *alloc_small(VM *vm, unsigned cls) {
      * word-at-a-time loop becomes for a variable size, has a start-up cost larger than clearing
      * a typical 64-byte object (half of heap_alloc's time when it crept in) */
     uint64_t *w = (uint64_t *)f;
-    for (unsigned k = 0; k < cls / 2; k++) {
+    if (cls > 16) {   /* a type object, a big frame: there memset's start-up cost pays */
+        memset(w, 0, (size_t)cls * HEAP_GRAIN);
+    } else {
+        for (unsigned k = 0; k < cls / 2; k++) {
         w[2 * k] = 0;
         w[2 * k + 1] = 0;
     }
-    if (cls & 1) {
-        w[cls - 1] = 0;
+        if (cls & 1) {
+            w[cls - 1] = 0;
+        }
     }
     ((Obj *)f)->gc_mark = (cls << GC_CLASS_SHIFT) | (idx << GC_INDEX_SHIFT);
     return (Obj *)f;

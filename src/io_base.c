@@ -133,6 +133,10 @@ int tpIO_is_closed(VM *vm, Value self, bool *out) {
             return 0;
         }
     }
+    if (IS_OBJ_TYPE(self, vm->types[TYPE_IO_TEXTWRAPPER]) && ((TextIO *)AS_OBJ(self))->ok) {
+        /* sys.stdout itself (the exit flush asks): what its `closed` getset answers */
+        return tpIO_is_closed(vm, ((TextIO *)AS_OBJ(self))->buffer, out);
+    }
     if (IS_OBJ_TYPE(self, vm->types[TYPE_IO_FILEIO])) {  /* -u: sys.stdout's buffer is one */
         *out = ((FileIO *)AS_OBJ(self))->fd < 0;  /* what its `closed` getset answers */
         return 0;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "interp.h"
+#include "io_internal.h"
 #include "vm_internal.h"
 
 static ObjDict *sys_dict(VM *vm) {
@@ -68,14 +69,12 @@ void tpSys_flush_std(VM *vm) {
 
 /* Is stream.closed true? An error reading it counts as open (as CPython's exit flush). */
 static bool stream_closed(VM *vm, Value stream) {
-    Value c;
-    int t = 0;
-    ObjStr *name = tpStr_intern_cstr(vm, "closed");
-    if (name == NULL || tpObj_getattr(vm, stream, name, &c) < 0 || tpObj_truth(vm, c, &t) < 0) {
+    bool closed = false;   /* (an _io stream answers without a lookup: no type dict filled) */
+    if (tpIO_is_closed(vm, stream, &closed) < 0) {
         tpErr_clear(vm);
         return false;
     }
-    return t != 0;
+    return closed;
 }
 
 /* Flush one of sys.stdout/sys.stderr at exit: -1 when its flush() raised (reported if
@@ -85,7 +84,7 @@ static int flush_at_exit(VM *vm, Value stream, bool report) {
         return 0;
     }
     Value r;
-    if (tpObj_call_method(vm, stream, vm->names[NAME_flush], 0, NULL, &r) == 0) {
+    if (tpIO_call(vm, stream, "flush", 0, NULL, &r) == 0) {
         return 0;
     }
     Value exc = tpErr_fetch(vm);

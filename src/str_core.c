@@ -499,18 +499,28 @@ ObjStr *tpStr_intern_cstr(VM *vm, const char *cs) {
     for (size_t i = 0; i < n; i++) {
         high |= (unsigned char)cs[i];
     }
-    int64_t h = -1;
     if (high < 0x80 && vm->interned != NULL) {
-        h = tpHash_bytes(vm, cs, n);
+        int64_t h = tpHash_bytes(vm, cs, n);
         ObjStr *found = tpDict_find_str_key(vm, vm->interned, cs, n, h);
         if (found != NULL) {
             return found;
         }
+        /* not interned (the probe says so): no measuring, no second probe (start-up interns
+         * ~500 names this way) */
+        ObjStr *s = tpStr_new_ascii(vm, cs, n);
+        if (s == NULL || s->interned) {
+            return s;
+        }
+        if (s->hash == -1) {
+            s->hash = h; /* an ASCII str's hash is that of its bytes (tpStr_hash) */
+        }
+        if (tpDict_set_str(vm, vm->interned, s, OBJ_VAL(s)) < 0) {
+            return NULL;
+        }
+        s->interned = 1;
+        return s;
     }
     ObjStr *s = tpStr_new(vm, cs, n);
-    if (s != NULL && h != -1 && s->hash == -1) {
-        s->hash = h; /* an ASCII str's hash is that of its bytes (tpStr_hash) */
-    }
     return s == NULL ? NULL : tpStr_intern(vm, s);
 }
 
