@@ -1,6 +1,7 @@
 # Start-up time of `PROG -c pass` for each interpreter given, measured by the CPython that runs
 # this script (bench/run.sh): the child's CPU time (user + sys, from wait4's rusage) and its
-# wall time from spawn to exit, median of N runs, the interpreters alternating.
+# wall time from spawn to exit, median of N runs, the interpreters alternating. The last line is
+# the same for /bin/true: what the kernel's exec and the dynamic loader cost any program here.
 # Usage: startup.py N PROG...
 import os
 import sys
@@ -9,7 +10,8 @@ import time
 
 def one(prog):
     t0 = time.perf_counter()
-    pid = os.posix_spawn(prog, [prog, "-c", "pass"], os.environ)
+    argv = [prog] if prog == "/bin/true" else [prog, "-c", "pass"]
+    pid = os.posix_spawn(prog, argv, os.environ)
     _, status, ru = os.wait4(pid, 0)
     wall = time.perf_counter() - t0
     if status != 0:
@@ -24,7 +26,7 @@ def median(xs):
 
 
 n = int(sys.argv[1])
-progs = sys.argv[2:]
+progs = sys.argv[2:] + ["/bin/true"]
 cpu = {p: [] for p in progs}
 wall = {p: [] for p in progs}
 for _ in range(n):
