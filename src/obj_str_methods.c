@@ -280,6 +280,72 @@ static int join_items(VM *vm, ObjStr *sep, size_t n, const Value *items, Value *
     return r ? 0 : -1;
 }
 
+/* sep.join(iterable) of anything but an exact list or tuple: each piece is copied out as it
+ * comes, so that it can die young (collecting them into a list first, as CPython does, kept a
+ * generator's million pieces alive across minor collections: promoted, they stayed as garbage
+ * until the next full one). As in CPython the whole iterable is consumed before a non-str item
+ * is reported, and a single exact str is the result itself. */
+static int join_iter(VM *vm, ObjStr *sep, Value iterable, Value *out) {
+    Value it;
+    if (tpObj_iter(vm, iterable, &it) < 0) {
+        return -1;
+    }
+    size_t mark = tpGC_save(vm);
+    StrBuf b;
+    tpBuf_init(&b);
+    size_t n = 0, len = 0, bad_at = 0;
+    bool ascii = sep->ascii;
+    Value first = NULL_VAL, bad = NULL_VAL;
+    for (;; n++) {
+        Value x;
+        int rc = tpObj_next(vm, it, &x);
+        if (rc != 0) {
+            if (rc < 0) {
+                tpBuf_free(&b);
+                return -1;
+            }
+            break;
+        }
+        if (IS_NULL(bad) && !tpStr_check(vm, x)) {
+            bad = x;
+            bad_at = n;
+        } else if (IS_NULL(bad)) {
+            ObjStr *piece = AS_STR(x);
+            if ((n > 0 && tpBuf_put_str(vm, &b, sep) < 0) || tpBuf_put_str(vm, &b, piece) < 0) {
+                tpBuf_free(&b);
+                return -1;
+            }
+            len += piece->len + (n > 0 ? sep->len : 0);
+            ascii = ascii && piece->ascii;
+            first = n == 0 ? x : first;
+        }
+        tpGC_restore(vm, mark);   /* only the first piece and a bad item stay pinned */
+        if ((!IS_NULL(first) && tpGC_push_root(vm, first) < 0) ||
+            (!IS_NULL(bad) && tpGC_push_root(vm, bad) < 0)) {
+            tpBuf_free(&b);
+            return -1;
+        }
+    }
+    if (!IS_NULL(bad)) {
+        tpBuf_free(&b);
+        return tpErr_format(vm, EXC_TypeError, "sequence item %zu: expected str instance, %T found",
+                            bad_at, bad);
+    }
+    if (n == 1 && IS_OBJ_TYPE(first, vm->types[TYPE_STR])) {
+        tpBuf_free(&b);
+        *out = first;
+        return 0;
+    }
+    ObjStr *r = b.len <= 1 ? tpStr_new(vm, b.data ? b.data : "", b.len)
+                           : tpStr_alloc_raw(vm, b.len, len, ascii);
+    if (r != NULL && b.len > 1) {
+        memcpy(r->data, b.data, b.len);
+    }
+    tpBuf_free(&b);
+    *out = r ? OBJ_VAL(r) : NULL_VAL;
+    return r ? 0 : -1;
+}
+
 static int str_join(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     (void)argc;
     (void)kw;
@@ -298,11 +364,7 @@ static int str_join(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
         IS_NULL(tpType_lookup(vm, tpType_of(vm, it), vm->names[NAME___getitem__]))) {
         return tpErr_raise(vm, EXC_TypeError, "can only join an iterable");
     }
-    ObjList *l = tpSeq_list(vm, it);
-    if (!l) {
-        return -1;
-    }
-    return join_items(vm, SELF, l->len, l->items, out);
+    return join_iter(vm, SELF, it, out);
 }
 
 /* ==== split family ==== */
