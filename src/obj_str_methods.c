@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "runtime.h"
+#include "seq.h"
 #include "size_check.h"
 #include "str_impl.h"
 #include "str_unicode.h"
@@ -363,6 +364,11 @@ static int str_join(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     if (tpType_of(vm, it)->sl.iter == NULL &&
         IS_NULL(tpType_lookup(vm, tpType_of(vm, it), vm->names[NAME___getitem__]))) {
         return tpErr_raise(vm, EXC_TypeError, "can only join an iterable");
+    }
+    Value n;
+    if (tpRange_known_length(vm, it, &n)) {   /* list() of it: OverflowError past sys.maxsize */
+        ObjList *l = tpSeq_list(vm, it);
+        return l == NULL ? -1 : join_items(vm, SELF, l->len, l->items, out);
     }
     return join_iter(vm, SELF, it, out);
 }
