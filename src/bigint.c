@@ -97,11 +97,40 @@ mpz_srcptr tpBig_view(VM *vm, Value v, BigView *s) {
     return mpz_roinit_n(&s->z, &s->limb, i < 0 ? -1 : (i > 0 ? 1 : 0));
 }
 
-/* A stored int is one tpMem block: a read-only mpz header followed by its limbs, so the GC
- * counts the real size and freeing needs no GMP call. */
+/* A stored int is a tpMem block holding a read-only mpz header, followed by its limbs
+ * (`inline`), or, for a big result of GMP, with the limbs GMP allocated (taken over instead of
+ * copied: the copy was a fifth of a pidigits run). Either way the GC counts the real size. */
+static bool box_inline(const __mpz_struct *box) { return box->_mp_d == (mp_limb_t *)(box + 1); }
+
 size_t tpBig_box_size(const void *box) {
+    if (!box_inline(box)) {
+        return sizeof(__mpz_struct);
+    }
     size_t n = mpz_size((mpz_srcptr)box);
     return sizeof(__mpz_struct) + (n ? n : 1) * sizeof(mp_limb_t);
+}
+
+void tpBig_box_free(VM *vm, void *box) {
+    __mpz_struct *z = box;
+    if (!box_inline(z)) {
+        tpMem_forget(vm, (size_t)z->_mp_alloc * sizeof(mp_limb_t));
+        free(z->_mp_d);   /* what gmp_free does */
+    }
+    tpMem_free(vm, box, tpBig_box_size(box));
+}
+
+/* Take over z's limbs (they are the int's now, or freed on failure). */
+static Value big_adopt(VM *vm, mpz_ptr z) {
+    ObjInt *o = tpGC_alloc(vm, vm->types[TYPE_INT], vm->types[TYPE_INT]->size);
+    __mpz_struct *box = o == NULL ? NULL : tpMem_alloc(vm, sizeof(__mpz_struct));
+    if (box == NULL) {
+        mpz_clear(z);
+        return NULL_VAL;
+    }
+    *box = *z;
+    tpMem_adopt(vm, (size_t)z->_mp_alloc * sizeof(mp_limb_t));
+    o->mpz = box;
+    return OBJ_VAL(o);
 }
 
 static Value big_box(VM *vm, ObjType *type, mpz_srcptr z) {
@@ -131,6 +160,10 @@ Value tpBig_take(VM *vm, mpz_ptr z) {
             mpz_clear(z);
             return INT_VAL(l);
         }
+    }
+    size_t n = mpz_size(z);
+    if (n >= 8 && (size_t)z->_mp_alloc <= n + n / 2 + 4) {   /* big, and not much room unused */
+        return big_adopt(vm, z);
     }
     Value v = big_box(vm, vm->types[TYPE_INT], z);
     mpz_clear(z);

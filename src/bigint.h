@@ -78,6 +78,8 @@ TP_INTERNAL mpz_srcptr tpBig_view(VM *vm, Value v, BigView *scratch);
 TP_INTERNAL Value tpBig_take(VM *vm, mpz_ptr z);
 /* Bytes of the tpMem block holding a stored int's mpz (ObjInt.mpz). */
 TP_INTERNAL size_t tpBig_box_size(const void *box);
+/* Free an int's box (and the limbs it took over from GMP). */
+TP_INTERNAL void tpBig_box_free(VM *vm, void *box);
 /* Correctly rounded conversion to double; *overflow set when out of range. */
 TP_INTERNAL double tpBig_to_double(mpz_srcptr z, bool *overflow);
 #endif

@@ -202,6 +202,10 @@ void *tpMem_realloc(VM *vm, void *p, size_t old_n, size_t new_n) {
     return q;
 }
 
+void tpMem_adopt(VM *vm, size_t n) { vm->bytes_allocated += n; }
+
+void tpMem_forget(VM *vm, size_t n) { count_freed(vm, n); }
+
 void tpMem_free(VM *vm, void *p, size_t n) {
     if (p == NULL) {
         return;

@@ -20,7 +20,7 @@
 static void int_free(VM *vm, Obj *o) {
     ObjInt *i = (ObjInt *)o;
     if (i->mpz != NULL) {
-        tpMem_free(vm, i->mpz, tpBig_box_size(i->mpz));
+        tpBig_box_free(vm, i->mpz);
         i->mpz = NULL;
     }
 }

@@ -24,6 +24,10 @@ TP_INTERNAL TP_MUST_CHECK void *tpGC_alloc(VM *vm, ObjType *type, size_t size);
 TP_INTERNAL TP_MUST_CHECK void *tpMem_alloc(VM *vm, size_t n);
 TP_INTERNAL TP_MUST_CHECK void *tpMem_realloc(VM *vm, void *p, size_t old_n, size_t new_n);
 TP_INTERNAL void tpMem_free(VM *vm, void *p, size_t n);
+/* n bytes malloc'd by a library (GMP's limbs) now belong to an object / were freed by it: the
+ * GC trigger counts them as it counts tpMem blocks. */
+TP_INTERNAL void tpMem_adopt(VM *vm, size_t n);
+TP_INTERNAL void tpMem_forget(VM *vm, size_t n);
 /* Temp-root arena: pins everything allocated (or pushed) between save and restore. */
 static inline size_t tpGC_save(VM *vm) { return vm->ntemps; }
 static inline void tpGC_restore(VM *vm, size_t mark) { vm->ntemps = mark; }
