@@ -81,8 +81,9 @@ static int too_many_positional(VM *vm, ObjFunction *fn, Value *locals, int given
     tpBuf_init(&b);
     int r = tpBuf_put_str(vm, &b, fn->qualname);
     if (r == 0 && ndef > 0) {
-        r = tpBuf_printf(vm, &b, "() takes from %d to %d positional argument%s but %d",
-                         co->argcount - ndef, co->argcount, co->argcount == 1 ? "" : "s", given);
+        /* with defaults the count is a range: always "arguments" (as CPython) */
+        r = tpBuf_printf(vm, &b, "() takes from %d to %d positional arguments but %d",
+                         co->argcount - ndef, co->argcount, given);
     } else if (r == 0) {
         r = tpBuf_printf(vm, &b, "() takes %d positional argument%s but %d", co->argcount,
                          co->argcount == 1 ? "" : "s", given);

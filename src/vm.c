@@ -213,16 +213,16 @@ HOT_INLINE Frame *push_function_frame(VM *vm, ObjFunction *fn, int argc, Value *
                                   ObjTuple *kwnames, const char *rec_extra) {
     ObjCode *co = fn->code;
     int nargs = co->argcount;
-    if (unlikely(kwnames != NULL || argc > nargs || co->kwonlyargcount != 0 ||
-                 (co->flags & (CO_VARARGS | CO_VARKEYWORDS)) ||
+    if (unlikely(kwnames != NULL || argc > nargs || !(co->hdr.flags & TP_CODE_POSITIONAL) ||
                  (argc < nargs && (fn->defaults == NULL ||
                                    argc < nargs - (int)fn->defaults->len)))) {
         return push_general_frame(vm, fn, argc, argv, kwnames, rec_extra);
     }
     size_t need = (size_t)co->nlocalsplus + (size_t)co->stacksize;
     Value *base = vm->stack_top;
-    if (vm->depth >= vm->recursion_limit || vm->nframes >= vm->maxframes ||
-        (size_t)(vm->stack_end - base) < need) {
+    /* one spare slot: the fill below clears two slots at a time */
+    if (unlikely(vm->depth >= vm->recursion_limit || vm->nframes >= vm->maxframes ||
+                 (size_t)(vm->stack_end - base) <= need)) {
         recursion_error(vm, rec_extra);
         return NULL;
     }
@@ -235,8 +235,11 @@ HOT_INLINE Frame *push_function_frame(VM *vm, ObjFunction *fn, int argc, Value *
             base[i] = defs[i];
         }
     }
-    for (size_t i = (size_t)nargs; i < need; i++) {
+    /* the rest of the frame's slots (the GC marks them all), in pairs: the slot after the
+     * frame's area is free stack, so clearing it too is harmless */
+    for (size_t i = (size_t)nargs; i < need; i += 2) {
         base[i] = NULL_VAL;
+        base[i + 1] = NULL_VAL;
     }
     Frame *f = &vm->frames[vm->nframes];
     init_record(f, co, base);
@@ -245,13 +248,15 @@ HOT_INLINE Frame *push_function_frame(VM *vm, ObjFunction *fn, int argc, Value *
     f->builtins = fn->builtins != NULL ? fn->builtins : vm->builtins;
     vm->nframes++;
     vm->stack_top = base + need;
-    if (co->ncells != 0) {
-        if (make_cells(vm, f, fn->closure) < 0) {   /* may collect: the frame is complete */
-            free_stack_frame(vm, f);
-            return NULL;
+    if (unlikely(co->hdr.flags & (TP_CODE_CELLS | TP_CODE_FREES))) {
+        if (co->ncells != 0) {
+            if (make_cells(vm, f, fn->closure) < 0) {   /* may collect: the frame is complete */
+                free_stack_frame(vm, f);
+                return NULL;
+            }
+        } else {
+            copy_frees(base + co->nlocals, co, fn->closure);
         }
-    } else if (co->nfrees != 0) {
-        copy_frees(base + co->nlocals, co, fn->closure);
     }
     return f;
 }
@@ -561,8 +566,8 @@ static const ExcTableEntry *find_handler(ObjCode *co, int lasti) {
         base = f->base;                                                                           \
         pc = f->pc;                                                                               \
         sp = f->sp;                                                                               \
-        consts = co->consts != NULL ? co->consts->items : NULL;                                   \
-        names = co->names != NULL ? co->names->items : NULL;                                      \
+        consts = co->consts->items; /* never NULL: code objects come only from the compiler */   \
+        names = co->names->items;                                                                 \
     } while (0)
 /* Continue in the new frame nf (pushed by a CALL): the caller's stack ends at caller_sp. */
 #define ENTER_FRAME(nf, caller_sp)                                                                \
@@ -1606,6 +1611,19 @@ dispatch:
     }
     CASE(RETURN_VALUE) {
         Value rv = POP();
+        if (likely(f->entry == 0 && f->gen == NULL && f->frame_obj == NULL)) {
+            /* the common return, from a stack frame called by this loop that no frame object
+             * or generator refers to: unlink_frame + free_stack_frame, nothing to snapshot */
+            vm->frame = f->prev;
+            vm->depth--;
+            vm->nframes--;
+            vm->stack_top = base;
+            f = f->prev;
+            LOAD_FRAME();
+            PUSH(rv);
+            SAFE_POINT();
+            NEXT();
+        }
         f->sp = sp;
         if (f->entry == 1) {
             unlink_frame(vm, f);
