@@ -537,7 +537,7 @@ static const ExcTableEntry *find_handler(ObjCode *co, int lasti) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-(n)])
-#define NAME_ARG (AS_STR(names[ARG]))
+#define NAME_ARG (AS_STR(CO_NAMES[ARG]))
 #define IC() tpIC_get(vm, co, pc - co->code - 1)
 /* also where pending __del__ finalisers run (gc.c): every live value is on the frame stack here */
 #define SAFE_POINT()                                                                              \
@@ -566,8 +566,6 @@ static const ExcTableEntry *find_handler(ObjCode *co, int lasti) {
         base = f->base;                                                                           \
         pc = f->pc;                                                                               \
         sp = f->sp;                                                                               \
-        consts = co->consts->items; /* never NULL: code objects come only from the compiler */   \
-        names = co->names->items;                                                                 \
     } while (0)
 /* Continue in the new frame nf (pushed by a CALL): the caller's stack ends at caller_sp. */
 #define ENTER_FRAME(nf, caller_sp)                                                                \
@@ -894,7 +892,10 @@ int tpVM_run_frame(VM *vm, Frame *f, bool throwflag, Value *out) {
     size_t temps_base = vm->ntemps;
     ObjCode *co;
     const Instr *pc;
-    Value *sp, *base, *consts, *names;
+    Value *sp, *base;
+/* the running code's constants and names, read through co (fewer variables live across the loop) */
+#define CO_CONSTS (co->consts->items)
+#define CO_NAMES (co->names->items)
     Instr instr;
     Value res;
     Value call_fn = NULL_VAL;
@@ -945,7 +946,7 @@ dispatch:
         NEXT();
     }
     CASE(LOAD_CONST) {
-        PUSH(consts[ARG]);
+        PUSH(CO_CONSTS[ARG]);
         NEXT();
     }
     CASE(LOAD_FAST) {
