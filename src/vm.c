@@ -149,12 +149,13 @@ static Frame *alloc_frame(VM *vm, ObjCode *co, const char *rec_extra) {
         return NULL; /* fuzz builds only (faultinject.h) */
     }
     if (vm->depth >= vm->recursion_limit || vm->nframes >= vm->maxframes ||
-        (size_t)(vm->stack_end - base) < need) {
+        (size_t)(vm->stack_end - base) <= need) {
         recursion_error(vm, rec_extra);
         return NULL;
     }
-    for (size_t i = 0; i < need; i++) {
+    for (size_t i = 0; i < need; i += 2) {   /* in pairs, as push_function_frame */
         base[i] = NULL_VAL;
+        base[i + 1] = NULL_VAL;
     }
     Frame *f = &vm->frames[vm->nframes];
     init_record(f, co, base);
@@ -173,11 +174,17 @@ static void free_stack_frame(VM *vm, Frame *f) {
 
 static COLD_PATH Frame *push_general_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
                                  ObjTuple *kwnames, const char *rec_extra) {
-    Frame *f = alloc_frame(vm, fn->code, rec_extra);
+    ObjCode *co = fn->code;
+    Frame *f = alloc_frame(vm, co, rec_extra);
     if (f == NULL) {
         return NULL;
     }
-    if (tpVM_setup_frame(vm, f, fn, f->base, argc, argv, kwnames) < 0) {
+    /* tpVM_setup_frame without filling the record a second time */
+    f->func = fn;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins != NULL ? fn->builtins : vm->builtins;
+    if (tpCall_bind(vm, fn, f->base, argc, argv, kwnames) < 0 ||
+        ((co->hdr.flags & (TP_CODE_CELLS | TP_CODE_FREES)) && make_cells(vm, f, fn->closure) < 0)) {
         free_stack_frame(vm, f);
         return NULL;
     }
@@ -197,7 +204,7 @@ static Frame *push_dict_frame(VM *vm, ObjFunction *fn, ObjTuple *args, ObjDict *
     f->globals = fn->globals;
     f->builtins = fn->builtins != NULL ? fn->builtins : vm->builtins;
     if (tpCall_bind_dict(vm, fn, f->base, (int)args->len, args->items, kw) < 0 ||
-        (co->ncells + co->nfrees > 0 && make_cells(vm, f, fn->closure) < 0)) {
+        ((co->hdr.flags & (TP_CODE_CELLS | TP_CODE_FREES)) && make_cells(vm, f, fn->closure) < 0)) {
         free_stack_frame(vm, f);
         return NULL;
     }
