@@ -678,6 +678,19 @@ HOT_INLINE bool float_binop(int op, double a, double b, Value *out) {
 /* The inline int/float cases of BINARY_OP; false when the generic protocol must run. */
 HOT_INLINE bool fast_binop(Value a, Value b, int op, Value *out) {
     if (IS_INT(a) && IS_INT(b)) {
+        int o = op & ~BINOP_INPLACE;
+        if (o == BINOP_ADD || o == BINOP_SUB) {
+            /* on the payloads shifted to the top of the word: a 64-bit overflow there is
+             * exactly a result outside the 48-bit small ints, and the shift back leaves
+             * the tag's bits free */
+            int64_t x = (int64_t)(a << 16), y = (int64_t)(b << 16), r;
+            if (o == BINOP_ADD ? __builtin_add_overflow(x, y, &r)
+                               : __builtin_sub_overflow(x, y, &r)) {
+                return false;
+            }
+            *out = TP_TAG_INT | ((uint64_t)r >> 16);
+            return true;
+        }
         return int_binop(op, AS_INT(a), AS_INT(b), out);
     }
     if (IS_FLOAT(a) && IS_FLOAT(b)) {
@@ -692,14 +705,14 @@ HOT_INLINE bool fast_binop(Value a, Value b, int op, Value *out) {
     return false;
 }
 
-HOT_INLINE bool cmp_result(int op, int c) {
+HOT_INLINE bool int_cmp(int op, int64_t x, int64_t y) {
     switch (op) {
-    case CMP_LT: return c < 0;
-    case CMP_LE: return c <= 0;
-    case CMP_EQ: return c == 0;
-    case CMP_NE: return c != 0;
-    case CMP_GT: return c > 0;
-    default: return c >= 0;
+    case CMP_LT: return x < y;
+    case CMP_LE: return x <= y;
+    case CMP_EQ: return x == y;
+    case CMP_NE: return x != y;
+    case CMP_GT: return x > y;
+    default: return x >= y;
     }
 }
 
@@ -1215,7 +1228,7 @@ dispatch:
         Value a = TOP();
         if (IS_INT(a) && IS_INT(b)) {
             int64_t x = AS_INT(a), y = AS_INT(b);
-            TOP() = BOOL_VAL(cmp_result(ARG, x < y ? -1 : x > y));
+            TOP() = BOOL_VAL(int_cmp(ARG, x, y));
             NEXT();
         }
         if (IS_FLOAT(a) && IS_FLOAT(b)) {
