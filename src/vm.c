@@ -220,33 +220,35 @@ HOT_INLINE Frame *push_function_frame(VM *vm, ObjFunction *fn, int argc, Value *
                                   ObjTuple *kwnames, const char *rec_extra) {
     ObjCode *co = fn->code;
     int nargs = co->argcount;
-    if (unlikely(kwnames != NULL || argc > nargs || !(co->hdr.flags & TP_CODE_POSITIONAL) ||
-                 (argc < nargs && (fn->defaults == NULL ||
-                                   argc < nargs - (int)fn->defaults->len)))) {
+    if (unlikely(kwnames != NULL || !(co->hdr.flags & TP_CODE_POSITIONAL) ||
+                 (argc != nargs && (argc > nargs || fn->defaults == NULL ||
+                                    argc < nargs - (int)fn->defaults->len)))) {
         return push_general_frame(vm, fn, argc, argv, kwnames, rec_extra);
     }
     size_t need = (size_t)co->nlocalsplus + (size_t)co->stacksize;
     Value *base = vm->stack_top;
-    /* one spare slot: the fill below clears two slots at a time */
+    /* three spare slots: the fill below clears four slots at a time */
     if (unlikely(vm->depth >= vm->recursion_limit || vm->nframes >= vm->maxframes ||
-                 (size_t)(vm->stack_end - base) <= need)) {
+                 (size_t)(vm->stack_end - base) < need + 3)) {
         recursion_error(vm, rec_extra);
         return NULL;
     }
     for (int i = 0; i < argc; i++) {
         base[i] = argv[i];
     }
-    if (argc < nargs) {
+    if (unlikely(argc < nargs)) {
         Value *defs = fn->defaults->items + ((int)fn->defaults->len - nargs);
         for (int i = argc; i < nargs; i++) {
             base[i] = defs[i];
         }
     }
-    /* the rest of the frame's slots (the GC marks them all), in pairs: the slot after the
-     * frame's area is free stack, so clearing it too is harmless */
-    for (size_t i = (size_t)nargs; i < need; i += 2) {
+    /* the rest of the frame's slots (the GC marks them all), four at a time: the slots after
+     * the frame's area are free stack, so clearing them too is harmless */
+    for (size_t i = (size_t)nargs; i < need; i += 4) {
         base[i] = NULL_VAL;
         base[i + 1] = NULL_VAL;
+        base[i + 2] = NULL_VAL;
+        base[i + 3] = NULL_VAL;
     }
     Frame *f = &vm->frames[vm->nframes];
     init_record(f, co, base);
@@ -1998,7 +2000,8 @@ do_call: {
         ObjType *t = AS_OBJ(call_fn)->type;
         if (t == T_(FUNCTION)) {
             ObjFunction *fn = AS_FUNCTION(call_fn);
-            if (!is_generator_code(fn->code)) {
+            /* TP_CODE_POSITIONAL: not a generator either (one test for the common case) */
+            if (likely(fn->code->hdr.flags & TP_CODE_POSITIONAL) || !is_generator_code(fn->code)) {
                 if (tpSignal_check(vm) < 0) { /* before entering: loop-free recursion */
                     goto error;
                 }
