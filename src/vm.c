@@ -84,8 +84,16 @@ static int recursion_error(VM *vm, const char *extra) {
 }
 
 /* Copy a closure's cells into a frame's free-variable slots. */
-static inline void copy_frees(Value *frees, ObjCode *co, ObjTuple *closure) {
-    for (int i = 0; i < co->nfrees; i++) {
+static inline __attribute__((always_inline)) void copy_frees(Value *frees, ObjCode *co,
+                                                             ObjTuple *closure) {
+    int n = co->nfrees;
+    if (likely(closure != NULL && closure->len >= (size_t)n)) {
+        for (int i = 0; i < n; i++) {
+            frees[i] = closure->items[i];
+        }
+        return;
+    }
+    for (int i = 0; i < n; i++) {   /* a closure shorter than the code's free variables */
         frees[i] = closure != NULL && (size_t)i < closure->len ? closure->items[i] : NULL_VAL;
     }
 }
