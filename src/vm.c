@@ -701,6 +701,14 @@ HOT_INLINE bool fast_binop(Value a, Value b, int op, Value *out) {
             *out = TP_TAG_INT | ((uint64_t)r >> 16);
             return true;
         }
+        if (o == BINOP_MUL) {   /* the same with one operand shifted: (x * 2^16) * y */
+            int64_t r;
+            if (__builtin_mul_overflow((int64_t)(a << 16), AS_INT(b), &r)) {
+                return false;
+            }
+            *out = TP_TAG_INT | ((uint64_t)r >> 16);
+            return true;
+        }
         return int_binop(op, AS_INT(a), AS_INT(b), out);
     }
     if (IS_FLOAT(a) && IS_FLOAT(b)) {

@@ -25,3 +25,13 @@ print(hash(tuple(out)) == hash(tuple(out)), len(out))
 print(out[:40])
 print(sum(1 for o in out if o is True or o == 1))
 print([x for x in out if isinstance(x, tuple) and len(x) == 2][-20:])
+# products at the edges of the small-int range (2**47), in-place too
+edge = [(2**23, 2**24), (-2**23, 2**24), (2**23, -2**24), (-2**23, -2**24), (2**47 - 1, 1),
+        (-2**47, 1), (-1, -2**47), (-2**47, -1), (3, 2**46), (-3, 2**46), (0, 2**47 - 1),
+        (2**24 + 1, 2**23 - 1), (-(2**24 + 1), 2**23)]
+res = []
+for a, b in edge:
+    c = a
+    c *= b
+    res.append((a * b, b * a, c, type(a * b).__name__))
+print(res)
