@@ -81,8 +81,9 @@ static int too_many_positional(VM *vm, ObjFunction *fn, Value *locals, int given
     tpBuf_init(&b);
     int r = tpBuf_put_str(vm, &b, fn->qualname);
     if (r == 0 && ndef > 0) {
-        r = tpBuf_printf(vm, &b, "() takes from %d to %d positional argument%s but %d",
-                         co->argcount - ndef, co->argcount, co->argcount == 1 ? "" : "s", given);
+        /* with defaults the count is a range: always "arguments" (as CPython) */
+        r = tpBuf_printf(vm, &b, "() takes from %d to %d positional arguments but %d",
+                         co->argcount - ndef, co->argcount, given);
     } else if (r == 0) {
         r = tpBuf_printf(vm, &b, "() takes %d positional argument%s but %d", co->argcount,
                          co->argcount == 1 ? "" : "s", given);
@@ -230,6 +231,33 @@ static int fill_defaults(VM *vm, ObjFunction *fn, Value *locals, int argc) {
     return 0;
 }
 
+/* `def f(*args, **kwargs)` (the forwarding wrapper of decorators) called with keyword names:
+ * every argument goes into the tuple or the dict, there is no parameter to match. The same
+ * steps as bind's, in the same order (the dict, the tuple, then the keywords). */
+static int bind_forwarder(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv,
+                          const KwArgs *kw, int nkw) {
+    ObjDict *kwdict = tpDict_new(vm);
+    if (kwdict == NULL) {
+        return -1;
+    }
+    locals[1] = OBJ_VAL(kwdict);
+    ObjTuple *rest = vm->empty_tuple;
+    if (argc > 0 && (rest = tpTuple_from(vm, (size_t)argc, argv)) == NULL) {
+        return -1;
+    }
+    locals[0] = OBJ_VAL(rest);
+    for (int i = 0; i < nkw; i++) {
+        Value key = kw->names->items[i];
+        if (!IS_OBJ(key) || !tpObj_is(vm, key, TYPE_STR)) {
+            return tpErr_format(vm, EXC_TypeError, "%U() keywords must be strings", fn->qualname);
+        }
+        if (tpDict_set(vm, kwdict, key, kw->vals[i]) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* (The keyword source goes by pointer: a struct passed by value is rebuilt on the stack at
  * each call, a store-forwarding stall on the hottest path of calls with keywords.) */
 static int bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv,
@@ -244,6 +272,10 @@ static int bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv,
             locals[i] = argv[i];
         }
         return 0;
+    }
+    if (co->argcount == 0 && co->kwonlyargcount == 0 && kw->dict == NULL &&
+        (co->flags & (CO_VARARGS | CO_VARKEYWORDS)) == (CO_VARARGS | CO_VARKEYWORDS)) {
+        return bind_forwarder(vm, fn, locals, argc, argv, kw, nkw);
     }
     ObjDict *kwdict = NULL;
     if (co->flags & CO_VARKEYWORDS) {

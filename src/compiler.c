@@ -10,6 +10,7 @@
 
 #include "compiler_internal.h"
 #include "cstack.h"
+#include "vm_internal.h"
 
 /* ---- memory helpers (compile-time scratch is plain malloc) ---- */
 
@@ -1136,6 +1137,7 @@ static ObjCode *assemble(Compiler *c, Unit *u) {
     co->name = u->name;
     co->qualname = u->qualname;
     co->filename = c->filename_str;
+    tpCode_init_call_flags(co);
     if (fill_cell2arg(c, u, co) < 0 || c->failed) {
         co = NULL;
     }

@@ -84,8 +84,16 @@ static int recursion_error(VM *vm, const char *extra) {
 }
 
 /* Copy a closure's cells into a frame's free-variable slots. */
-static inline void copy_frees(Value *frees, ObjCode *co, ObjTuple *closure) {
-    for (int i = 0; i < co->nfrees; i++) {
+static inline __attribute__((always_inline)) void copy_frees(Value *frees, ObjCode *co,
+                                                             ObjTuple *closure) {
+    int n = co->nfrees;
+    if (likely(closure != NULL && closure->len >= (size_t)n)) {
+        for (int i = 0; i < n; i++) {
+            frees[i] = closure->items[i];
+        }
+        return;
+    }
+    for (int i = 0; i < n; i++) {   /* a closure shorter than the code's free variables */
         frees[i] = closure != NULL && (size_t)i < closure->len ? closure->items[i] : NULL_VAL;
     }
 }
@@ -149,12 +157,13 @@ static Frame *alloc_frame(VM *vm, ObjCode *co, const char *rec_extra) {
         return NULL; /* fuzz builds only (faultinject.h) */
     }
     if (vm->depth >= vm->recursion_limit || vm->nframes >= vm->maxframes ||
-        (size_t)(vm->stack_end - base) < need) {
+        (size_t)(vm->stack_end - base) <= need) {
         recursion_error(vm, rec_extra);
         return NULL;
     }
-    for (size_t i = 0; i < need; i++) {
+    for (size_t i = 0; i < need; i += 2) {   /* in pairs, as push_function_frame */
         base[i] = NULL_VAL;
+        base[i + 1] = NULL_VAL;
     }
     Frame *f = &vm->frames[vm->nframes];
     init_record(f, co, base);
@@ -173,11 +182,17 @@ static void free_stack_frame(VM *vm, Frame *f) {
 
 static COLD_PATH Frame *push_general_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
                                  ObjTuple *kwnames, const char *rec_extra) {
-    Frame *f = alloc_frame(vm, fn->code, rec_extra);
+    ObjCode *co = fn->code;
+    Frame *f = alloc_frame(vm, co, rec_extra);
     if (f == NULL) {
         return NULL;
     }
-    if (tpVM_setup_frame(vm, f, fn, f->base, argc, argv, kwnames) < 0) {
+    /* tpVM_setup_frame without filling the record a second time */
+    f->func = fn;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins != NULL ? fn->builtins : vm->builtins;
+    if (tpCall_bind(vm, fn, f->base, argc, argv, kwnames) < 0 ||
+        ((co->hdr.flags & (TP_CODE_CELLS | TP_CODE_FREES)) && make_cells(vm, f, fn->closure) < 0)) {
         free_stack_frame(vm, f);
         return NULL;
     }
@@ -197,7 +212,7 @@ static Frame *push_dict_frame(VM *vm, ObjFunction *fn, ObjTuple *args, ObjDict *
     f->globals = fn->globals;
     f->builtins = fn->builtins != NULL ? fn->builtins : vm->builtins;
     if (tpCall_bind_dict(vm, fn, f->base, (int)args->len, args->items, kw) < 0 ||
-        (co->ncells + co->nfrees > 0 && make_cells(vm, f, fn->closure) < 0)) {
+        ((co->hdr.flags & (TP_CODE_CELLS | TP_CODE_FREES)) && make_cells(vm, f, fn->closure) < 0)) {
         free_stack_frame(vm, f);
         return NULL;
     }
@@ -213,30 +228,35 @@ HOT_INLINE Frame *push_function_frame(VM *vm, ObjFunction *fn, int argc, Value *
                                   ObjTuple *kwnames, const char *rec_extra) {
     ObjCode *co = fn->code;
     int nargs = co->argcount;
-    if (unlikely(kwnames != NULL || argc > nargs || co->kwonlyargcount != 0 ||
-                 (co->flags & (CO_VARARGS | CO_VARKEYWORDS)) ||
-                 (argc < nargs && (fn->defaults == NULL ||
-                                   argc < nargs - (int)fn->defaults->len)))) {
+    if (unlikely(kwnames != NULL || !(co->hdr.flags & TP_CODE_POSITIONAL) ||
+                 (argc != nargs && (argc > nargs || fn->defaults == NULL ||
+                                    argc < nargs - (int)fn->defaults->len)))) {
         return push_general_frame(vm, fn, argc, argv, kwnames, rec_extra);
     }
     size_t need = (size_t)co->nlocalsplus + (size_t)co->stacksize;
     Value *base = vm->stack_top;
-    if (vm->depth >= vm->recursion_limit || vm->nframes >= vm->maxframes ||
-        (size_t)(vm->stack_end - base) < need) {
+    /* three spare slots: the fill below clears four slots at a time */
+    if (unlikely(vm->depth >= vm->recursion_limit || vm->nframes >= vm->maxframes ||
+                 (size_t)(vm->stack_end - base) < need + 3)) {
         recursion_error(vm, rec_extra);
         return NULL;
     }
     for (int i = 0; i < argc; i++) {
         base[i] = argv[i];
     }
-    if (argc < nargs) {
+    if (unlikely(argc < nargs)) {
         Value *defs = fn->defaults->items + ((int)fn->defaults->len - nargs);
         for (int i = argc; i < nargs; i++) {
             base[i] = defs[i];
         }
     }
-    for (size_t i = (size_t)nargs; i < need; i++) {
+    /* the rest of the frame's slots (the GC marks them all), four at a time: the slots after
+     * the frame's area are free stack, so clearing them too is harmless */
+    for (size_t i = (size_t)nargs; i < need; i += 4) {
         base[i] = NULL_VAL;
+        base[i + 1] = NULL_VAL;
+        base[i + 2] = NULL_VAL;
+        base[i + 3] = NULL_VAL;
     }
     Frame *f = &vm->frames[vm->nframes];
     init_record(f, co, base);
@@ -245,13 +265,15 @@ HOT_INLINE Frame *push_function_frame(VM *vm, ObjFunction *fn, int argc, Value *
     f->builtins = fn->builtins != NULL ? fn->builtins : vm->builtins;
     vm->nframes++;
     vm->stack_top = base + need;
-    if (co->ncells != 0) {
-        if (make_cells(vm, f, fn->closure) < 0) {   /* may collect: the frame is complete */
-            free_stack_frame(vm, f);
-            return NULL;
+    if (unlikely(co->hdr.flags & (TP_CODE_CELLS | TP_CODE_FREES))) {
+        if (co->ncells != 0) {
+            if (make_cells(vm, f, fn->closure) < 0) {   /* may collect: the frame is complete */
+                free_stack_frame(vm, f);
+                return NULL;
+            }
+        } else {
+            copy_frees(base + co->nlocals, co, fn->closure);
         }
-    } else if (co->nfrees != 0) {
-        copy_frees(base + co->nlocals, co, fn->closure);
     }
     return f;
 }
@@ -532,7 +554,7 @@ static const ExcTableEntry *find_handler(ObjCode *co, int lasti) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-(n)])
-#define NAME_ARG (AS_STR(names[ARG]))
+#define NAME_ARG (AS_STR(CO_NAMES[ARG]))
 #define IC() tpIC_get(vm, co, pc - co->code - 1)
 /* also where pending __del__ finalisers run (gc.c): every live value is on the frame stack here */
 #define SAFE_POINT()                                                                              \
@@ -561,8 +583,6 @@ static const ExcTableEntry *find_handler(ObjCode *co, int lasti) {
         base = f->base;                                                                           \
         pc = f->pc;                                                                               \
         sp = f->sp;                                                                               \
-        consts = co->consts != NULL ? co->consts->items : NULL;                                   \
-        names = co->names != NULL ? co->names->items : NULL;                                      \
     } while (0)
 /* Continue in the new frame nf (pushed by a CALL): the caller's stack ends at caller_sp. */
 #define ENTER_FRAME(nf, caller_sp)                                                                \
@@ -668,6 +688,27 @@ HOT_INLINE bool float_binop(int op, double a, double b, Value *out) {
 /* The inline int/float cases of BINARY_OP; false when the generic protocol must run. */
 HOT_INLINE bool fast_binop(Value a, Value b, int op, Value *out) {
     if (IS_INT(a) && IS_INT(b)) {
+        int o = op & ~BINOP_INPLACE;
+        if (o == BINOP_ADD || o == BINOP_SUB) {
+            /* on the payloads shifted to the top of the word: a 64-bit overflow there is
+             * exactly a result outside the 48-bit small ints, and the shift back leaves
+             * the tag's bits free */
+            int64_t x = (int64_t)(a << 16), y = (int64_t)(b << 16), r;
+            if (o == BINOP_ADD ? __builtin_add_overflow(x, y, &r)
+                               : __builtin_sub_overflow(x, y, &r)) {
+                return false;
+            }
+            *out = TP_TAG_INT | ((uint64_t)r >> 16);
+            return true;
+        }
+        if (o == BINOP_MUL) {   /* the same with one operand shifted: (x * 2^16) * y */
+            int64_t r;
+            if (__builtin_mul_overflow((int64_t)(a << 16), AS_INT(b), &r)) {
+                return false;
+            }
+            *out = TP_TAG_INT | ((uint64_t)r >> 16);
+            return true;
+        }
         return int_binop(op, AS_INT(a), AS_INT(b), out);
     }
     if (IS_FLOAT(a) && IS_FLOAT(b)) {
@@ -682,14 +723,14 @@ HOT_INLINE bool fast_binop(Value a, Value b, int op, Value *out) {
     return false;
 }
 
-HOT_INLINE bool cmp_result(int op, int c) {
+HOT_INLINE bool int_cmp(int op, int64_t x, int64_t y) {
     switch (op) {
-    case CMP_LT: return c < 0;
-    case CMP_LE: return c <= 0;
-    case CMP_EQ: return c == 0;
-    case CMP_NE: return c != 0;
-    case CMP_GT: return c > 0;
-    default: return c >= 0;
+    case CMP_LT: return x < y;
+    case CMP_LE: return x <= y;
+    case CMP_EQ: return x == y;
+    case CMP_NE: return x != y;
+    case CMP_GT: return x > y;
+    default: return x >= y;
     }
 }
 
@@ -895,7 +936,10 @@ int tpVM_run_frame(VM *vm, Frame *f, bool throwflag, Value *out) {
     size_t temps_base = vm->ntemps;
     ObjCode *co;
     const Instr *pc;
-    Value *sp, *base, *consts, *names;
+    Value *sp, *base;
+/* the running code's constants and names, read through co (fewer variables live across the loop) */
+#define CO_CONSTS (co->consts->items)
+#define CO_NAMES (co->names->items)
     Instr instr;
     Value res;
     Value call_fn = NULL_VAL;
@@ -946,7 +990,7 @@ dispatch:
         NEXT();
     }
     CASE(LOAD_CONST) {
-        PUSH(consts[ARG]);
+        PUSH(CO_CONSTS[ARG]);
         NEXT();
     }
     CASE(LOAD_FAST) {
@@ -1208,7 +1252,7 @@ dispatch:
         Value a = TOP();
         if (IS_INT(a) && IS_INT(b)) {
             int64_t x = AS_INT(a), y = AS_INT(b);
-            TOP() = BOOL_VAL(cmp_result(ARG, x < y ? -1 : x > y));
+            TOP() = BOOL_VAL(int_cmp(ARG, x, y));
             NEXT();
         }
         if (IS_FLOAT(a) && IS_FLOAT(b)) {
@@ -1612,6 +1656,19 @@ dispatch:
     }
     CASE(RETURN_VALUE) {
         Value rv = POP();
+        if (likely(f->entry == 0 && f->gen == NULL && f->frame_obj == NULL)) {
+            /* the common return, from a stack frame called by this loop that no frame object
+             * or generator refers to: unlink_frame + free_stack_frame, nothing to snapshot */
+            vm->frame = f->prev;
+            vm->depth--;
+            vm->nframes--;
+            vm->stack_top = base;
+            f = f->prev;
+            LOAD_FRAME();
+            PUSH(rv);
+            SAFE_POINT();
+            NEXT();
+        }
         f->sp = sp;
         if (f->entry == 1) {
             unlink_frame(vm, f);
@@ -1965,7 +2022,8 @@ do_call: {
         ObjType *t = AS_OBJ(call_fn)->type;
         if (t == T_(FUNCTION)) {
             ObjFunction *fn = AS_FUNCTION(call_fn);
-            if (!is_generator_code(fn->code)) {
+            /* TP_CODE_POSITIONAL: not a generator either (one test for the common case) */
+            if (likely(fn->code->hdr.flags & TP_CODE_POSITIONAL) || !is_generator_code(fn->code)) {
                 if (tpSignal_check(vm) < 0) { /* before entering: loop-free recursion */
                     goto error;
                 }

@@ -235,11 +235,22 @@ static __attribute__((noinline)) int tpIC_store_split_grow(VM *vm, ICache *ic, O
 static inline __attribute__((always_inline)) int tpIC_store_split(VM *vm, ICache *ic, Obj *o,
                                                                   ObjDict **slot, Value v) {
     Obj *s = (Obj *)*slot;
-    if (s != NULL && tpInst_is_split(vm, s) && ((ObjTuple *)s)->items[0] == ic->value &&
-        ic->hint < tpInst_count((ObjTuple *)s)) {
-        ((ObjTuple *)s)->items[1 + ic->hint] = v;
-        tpInst_barrier(vm, o, (ObjTuple *)s, v);
-        return 1;
+    if (s != NULL && tpInst_is_split(vm, s) && ((ObjTuple *)s)->items[0] == ic->value) {
+        ObjTuple *vals = (ObjTuple *)s;
+        size_t n = tpInst_count(vals);
+        if (ic->hint < n) {
+            vals->items[1 + ic->hint] = v;
+            tpInst_barrier(vm, o, vals, v);
+            return 1;
+        }
+        if (ic->hint == n && 1 + n < vals->len) {
+            /* the next value of a fresh instance (`self.y = y` after `self.x = x` in __init__):
+             * appended here, as tpIC_store_split_grow would */
+            vals->items[1 + n] = v;
+            tpInst_barrier(vm, o, vals, v);
+            vals->hash = (int64_t)n + 1;
+            return 1;
+        }
     }
     return tpIC_store_split_grow(vm, ic, o, slot, v);
 }

@@ -31,6 +31,29 @@ TP_INTERNAL void tpVM_chain_context(VM *vm, Value exc);
 TP_INTERNAL TP_MUST_CHECK int tpVM_setup_frame(VM *vm, Frame *f, ObjFunction *fn, Value *base,
                                                int argc, Value *argv, ObjTuple *kwnames);
 
+/* Call shape of a code object, kept in its header's per-type word (ObjCode.hdr.flags) and set
+ * by the compiler once the code is complete (tpCode_init_call_flags), so that the call path
+ * tests one word instead of five fields. */
+#define TP_CODE_POSITIONAL 1u   /* no *args, **kwargs or keyword-only parameters; a plain
+                                 * function (not a generator, coroutine or async generator) */
+#define TP_CODE_CELLS 2u        /* has cells of its own (created at each call) */
+#define TP_CODE_FREES 4u        /* has free variables (copied from the closure at each call) */
+static inline void tpCode_init_call_flags(ObjCode *co) {
+    uint32_t fl = 0;
+    if (co->kwonlyargcount == 0 &&
+        !(co->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE |
+                       CO_ASYNC_GENERATOR))) {
+        fl |= TP_CODE_POSITIONAL;
+    }
+    if (co->ncells > 0) {
+        fl |= TP_CODE_CELLS;
+    }
+    if (co->nfrees > 0) {
+        fl |= TP_CODE_FREES;
+    }
+    co->hdr.flags = (co->hdr.flags & ~(TP_CODE_POSITIONAL | TP_CODE_CELLS | TP_CODE_FREES)) | fl;
+}
+
 /* Is the running code allowed to see this frame in tracebacks etc.: the innermost frame. */
 static inline Frame *tpVM_current_frame(VM *vm) { return vm->frame; }
 
