@@ -827,12 +827,12 @@ static inline int root_result(VM *vm, Value v) {
  * YIELD_VALUE, RETURN_VALUE and unwinding return to the resuming frame (see there). Only when
  * tpGen_send would simply run the frame: not running or closed, no value sent into a fresh
  * generator, and the recursion limit not reached (tpGen_send raises those errors). */
-static inline bool can_resume_inline(VM *vm, ObjGenerator *g, Value v) {
+HOT_INLINE bool can_resume_inline(VM *vm, ObjGenerator *g, Value v) {
     return (g->state == GEN_SUSPENDED || (g->state == GEN_CREATED && IS_NONE(v))) &&
            vm->depth < vm->recursion_limit;
 }
 
-static inline Frame *resume_inline(VM *vm, ObjGenerator *g, Value v) {
+HOT_INLINE Frame *resume_inline(VM *vm, ObjGenerator *g, Value v) {
     if (g->state == GEN_SUSPENDED) {
         *g->frame.sp++ = v;
     }
