@@ -14,6 +14,7 @@
 
 #include "runtime.h"
 #include "bigint.h"
+#include "str_impl.h"
 
 _Static_assert(GMP_NUMB_BITS == 64, "taipan expects 64-bit GMP limbs");
 
@@ -421,7 +422,7 @@ int tpInt_to_str(VM *vm, Value v, int base, Value *out) {
     if (is_small(v)) {
         char *end = small + sizeof small;
         char *p = tpInt_small_text(small_of(v), base, end);
-        ObjStr *s = tpStr_new(vm, p, (size_t)(end - p));
+        ObjStr *s = tpStr_new_ascii(vm, p, (size_t)(end - p));
         *out = s ? OBJ_VAL(s) : NULL_VAL;
         return s ? 0 : -1;
     }

@@ -848,6 +848,9 @@ static __attribute__((noinline)) int call_str(VM *vm, ObjCode *co, int op, int a
                                               ObjTuple *kw, Value *out) {
     Value fn = OBJ_VAL(T_(STR));
     if (argc == 1 && kw == NULL && tpC_is_warm(co) && op != OP_CALL_EX) {
+        if (IS_INT(argv[0])) {   /* str(i): the digits, without type_call's __new__/__init__ */
+            return tpInt_to_str(vm, argv[0], 10, out);
+        }
         return tpObj_call_direct(vm, fn, argc, argv, NULL, out);
     }
     return tpObj_call(vm, fn, argc, argv, kw, out);
