@@ -1828,7 +1828,21 @@ dispatch:
             LOAD_FRAME();
             NEXT();
         }
-        int r = tpOps_send(vm, TOP(), v, &res);
+        int r;
+        ObjType *st = tpType_of(vm, TOP());
+        if (IS_NONE(v) && st->sl.next != NULL && !(st->flags & TPFLAG_HEAPTYPE) &&
+            !tpGen_check(vm, TOP())) {
+            /* `yield from` a built-in iterator (list, range, ...): its next slot directly */
+            r = st->sl.next(vm, TOP(), &res);
+            if (r == 1) {
+                res = NONE_VAL;
+            } else if (r < 0 && tpErr_matches(vm, EXC_StopIteration)) {
+                res = tpExc_stop_value(vm, tpErr_fetch(vm));   /* as tpOps_send */
+                r = 1;
+            }
+        } else {
+            r = tpOps_send(vm, TOP(), v, &res);
+        }
         if (r < 0) {
             goto error;
         }
