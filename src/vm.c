@@ -842,16 +842,32 @@ HOT_INLINE Frame *resume_inline(VM *vm, ObjGenerator *g, Value v) {
     return &g->frame;
 }
 
-/* str(...) called from code `co` (instruction op): `str(x)` from warm code skips the level of
- * the type call, as CPython's specialised call does. Out of line: keeps the eval loop small. */
-static __attribute__((noinline)) int call_str(VM *vm, ObjCode *co, int op, int argc, Value *argv,
-                                              ObjTuple *kw, Value *out) {
-    Value fn = OBJ_VAL(T_(STR));
-    if (argc == 1 && kw == NULL && tpC_is_warm(co) && op != OP_CALL_EX) {
-        if (IS_INT(argv[0])) {   /* str(i): the digits, without type_call's __new__/__init__ */
-            return tpInt_to_str(vm, argv[0], 10, out);
+/* str(...), float(...) or int(...) called from code `co` (instruction op). One small-int or
+ * float argument is converted here, without type_call's __new__/__init__: a conversion cannot
+ * recurse, so this is taken whenever the recursion-depth checks of the general path would pass
+ * (the type call's level, for str also the two of tpObj_str and tpObj_repr). Otherwise `str(x)` from warm code skips the level of the type call, as CPython's
+ * specialised call does. Out of line: keeps the eval loop small. */
+static __attribute__((noinline)) int call_conv(VM *vm, ObjCode *co, int op, Value fn, int argc,
+                                               Value *argv, ObjTuple *kw, Value *out) {
+    bool is_str = fn == OBJ_VAL(T_(STR));
+    if (argc == 1 && kw == NULL && op != OP_CALL_EX) {
+        Value x = argv[0];
+        bool warm_str = is_str && tpC_is_warm(co);
+        int levels = is_str ? 3 - warm_str : 1;
+        if (IS_INT(x) && vm->depth + levels <= vm->recursion_limit) {
+            if (is_str) {
+                return tpInt_to_str(vm, x, 10, out);
+            }
+            *out = fn == OBJ_VAL(T_(INT)) ? x : FLOAT_VAL((double)AS_INT(x));
+            return 0;
         }
-        return tpObj_call_direct(vm, fn, argc, argv, NULL, out);
+        if (IS_FLOAT(x) && fn == OBJ_VAL(T_(FLOAT)) && vm->depth < vm->recursion_limit) {
+            *out = x;
+            return 0;
+        }
+        if (warm_str) {
+            return tpObj_call_direct(vm, fn, argc, argv, NULL, out);
+        }
     }
     return tpObj_call(vm, fn, argc, argv, kw, out);
 }
@@ -2080,8 +2096,10 @@ do_call: {
                 nf->entry = FRAME_INIT_RESULT;
                 ENTER_FRAME(nf, call_sp);
             }
-        } else if (unlikely(call_fn == OBJ_VAL(T_(STR)))) {
-            if (call_str(vm, co, INSTR_OP(pc[-1]), call_argc, call_argv, call_kw, &res) < 0) {
+        } else if (unlikely(call_fn == OBJ_VAL(T_(STR)) || call_fn == OBJ_VAL(T_(FLOAT)) ||
+                            call_fn == OBJ_VAL(T_(INT)))) {
+            if (call_conv(vm, co, INSTR_OP(pc[-1]), call_fn, call_argc, call_argv, call_kw,
+                          &res) < 0) {
                 goto error;
             }
             done = true;

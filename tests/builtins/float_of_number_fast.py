@@ -23,3 +23,13 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(sum(float(i % 101) for i in range(1000)))
+
+def conversions():
+    out = []
+    for v in [0, -3, 2**47 - 1, -2**47, 2**47, 1.25, -0.0, True]:
+        for _ in range(12):   # warm: the direct path of the CALL
+            a, b, c = float(v), int(v), str(v)
+        out.append((repr(a), repr(b), c))
+    return out
+
+print(conversions())
