@@ -144,8 +144,10 @@ static __attribute__((noinline)) int send_refused(VM *vm, ObjGenerator *g, Value
                         kind);
 }
 
-int tpGen_send(VM *vm, Value gen, Value v, Value exc, Value *out) {
-    ObjGenerator *g = AS_GEN(gen);
+/* tpGen_send's body; inlined into the next slot too, through which every C-level loop over a
+ * generator (sum, list, join...) resumes it. */
+static inline __attribute__((always_inline)) int gen_resume(VM *vm, ObjGenerator *g, Value v,
+                                                            Value exc, Value *out) {
     if (likely(IS_NULL(exc))) {
         if (likely(g->state == GEN_SUSPENDED)) {
             *g->frame.sp++ = v;
@@ -171,6 +173,10 @@ int tpGen_send(VM *vm, Value gen, Value v, Value exc, Value *out) {
     }
     convert_stop(vm, g);
     return -1;
+}
+
+int tpGen_send(VM *vm, Value gen, Value v, Value exc, Value *out) {
+    return gen_resume(vm, AS_GEN(gen), v, exc, out);
 }
 
 /* The sub-iterator a suspended generator is delegating to (yield from / await), or NULL_VAL. */
@@ -268,7 +274,7 @@ static int gen_throw_exc(VM *vm, ObjGenerator *g, Value exc, int targc, Value *t
  * after the first time), so C-level iteration just stops while next()/__next__ can raise
  * StopIteration(value) (see tpGen_raise_stop). */
 static int gen_next(VM *vm, Value self, Value *out) {
-    return tpGen_send(vm, self, NONE_VAL, NULL_VAL, out);
+    return gen_resume(vm, AS_GEN(self), NONE_VAL, NULL_VAL, out);
 }
 
 int tpGen_raise_stop(VM *vm, Value it, Value retval) {
