@@ -1847,7 +1847,7 @@ dispatch:
         int r;
         ObjType *st = tpType_of(vm, TOP());
         if (IS_NONE(v) && st->sl.next != NULL && !(st->flags & TPFLAG_HEAPTYPE) &&
-            !tpGen_check(vm, TOP())) {
+            st != T_(GENERATOR) && st != T_(COROUTINE)) {
             /* `yield from` a built-in iterator (list, range, ...): its next slot directly */
             r = st->sl.next(vm, TOP(), &res);
             if (r == 1) {
