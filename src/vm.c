@@ -1814,9 +1814,8 @@ dispatch:
         if (!f->entry) {   /* a generator resumed by FOR_ITER/SEND/send(): hand v to that frame */
             ((ObjGenerator *)f->gen)->state = GEN_SUSPENDED;
             tpGC_barrier(vm, f->gen);   /* its slots, written while it ran as a root (gc.c) */
-            Frame *caller = f->prev;
-            unlink_frame(vm, f);
-            f = caller;
+            vm->frame = f = f->prev;    /* unlink_frame, for a generator's frame */
+            vm->depth--;
             LOAD_FRAME();
             PUSH(v);
             NEXT();
