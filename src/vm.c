@@ -845,8 +845,9 @@ HOT_INLINE Frame *resume_inline(VM *vm, ObjGenerator *g, Value v) {
 /* str(...), float(...) or int(...) called from code `co` (instruction op). One small-int or
  * float argument is converted here, without type_call's __new__/__init__: a conversion cannot
  * recurse, so this is taken whenever the recursion-depth checks of the general path would pass
- * (the type call's level, for str also the two of tpObj_str and tpObj_repr). Otherwise `str(x)` from warm code skips the level of the type call, as CPython's
- * specialised call does. Out of line: keeps the eval loop small. */
+ * (the type call's level, for str also the two of tpObj_str and tpObj_repr). Otherwise `str(x)`
+ * from warm code skips the level of the type call, as CPython's specialised call does. Out of
+ * line: keeps the eval loop small. */
 static __attribute__((noinline)) int call_conv(VM *vm, ObjCode *co, int op, Value fn, int argc,
                                                Value *argv, ObjTuple *kw, Value *out) {
     bool is_str = fn == OBJ_VAL(T_(STR));
