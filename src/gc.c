@@ -866,7 +866,8 @@ static void resurrect_finalizable(VM *vm) {
     bool any = false;
     for (size_t i = 0; i < h->nfin; i++) {
         Obj *o = h->fin[i];
-        if (!is_marked(o) && !(o->gc_mark & GC_FINALIZED) && has_finalizer(o)) {
+        if (!is_marked(o) && !(o->gc_mark & GC_FINALIZED) && has_finalizer(o) &&
+            !(o->type == vm->types[TYPE_GENERATOR] && tpGen_close_is_silent(vm, o))) {
             o->gc_mark |= GC_FINALIZED | GC_PENDING;
             any = true;
         }

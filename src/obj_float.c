@@ -391,6 +391,12 @@ int tpNum_as_double(VM *vm, Value v, double *out) {
 }
 
 static int float_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    if (argc == 1 && kwnames == NULL && type == vm->types[TYPE_FLOAT] &&
+        (IS_INT(argv[0]) || IS_FLOAT(argv[0]))) {
+        /* float(i), float(x): the commonest conversions, before the type tests below */
+        *out = IS_INT(argv[0]) ? FLOAT_VAL((double)AS_INT(argv[0])) : argv[0];
+        return 0;
+    }
     if (kwnames != NULL && kwnames->len > 0) {
         return tpErr_raise(vm, EXC_TypeError, "float() takes no keyword arguments");
     }

@@ -122,8 +122,9 @@ void tpGen_frame_done(VM *vm, ObjGenerator *g, bool failed) {
     }
 }
 
-int tpGen_send(VM *vm, Value gen, Value v, Value exc, Value *out) {
-    ObjGenerator *g = AS_GEN(gen);
+/* The errors and the closed case of tpGen_send, out of its hot path. */
+static __attribute__((noinline)) int send_refused(VM *vm, ObjGenerator *g, Value v, Value exc,
+                                                  Value *out) {
     const char *kind = kind_name(vm, g);
     if (g->state == GEN_RUNNING) {
         return tpErr_format(vm, EXC_ValueError, "%s already executing", kind);
@@ -139,22 +140,29 @@ int tpGen_send(VM *vm, Value gen, Value v, Value exc, Value *out) {
         *out = NONE_VAL;
         return 1;
     }
-    if (IS_NULL(exc)) {
-        if (g->state == GEN_CREATED) {
-            if (!IS_NONE(v)) {
-                return tpErr_format(vm, EXC_TypeError,
-                                    "can't send non-None value to a just-started %s", kind);
-            }
-        } else {
+    return tpErr_format(vm, EXC_TypeError, "can't send non-None value to a just-started %s",
+                        kind);
+}
+
+/* tpGen_send's body; inlined into the next slot too, through which every C-level loop over a
+ * generator (sum, list, join...) resumes it. */
+static inline __attribute__((always_inline)) int gen_resume(VM *vm, ObjGenerator *g, Value v,
+                                                            Value exc, Value *out) {
+    if (likely(IS_NULL(exc))) {
+        if (likely(g->state == GEN_SUSPENDED)) {
             *g->frame.sp++ = v;
+        } else if (g->state != GEN_CREATED || !IS_NONE(v)) {
+            return send_refused(vm, g, v, exc, out);
         }
+    } else if (g->state == GEN_RUNNING || g->state == GEN_CLOSED) {
+        return send_refused(vm, g, v, exc, out);
     } else {
         vm->exc = exc;
     }
     g->state = GEN_RUNNING;
     g->frame.entry = 1;
     int r = tpVM_run_frame(vm, &g->frame, !IS_NULL(exc), out);
-    if (r == 1) {
+    if (likely(r == 1)) {
         g->state = GEN_SUSPENDED;
         tpGC_barrier(vm, &g->hdr);   /* its slots, written while it ran as a root (gc.c) */
         return 0;
@@ -165,6 +173,10 @@ int tpGen_send(VM *vm, Value gen, Value v, Value exc, Value *out) {
     }
     convert_stop(vm, g);
     return -1;
+}
+
+int tpGen_send(VM *vm, Value gen, Value v, Value exc, Value *out) {
+    return gen_resume(vm, AS_GEN(gen), v, exc, out);
 }
 
 /* The sub-iterator a suspended generator is delegating to (yield from / await), or NULL_VAL. */
@@ -262,7 +274,7 @@ static int gen_throw_exc(VM *vm, ObjGenerator *g, Value exc, int targc, Value *t
  * after the first time), so C-level iteration just stops while next()/__next__ can raise
  * StopIteration(value) (see tpGen_raise_stop). */
 static int gen_next(VM *vm, Value self, Value *out) {
-    return tpGen_send(vm, self, NONE_VAL, NULL_VAL, out);
+    return gen_resume(vm, AS_GEN(self), NONE_VAL, NULL_VAL, out);
 }
 
 int tpGen_raise_stop(VM *vm, Value it, Value retval) {
@@ -431,6 +443,36 @@ static void warn_never_awaited(VM *vm, ObjGenerator *g) {
                      g->qualname->data);
     }
     write_err(vm, buf, n < 0 ? 0 : (size_t)n >= sizeof buf ? sizeof buf - 1 : (size_t)n);
+}
+
+/* Would closing this unreachable generator be unobservable? A plain generator that never
+ * started has no frame state to unwind; a suspended one whose suspension point no exception
+ * handler covers (no try/finally/with around the yield) and that delegates to no sub-iterator
+ * would only have GeneratorExit leave its frame at once. The collector frees such generators
+ * without queueing them for tpGen_finalize: queueing keeps each one (and what it references)
+ * alive one more collection and costs a call per object, which made `any(genexp)`,
+ * `next(genexp)` and other early exits from generators slower than running them to the end.
+ * Coroutines (the "never awaited" warning) and async generators always go through the queue,
+ * and so does everything while a trace function could see the close. */
+bool tpGen_close_is_silent(VM *vm, Obj *o) {
+    ObjGenerator *g = (ObjGenerator *)o;
+    if (o->type != T(GENERATOR) || !IS_NULL(vm->trace_func)) {
+        return false;
+    }
+    if (g->state == GEN_CREATED || g->state == GEN_CLOSED) {
+        return true;
+    }
+    if (g->state != GEN_SUSPENDED || !IS_NULL(yielding_from(g))) {
+        return false;
+    }
+    ObjCode *co = g->frame.code;
+    int lasti = (int)(g->frame.pc - co->code) - 1;
+    for (int i = 0; i < co->nexc; i++) {
+        if (lasti >= co->exctable[i].start && lasti < co->exctable[i].end) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /* Called by the collector for an unreachable generator, coroutine or async generator (and for

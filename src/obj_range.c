@@ -512,7 +512,8 @@ static int rangeiter_next(VM *vm, Value self, Value *out) {
         if (it->left <= 0) {
             return 1;
         }
-        *out = tpInt_from_i64(vm, it->cur);
+        /* every `for i in range(...)` step: a small int needs no call into bigint.c */
+        *out = FITS_SMALLINT(it->cur) ? INT_VAL(it->cur) : tpInt_from_i64(vm, it->cur);
         if (IS_NULL(*out)) {
             return -1;
         }

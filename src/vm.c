@@ -874,12 +874,12 @@ static inline int root_result(VM *vm, Value v) {
  * YIELD_VALUE, RETURN_VALUE and unwinding return to the resuming frame (see there). Only when
  * tpGen_send would simply run the frame: not running or closed, no value sent into a fresh
  * generator, and the recursion limit not reached (tpGen_send raises those errors). */
-static inline bool can_resume_inline(VM *vm, ObjGenerator *g, Value v) {
+HOT_INLINE bool can_resume_inline(VM *vm, ObjGenerator *g, Value v) {
     return (g->state == GEN_SUSPENDED || (g->state == GEN_CREATED && IS_NONE(v))) &&
            vm->depth < vm->recursion_limit;
 }
 
-static inline Frame *resume_inline(VM *vm, ObjGenerator *g, Value v) {
+HOT_INLINE Frame *resume_inline(VM *vm, ObjGenerator *g, Value v) {
     if (g->state == GEN_SUSPENDED) {
         *g->frame.sp++ = v;
     }
@@ -889,13 +889,33 @@ static inline Frame *resume_inline(VM *vm, ObjGenerator *g, Value v) {
     return &g->frame;
 }
 
-/* str(...) called from code `co` (instruction op): `str(x)` from warm code skips the level of
- * the type call, as CPython's specialised call does. Out of line: keeps the eval loop small. */
-static __attribute__((noinline)) int call_str(VM *vm, ObjCode *co, int op, int argc, Value *argv,
-                                              ObjTuple *kw, Value *out) {
-    Value fn = OBJ_VAL(T_(STR));
-    if (argc == 1 && kw == NULL && tpC_is_warm(co) && op != OP_CALL_EX) {
-        return tpObj_call_direct(vm, fn, argc, argv, NULL, out);
+/* str(...), float(...) or int(...) called from code `co` (instruction op). One small-int or
+ * float argument is converted here, without type_call's __new__/__init__: a conversion cannot
+ * recurse, so this is taken whenever the recursion-depth checks of the general path would pass
+ * (the type call's level, for str also the two of tpObj_str and tpObj_repr). Otherwise `str(x)`
+ * from warm code skips the level of the type call, as CPython's specialised call does. Out of
+ * line: keeps the eval loop small. */
+static __attribute__((noinline)) int call_conv(VM *vm, ObjCode *co, int op, Value fn, int argc,
+                                               Value *argv, ObjTuple *kw, Value *out) {
+    bool is_str = fn == OBJ_VAL(T_(STR));
+    if (argc == 1 && kw == NULL && op != OP_CALL_EX) {
+        Value x = argv[0];
+        bool warm_str = is_str && tpC_is_warm(co);
+        int levels = is_str ? 3 - warm_str : 1;
+        if (IS_INT(x) && vm->depth + levels <= vm->recursion_limit) {
+            if (is_str) {
+                return tpInt_to_str(vm, x, 10, out);
+            }
+            *out = fn == OBJ_VAL(T_(INT)) ? x : FLOAT_VAL((double)AS_INT(x));
+            return 0;
+        }
+        if (IS_FLOAT(x) && fn == OBJ_VAL(T_(FLOAT)) && vm->depth < vm->recursion_limit) {
+            *out = x;
+            return 0;
+        }
+        if (warm_str) {
+            return tpObj_call_direct(vm, fn, argc, argv, NULL, out);
+        }
     }
     return tpObj_call(vm, fn, argc, argv, kw, out);
 }
@@ -1858,9 +1878,8 @@ dispatch:
         if (!f->entry) {   /* a generator resumed by FOR_ITER/SEND/send(): hand v to that frame */
             ((ObjGenerator *)f->gen)->state = GEN_SUSPENDED;
             tpGC_barrier(vm, f->gen);   /* its slots, written while it ran as a root (gc.c) */
-            Frame *caller = f->prev;
-            unlink_frame(vm, f);
-            f = caller;
+            vm->frame = f = f->prev;    /* unlink_frame, for a generator's frame */
+            vm->depth--;
             LOAD_FRAME();
             PUSH(v);
             NEXT();
@@ -1888,7 +1907,21 @@ dispatch:
             LOAD_FRAME();
             NEXT();
         }
-        int r = tpOps_send(vm, TOP(), v, &res);
+        int r;
+        ObjType *st = tpType_of(vm, TOP());
+        if (IS_NONE(v) && st->sl.next != NULL && !(st->flags & TPFLAG_HEAPTYPE) &&
+            st != T_(GENERATOR) && st != T_(COROUTINE)) {
+            /* `yield from` a built-in iterator (list, range, ...): its next slot directly */
+            r = st->sl.next(vm, TOP(), &res);
+            if (r == 1) {
+                res = NONE_VAL;
+            } else if (r < 0 && tpErr_matches(vm, EXC_StopIteration)) {
+                res = tpExc_stop_value(vm, tpErr_fetch(vm));   /* as tpOps_send */
+                r = 1;
+            }
+        } else {
+            r = tpOps_send(vm, TOP(), v, &res);
+        }
         if (r < 0) {
             goto error;
         }
@@ -2127,8 +2160,10 @@ do_call: {
                 nf->entry = FRAME_INIT_RESULT;
                 ENTER_FRAME(nf, call_sp);
             }
-        } else if (unlikely(call_fn == OBJ_VAL(T_(STR)))) {
-            if (call_str(vm, co, INSTR_OP(pc[-1]), call_argc, call_argv, call_kw, &res) < 0) {
+        } else if (unlikely(call_fn == OBJ_VAL(T_(STR)) || call_fn == OBJ_VAL(T_(FLOAT)) ||
+                            call_fn == OBJ_VAL(T_(INT)))) {
+            if (call_conv(vm, co, INSTR_OP(pc[-1]), call_fn, call_argc, call_argv, call_kw,
+                          &res) < 0) {
                 goto error;
             }
             done = true;

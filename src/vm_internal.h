@@ -154,6 +154,8 @@ enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED };
  * (failed: raised, with vm->exc set): close it as tpGen_send would, incl. PEP 479. */
 TP_INTERNAL void tpGen_frame_done(VM *vm, ObjGenerator *g, bool failed);
 
+/* An unreachable generator the collector may free without closing it (obj_gen.c). */
+TP_INTERNAL bool tpGen_close_is_silent(VM *vm, Obj *o);
 /* Create the generator object for a call of a generator-flagged function. */
 TP_INTERNAL TP_MUST_CHECK int tpGen_create(VM *vm, ObjFunction *fn, int argc, Value *argv,
                                            ObjTuple *kwnames, Value *out);

@@ -58,3 +58,5 @@ print((-(2 ** 70)).as_integer_ratio(), (5).numerator, (5).denominator, (5).real,
 print(True.real, True.numerator, (3).conjugate(), int.__trunc__(7), (7).__floor__(), (7).__ceil__())
 print(int.__float__(2 ** 60), (5).__round__(), (155).__round__(-1), (2 ** 70).__index__() == 2 ** 70)
 print((5).__add__(1.0), (5).__eq__(5.0), (5).__lt__(2 ** 80), (2 ** 80).__rsub__(1))
+print(list(range(2**47 - 2, 2**47 + 2)), list(range(-2**47 + 1, -2**47 - 3, -1)))
+print(sum(range(2**47 - 5, 2**47 + 5, 3)), [type(x).__name__ for x in range(2**47-1, 2**47+1)])
