@@ -120,7 +120,7 @@ echo "geometric mean of ratios (CPython/taipan, >1 = taipan faster), ${#LOGRATIO
 if [ "$SRUNS" -gt 0 ]; then
     # CPU time (user+sys of the child, from wait4) is what the 1 ms target is about; the wall
     # time from spawn to exit is shown too (it includes exec and waiting for a busy core)
-    read -r tcpu twall ccpu cwall bcpu _ < <("$CPYTHON" bench/startup.py "$SRUNS" "$TP" "$CPYTHON" | tr '\n' ' ')
+    read -r tcpu twall ccpu cwall bcpu _ < <("$CPYTHON" bench/tools/startup.py "$SRUNS" "$TP" "$CPYTHON" | tr '\n' ' ')
     echo "start-up (-c pass, median of $SRUNS): taipan ${tcpu} ms CPU (${twall} ms wall)," \
          "CPython ${ccpu} ms CPU (${cwall} ms wall); /bin/true ${bcpu} ms CPU (exec + loader)"
 fi
