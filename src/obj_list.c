@@ -8,6 +8,7 @@
 #include "seq.h"
 #include "cstack.h"
 #include "size_check.h"
+#include "vm_internal.h"
 
 /* ==== storage ==== */
 
@@ -521,6 +522,11 @@ static int list_append_m(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out
     (void)kw;
     *out = NONE_VAL;
     return tpList_append(vm, AS_LIST(argv[0]), argv[1]);
+}
+
+bool tpList_is_append_descr(VM *vm, Value descr) {
+    ObjCFunction *cf = (ObjCFunction *)AS_OBJ(descr);
+    return cf->def->fn == list_append_m && cf->owner == vm->types[TYPE_LIST];
 }
 
 static int list_extend_m(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {

@@ -2113,6 +2113,17 @@ do_call: {
                 LOAD_FRAME();
                 NEXT();
             }
+            if (t == T_(METHOD_DESCR) && call_argc == 2 && call_kw == NULL && lr == 0 &&
+                IS_OBJ(call_argv[0]) && AS_OBJ(call_argv[0])->type == T_(LIST) &&
+                tpList_is_append_descr(vm, call_fn)) {
+                /* lst.append(x): no argument checks to make, no level held (CPython's
+                 * specialised call does the same) */
+                if (tpList_append(vm, AS_LIST(call_argv[0]), call_argv[1]) < 0) {
+                    goto error;
+                }
+                res = NONE_VAL;
+                lr = 3;
+            }
             if (lr == 0) {
                 vm->depth += level;
                 int rc = tpVM_call_native(vm, call_fn, call_argc, call_argv, call_kw, &res);

@@ -165,6 +165,8 @@ TP_INTERNAL TP_MUST_CHECK int tpGen_send(VM *vm, Value gen, Value v, Value exc, 
 TP_INTERNAL bool tpGen_check(VM *vm, Value v);   /* generator or coroutine */
 /* Is `descr` (a method descriptor) generator.send? (CALL resumes the generator inline then.) */
 TP_INTERNAL bool tpGen_is_send_descr(VM *vm, Value descr);
+/* Is this method descriptor list.append? (the eval loop appends without the native call) */
+TP_INTERNAL bool tpList_is_append_descr(VM *vm, Value descr);
 /* next() found `it` exhausted (its next slot returned 1 with *out = retval): raise StopIteration,
  * carrying a generator's return value. Always -1. */
 TP_INTERNAL int tpGen_raise_stop(VM *vm, Value it, Value retval);
