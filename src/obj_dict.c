@@ -10,6 +10,7 @@
  */
 #include "seq.h"
 #include "cstack.h"
+#include "str_impl.h"
 #include "type_cache.h"
 
 /* Versions come from one process-wide clock, so a version names one state of one dict. */
@@ -21,7 +22,7 @@ uint64_t tpDict_version_clock;
 
 enum { KIND_KEYS, KIND_VALUES, KIND_ITEMS };
 
-static bool is_exact_str(VM *vm, Value v) {
+static inline bool is_exact_str(VM *vm, Value v) {
     return IS_OBJ(v) && AS_OBJ(v)->type == vm->types[TYPE_STR];
 }
 
@@ -29,7 +30,14 @@ static inline int64_t str_hash(VM *vm, ObjStr *s) {
     return s->hash != -1 ? s->hash : tpStr_hash(vm, s);
 }
 
-static int key_hash(VM *vm, Value key, int64_t *h) {
+/* The two commonest key kinds, exact strs (hash cached in the str) and small ints (the value,
+ * as tpObj_hash), without the generic call. */
+static inline int key_hash(VM *vm, Value key, int64_t *h) {
+    if (IS_INT(key)) {
+        int64_t i = AS_INT(key);
+        *h = i == -1 ? -2 : i;
+        return 0;
+    }
     if (is_exact_str(vm, key)) {
         *h = str_hash(vm, AS_STR(key));
         return 0;
@@ -148,7 +156,7 @@ static bool lookup_str(VM *vm, ObjDict *d, ObjStr *key, int64_t hash, size_t *ix
         if (ix >= 0) {
             DictEntry *e = &d->entries[ix];
             if (e->key == kv || (e->hash == hash && IS_OBJ(e->key) && AS_OBJ(e->key)->type == st &&
-                                 tpStr_eq(AS_STR(e->key), key))) {
+                                 tpStr_eq_inline(AS_STR(e->key), key))) {
                 *ix_out = (size_t)ix;
                 *slot_out = i;
                 return true;
@@ -216,9 +224,51 @@ static bool is_exact_tuple(VM *vm, Value v) {
     return IS_OBJ(v) && AS_OBJ(v)->type == vm->types[TYPE_TUPLE];
 }
 
-/* General lookup: 1 found (*ix_out, *slot_out), 0 missing, -1 error. */
-static int dict_lookup(VM *vm, ObjDict *d, Value key, int64_t hash, size_t *ix_out,
-                       size_t *slot_out) {
+/* Probe for an exact-str or small-int key, whose equality with another key of its own kind
+ * is decided here: 1 found, 0 missing, -1 when an entry with the same hash holds a key of
+ * another kind (True for 1, a str subclass...), which needs the generic comparison. */
+static inline int lookup_quick(VM *vm, ObjDict *d, Value key, int64_t hash, size_t *ix_out,
+                               size_t *slot_out) {
+    if (d->indices == NULL) {
+        return 0;
+    }
+    ObjType *st = vm->types[TYPE_STR];
+    bool kint = IS_INT(key);
+    size_t mask = ((size_t)1 << d->log2size) - 1;
+    size_t i = (size_t)hash & mask, perturb = (size_t)hash;
+    for (;;) {
+        int32_t ix = d->indices[i];
+        if (ix == IX_EMPTY) {
+            return 0;
+        }
+        if (ix >= 0) {
+            DictEntry *e = &d->entries[ix];
+            Value sk = e->key;
+            if (sk == key) {
+                *ix_out = (size_t)ix;
+                *slot_out = i;
+                return 1;
+            }
+            if (e->hash == hash) {
+                if (kint ? !IS_INT(sk) : !(IS_OBJ(sk) && AS_OBJ(sk)->type == st)) {
+                    return -1;
+                }
+                if (!kint && tpStr_eq_inline(AS_STR(sk), AS_STR(key))) {
+                    *ix_out = (size_t)ix;
+                    *slot_out = i;
+                    return 1;
+                }
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* The lookup for any key: other kinds of key are compared through tpObj_eq, which may run
+ * Python code (then the probe restarts if the table changed). */
+static int lookup_generic(VM *vm, ObjDict *d, Value key, int64_t hash, size_t *ix_out,
+                          size_t *slot_out) {
     bool kstr = is_exact_str(vm, key);
 restart:
     if (d->indices == NULL) {
@@ -238,7 +288,7 @@ restart:
             int eq = sk == key;
             int q;
             if (!eq && kstr && is_exact_str(vm, sk)) {
-                eq = tpStr_eq(AS_STR(sk), AS_STR(key));
+                eq = tpStr_eq_inline(AS_STR(sk), AS_STR(key));
             } else if (!eq && is_exact_tuple(vm, key) && is_exact_tuple(vm, sk) &&
                        (q = quick_tuple_eq(vm, AS_TUPLE(sk), AS_TUPLE(key))) >= 0) {
                 eq = q;
@@ -261,6 +311,18 @@ restart:
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & mask;
     }
+}
+
+/* General lookup: 1 found (*ix_out, *slot_out), 0 missing, -1 error. */
+static inline int dict_lookup(VM *vm, ObjDict *d, Value key, int64_t hash, size_t *ix_out,
+                              size_t *slot_out) {
+    if (IS_INT(key) || is_exact_str(vm, key)) {
+        int r = lookup_quick(vm, d, key, hash, ix_out, slot_out);
+        if (r >= 0) {
+            return r;
+        }
+    }
+    return lookup_generic(vm, d, key, hash, ix_out, slot_out);
 }
 
 static void delete_at(ObjDict *d, size_t ix, size_t slot) {

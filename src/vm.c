@@ -1225,7 +1225,12 @@ dispatch:
         Value b = POP();
         Value a = TOP();
         int r;
-        if (tpObj_contains(vm, b, a, &r) < 0) {
+        if (IS_OBJ(b) && AS_OBJ(b)->type == T_(DICT)) {
+            r = tpDict_get(vm, AS_DICT(b), a, &res);   /* `key in d`: no slot call */
+            if (r < 0) {
+                goto error;
+            }
+        } else if (tpObj_contains(vm, b, a, &r) < 0) {
             goto error;
         }
         TOP() = BOOL_VAL((r != 0) != (ARG != 0));
