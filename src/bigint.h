@@ -78,6 +78,9 @@ TP_INTERNAL mpz_srcptr tpBig_view(VM *vm, Value v, BigView *scratch);
 TP_INTERNAL Value tpBig_take(VM *vm, mpz_ptr z);
 /* Bytes of the tpMem block holding a stored int's mpz (ObjInt.mpz). */
 TP_INTERNAL size_t tpBig_box_size(const void *box);
+/* Where an exact int of one limb keeps its mpz header and limb: right after the ObjInt, in the
+ * same heap slot (tpInt_from_i64); such a box is freed with the object. */
+static inline __mpz_struct *tpBig_box_inline(ObjInt *o) { return (__mpz_struct *)(o + 1); }
 /* Correctly rounded conversion to double; *overflow set when out of range. */
 TP_INTERNAL double tpBig_to_double(mpz_srcptr z, bool *overflow);
 #endif

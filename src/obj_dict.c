@@ -227,8 +227,9 @@ static bool is_exact_tuple(VM *vm, Value v) {
 /* Probe for an exact-str or small-int key, whose equality with another key of its own kind
  * is decided here: 1 found, 0 missing, -1 when an entry with the same hash holds a key of
  * another kind (True for 1, a str subclass...), which needs the generic comparison. */
-static inline int lookup_quick(VM *vm, ObjDict *d, Value key, int64_t hash, size_t *ix_out,
-                               size_t *slot_out) {
+static inline __attribute__((always_inline)) int lookup_quick(VM *vm, ObjDict *d, Value key,
+                                                              int64_t hash, size_t *ix_out,
+                                                              size_t *slot_out) {
     if (d->indices == NULL) {
         return 0;
     }
@@ -267,8 +268,8 @@ static inline int lookup_quick(VM *vm, ObjDict *d, Value key, int64_t hash, size
 
 /* The lookup for any key: other kinds of key are compared through tpObj_eq, which may run
  * Python code (then the probe restarts if the table changed). */
-static int lookup_generic(VM *vm, ObjDict *d, Value key, int64_t hash, size_t *ix_out,
-                          size_t *slot_out) {
+static __attribute__((noinline)) int lookup_generic(VM *vm, ObjDict *d, Value key, int64_t hash,
+                                                    size_t *ix_out, size_t *slot_out) {
     bool kstr = is_exact_str(vm, key);
 restart:
     if (d->indices == NULL) {
@@ -314,8 +315,9 @@ restart:
 }
 
 /* General lookup: 1 found (*ix_out, *slot_out), 0 missing, -1 error. */
-static inline int dict_lookup(VM *vm, ObjDict *d, Value key, int64_t hash, size_t *ix_out,
-                              size_t *slot_out) {
+static inline __attribute__((always_inline)) int dict_lookup(VM *vm, ObjDict *d, Value key,
+                                                             int64_t hash, size_t *ix_out,
+                                                             size_t *slot_out) {
     if (IS_INT(key) || is_exact_str(vm, key)) {
         int r = lookup_quick(vm, d, key, hash, ix_out, slot_out);
         if (r >= 0) {
