@@ -17,6 +17,7 @@
 #include "signals.h"
 #include "vm_cache.h"
 #include "type_slots.h"
+#include "seq.h"
 
 /* Frame.entry of a frame run for `len(x)` by the eval loop (x's Python __len__): returning
  * checks the value as len() does. 1 = an entry frame (returns to C), 0 = an ordinary call. */
@@ -2067,6 +2068,19 @@ do_call: {
                 }
                 nf->entry = FRAME_INIT_RESULT;
                 ENTER_FRAME(nf, call_sp);
+            }
+        } else if (call_fn == OBJ_VAL(T_(RANGE)) && call_kw == NULL &&
+                   INSTR_OP(*pc) == OP_GET_ITER) {
+            /* `for i in range(n)`: the range object would only feed GET_ITER, so the iterator
+             * is made directly and GET_ITER skipped (range, a built-in type with a vectorcall
+             * entry in CPython, costs no call level: cstack.h) */
+            int rc = tpRange_iter_of_args(vm, call_argc, call_argv, &res);
+            if (rc < 0) {
+                goto error;
+            }
+            if (rc > 0) {
+                pc++;
+                done = true;
             }
         } else if (unlikely(call_fn == OBJ_VAL(T_(STR)))) {
             if (call_str(vm, co, INSTR_OP(pc[-1]), call_argc, call_argv, call_kw, &res) < 0) {
