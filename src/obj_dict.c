@@ -86,19 +86,32 @@ static int dict_resize(VM *vm, ObjDict *d, size_t minused) {
         log2++;
     }
     size_t size = (size_t)1 << log2, cap = (size << 1) / 3;
-    DictEntry *ents = tpMem_alloc(vm, table_bytes(cap, log2));
-    if (ents == NULL) {
-        return -1;
+    size_t n = 0, len = d->len;
+    DictEntry *ents;
+    if (d->entries != NULL && d->nentries == len && cap >= len) {
+        /* no deleted entries: the block is resized and the entries stay where they are (a big
+         * block is moved by remapping its pages, neither copied nor faulted in again); only the
+         * indices, after the entries, are rebuilt */
+        ents = tpMem_realloc(vm, d->entries, table_bytes(d->cap, d->log2size),
+                             table_bytes(cap, log2));
+        if (ents == NULL) {
+            return -1;
+        }
+        n = len;
+        d->entries = NULL;
+    } else {
+        ents = tpMem_alloc(vm, table_bytes(cap, log2));
+        if (ents == NULL) {
+            return -1;
+        }
+        for (size_t k = 0; k < d->nentries; k++) {
+            if (!IS_NULL(d->entries[k].key)) {
+                ents[n++] = d->entries[k];
+            }
+        }
     }
     int32_t *inds = (int32_t *)(ents + cap);
     memset(inds, 0xff, size * sizeof(int32_t));
-    size_t n = 0;
-    for (size_t k = 0; k < d->nentries; k++) {
-        if (!IS_NULL(d->entries[k].key)) {
-            ents[n++] = d->entries[k];
-        }
-    }
-    size_t len = d->len;
     dict_free_arrays(vm, d);
     d->indices = inds;
     d->entries = ents;
