@@ -223,7 +223,7 @@ static int quick_tuple_eq(VM *vm, ObjTuple *a, ObjTuple *b) {
         } else if (x == y && IS_OBJ(x)) {
             continue;
         } else if (is_exact_str(vm, x) && is_exact_str(vm, y)) {
-            if (!tpStr_eq(AS_STR(x), AS_STR(y))) {
+            if (!tpStr_eq_inline(AS_STR(x), AS_STR(y))) {
                 return 0;
             }
         } else {
@@ -237,17 +237,17 @@ static bool is_exact_tuple(VM *vm, Value v) {
     return IS_OBJ(v) && AS_OBJ(v)->type == vm->types[TYPE_TUPLE];
 }
 
-/* Probe for an exact-str or small-int key, whose equality with another key of its own kind
- * is decided here: 1 found, 0 missing, -1 when an entry with the same hash holds a key of
- * another kind (True for 1, a str subclass...), which needs the generic comparison. */
+/* Probe for an exact-str, small-int or exact-tuple key, whose equality with another key of its
+ * own kind is decided here (tuples: when quick_tuple_eq can): 1 found, 0 missing, -1 when an
+ * entry with the same hash needs the generic comparison (True for 1, a str subclass...). */
 static inline __attribute__((always_inline)) int lookup_quick(VM *vm, ObjDict *d, Value key,
                                                               int64_t hash, size_t *ix_out,
                                                               size_t *slot_out) {
     if (d->indices == NULL) {
         return 0;
     }
-    ObjType *st = vm->types[TYPE_STR];
-    bool kint = IS_INT(key);
+    ObjType *st = vm->types[TYPE_STR], *tt = vm->types[TYPE_TUPLE];
+    bool kint = IS_INT(key), ktup = !kint && AS_OBJ(key)->type == tt;
     size_t mask = ((size_t)1 << d->log2size) - 1;
     size_t i = (size_t)hash & mask, perturb = (size_t)hash;
     for (;;) {
@@ -264,10 +264,21 @@ static inline __attribute__((always_inline)) int lookup_quick(VM *vm, ObjDict *d
                 return 1;
             }
             if (e->hash == hash) {
-                if (kint ? !IS_INT(sk) : !(IS_OBJ(sk) && AS_OBJ(sk)->type == st)) {
+                int eq;
+                if (kint) {
+                    eq = IS_INT(sk) ? 0 : -1;
+                } else if (!IS_OBJ(sk)) {
+                    eq = -1;
+                } else if (ktup) {
+                    eq = AS_OBJ(sk)->type == tt ? quick_tuple_eq(vm, AS_TUPLE(sk), AS_TUPLE(key))
+                                                : -1;
+                } else {
+                    eq = AS_OBJ(sk)->type == st ? tpStr_eq_inline(AS_STR(sk), AS_STR(key)) : -1;
+                }
+                if (eq < 0) {
                     return -1;
                 }
-                if (!kint && tpStr_eq_inline(AS_STR(sk), AS_STR(key))) {
+                if (eq) {
                     *ix_out = (size_t)ix;
                     *slot_out = i;
                     return 1;
@@ -331,7 +342,7 @@ restart:
 static inline __attribute__((always_inline)) int dict_lookup(VM *vm, ObjDict *d, Value key,
                                                              int64_t hash, size_t *ix_out,
                                                              size_t *slot_out) {
-    if (IS_INT(key) || is_exact_str(vm, key)) {
+    if (IS_INT(key) || is_exact_str(vm, key) || is_exact_tuple(vm, key)) {
         int r = lookup_quick(vm, d, key, hash, ix_out, slot_out);
         if (r >= 0) {
             return r;

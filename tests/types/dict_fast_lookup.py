@@ -125,3 +125,20 @@ for i in range(0, 2000, 2):
     del d[str(i + 1)]
 print(len(d), sum(1 for i in range(2000) if i in d), sum(1 for i in range(2000) if str(i) in d))
 print(d.get(1), d.get("2"), d.get(2), d.get("1"))
+
+# exact tuple keys: probed with quick_tuple_eq, generic comparison when it cannot decide
+d = {}
+for i in range(300):
+    d[(i % 10, i % 7)] = d.get((i % 10, i % 7), 0) + 1
+print(len(d), d[(3, 3)], (3, 3) in d, (3, 3.0) in d, (True, 0) in d, (1, 0) in d, d.get((10, 0)))
+d = {(1, "a"): 1, (2.5, "b"): 2, ((1, 2), "c"): 3, (None, 1): 4, (-1,): 5, (-2,): 6}
+print(d[(1, "a")], d[(2.5, "b")], d[((1, 2), "c")], d[(None, 1)], d[(-1,)], d[(-2,)])
+print((1.0, "a") in d, (S("a"),) in {("a",): 1}, (Eq("k"),) in {("k",): 1})
+nan = float("nan")
+t = (nan, 1)
+d = {t: "nan"}
+print(t in d, (nan, 1) in d, (float("nan"), 1) in d)
+class T(tuple):
+    pass
+d = {(1, 2): "plain"}
+print(T((1, 2)) in d, d[T((1, 2))], {T((1, 2)): "sub"}[(1, 2)])
