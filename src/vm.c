@@ -413,8 +413,9 @@ static int arity_error(VM *vm, ObjCFunction *cf, int n) {
 }
 
 /* argv includes self for bound/unbound methods (argv[0]). `nself` is 1 then. */
-static int call_def(VM *vm, ObjCFunction *cf, int nself, int argc, Value *argv, ObjTuple *kwnames,
-                    Value *out) {
+static inline __attribute__((always_inline)) int call_def(VM *vm, ObjCFunction *cf, int nself,
+                                                         int argc, Value *argv, ObjTuple *kwnames,
+                                                         Value *out) {
     const MethodDef *d = cf->def;
     int n = argc - nself;
     if (kwnames != NULL && kwnames->len > 0 && !(d->flags & METH_KW)) {
@@ -436,8 +437,9 @@ static int call_def(VM *vm, ObjCFunction *cf, int nself, int argc, Value *argv, 
     return r < 0 ? -1 : 0;
 }
 
-static int call_method_descr(VM *vm, ObjCFunction *cf, int argc, Value *argv, ObjTuple *kwnames,
-                             Value *out) {
+static inline __attribute__((always_inline)) int call_method_descr(VM *vm, ObjCFunction *cf,
+                                                                  int argc, Value *argv,
+                                                                  ObjTuple *kwnames, Value *out) {
     const MethodDef *d = cf->def;
     if (d->flags & METH_STATIC) {
         return call_def(vm, cf, 0, argc, argv, kwnames, out);
