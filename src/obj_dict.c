@@ -361,7 +361,7 @@ static void delete_at(ObjDict *d, size_t ix, size_t slot) {
 
 /* ==== the C API ==== */
 
-int tpDict_get_hashed(VM *vm, ObjDict *d, Value key, int64_t hash, Value *out) {
+static inline int get_hashed(VM *vm, ObjDict *d, Value key, int64_t hash, Value *out) {
     size_t ix, slot;
     int rc = dict_lookup(vm, d, key, hash, &ix, &slot);
     if (rc == 1) {
@@ -370,12 +370,16 @@ int tpDict_get_hashed(VM *vm, ObjDict *d, Value key, int64_t hash, Value *out) {
     return rc;
 }
 
+int tpDict_get_hashed(VM *vm, ObjDict *d, Value key, int64_t hash, Value *out) {
+    return get_hashed(vm, d, key, hash, out);
+}
+
 int tpDict_get(VM *vm, ObjDict *d, Value key, Value *out) {
     int64_t h;
     if (key_hash(vm, key, &h) < 0) {
         return -1;
     }
-    return tpDict_get_hashed(vm, d, key, h, out);
+    return get_hashed(vm, d, key, h, out);
 }
 
 static int dict_set_hashed(VM *vm, ObjDict *d, Value key, int64_t hash, Value v) {

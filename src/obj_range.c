@@ -557,7 +557,8 @@ static int rangeiter_next(VM *vm, Value self, Value *out) {
         if (it->left <= 0) {
             return 1;
         }
-        *out = tpInt_from_i64(vm, it->cur);
+        /* the small-int test inline: a call per value otherwise */
+        *out = FITS_SMALLINT(it->cur) ? INT_VAL(it->cur) : tpInt_from_i64(vm, it->cur);
         if (IS_NULL(*out)) {
             return -1;
         }
