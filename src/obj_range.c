@@ -342,7 +342,8 @@ static int range_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwn
             return -1;
         }
     }
-    if (bounds_compare_level(vm) < 0) {
+    /* (a zero step is refused before any comparison) */
+    if (tpInt_sign(vm, a[2]) != 0 && bounds_compare_level(vm) < 0) {
         return -1;
     }
     return range_make(vm, a[0], a[1], a[2], out);
