@@ -862,12 +862,16 @@ static int dict_setdefault_m(VM *vm, int argc, Value *argv, ObjTuple *kw, Value 
     if (key_hash(vm, argv[1], &h) < 0) {
         return -1;
     }
-    int rc = tpDict_get_hashed(vm, d, argv[1], h, out);
+    size_t ix, slot;
+    int rc = dict_lookup(vm, d, argv[1], h, &ix, &slot);
     if (rc != 0) {
+        if (rc > 0) {
+            *out = d->entries[ix].value;
+        }
         return rc < 0 ? -1 : 0;
     }
     *out = argc > 2 ? argv[2] : NONE_VAL;
-    return dict_set_hashed(vm, d, argv[1], h, *out);
+    return insert_new(vm, d, argv[1], h, *out);   /* absent: no second probe */
 }
 
 static int dict_pop_m(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {

@@ -142,3 +142,17 @@ class T(tuple):
     pass
 d = {(1, 2): "plain"}
 print(T((1, 2)) in d, d[T((1, 2))], {T((1, 2)): "sub"}[(1, 2)])
+
+# setdefault inserts after a single probe; keys whose __eq__ mutates the dict
+d = {}
+print(d.setdefault("a", []), d.setdefault("a", [1]), d.setdefault(1), d.setdefault(True, "t"), d)
+class Mut:
+    def __init__(self, d):
+        self.d = d
+    def __hash__(self):
+        return 7
+    def __eq__(self, other):
+        self.d["added"] = 1
+        return False
+d = {7: "seven"}
+print(d.setdefault(Mut(d), "m") , len(d), sorted(map(str, d.values())))
