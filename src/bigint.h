@@ -80,6 +80,9 @@ TP_INTERNAL Value tpBig_take(VM *vm, mpz_ptr z);
 TP_INTERNAL size_t tpBig_box_size(const void *box);
 /* Free an int's box (and the limbs it took over from GMP). */
 TP_INTERNAL void tpBig_box_free(VM *vm, void *box);
+/* Where an exact int of one limb keeps its mpz header and limb: right after the ObjInt, in the
+ * same heap slot (tpInt_from_i64); such a box is freed with the object. */
+static inline __mpz_struct *tpBig_box_inline(ObjInt *o) { return (__mpz_struct *)(o + 1); }
 /* Correctly rounded conversion to double; *overflow set when out of range. */
 TP_INTERNAL double tpBig_to_double(mpz_srcptr z, bool *overflow);
 #endif

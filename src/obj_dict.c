@@ -10,6 +10,7 @@
  */
 #include "seq.h"
 #include "cstack.h"
+#include "str_impl.h"
 #include "type_cache.h"
 
 /* Versions come from one process-wide clock, so a version names one state of one dict. */
@@ -21,7 +22,7 @@ uint64_t tpDict_version_clock;
 
 enum { KIND_KEYS, KIND_VALUES, KIND_ITEMS };
 
-static bool is_exact_str(VM *vm, Value v) {
+static inline bool is_exact_str(VM *vm, Value v) {
     return IS_OBJ(v) && AS_OBJ(v)->type == vm->types[TYPE_STR];
 }
 
@@ -29,7 +30,14 @@ static inline int64_t str_hash(VM *vm, ObjStr *s) {
     return s->hash != -1 ? s->hash : tpStr_hash(vm, s);
 }
 
-static int key_hash(VM *vm, Value key, int64_t *h) {
+/* The two commonest key kinds, exact strs (hash cached in the str) and small ints (the value,
+ * as tpObj_hash), without the generic call. */
+static inline int key_hash(VM *vm, Value key, int64_t *h) {
+    if (IS_INT(key)) {
+        int64_t i = AS_INT(key);
+        *h = i == -1 ? -2 : i;
+        return 0;
+    }
     if (is_exact_str(vm, key)) {
         *h = str_hash(vm, AS_STR(key));
         return 0;
@@ -78,19 +86,32 @@ static int dict_resize(VM *vm, ObjDict *d, size_t minused) {
         log2++;
     }
     size_t size = (size_t)1 << log2, cap = (size << 1) / 3;
-    DictEntry *ents = tpMem_alloc(vm, table_bytes(cap, log2));
-    if (ents == NULL) {
-        return -1;
+    size_t n = 0, len = d->len;
+    DictEntry *ents;
+    if (d->entries != NULL && d->nentries == len && cap >= len) {
+        /* no deleted entries: the block is resized and the entries stay where they are (a big
+         * block is moved by remapping its pages, neither copied nor faulted in again); only the
+         * indices, after the entries, are rebuilt */
+        ents = tpMem_realloc(vm, d->entries, table_bytes(d->cap, d->log2size),
+                             table_bytes(cap, log2));
+        if (ents == NULL) {
+            return -1;
+        }
+        n = len;
+        d->entries = NULL;
+    } else {
+        ents = tpMem_alloc(vm, table_bytes(cap, log2));
+        if (ents == NULL) {
+            return -1;
+        }
+        for (size_t k = 0; k < d->nentries; k++) {
+            if (!IS_NULL(d->entries[k].key)) {
+                ents[n++] = d->entries[k];
+            }
+        }
     }
     int32_t *inds = (int32_t *)(ents + cap);
     memset(inds, 0xff, size * sizeof(int32_t));
-    size_t n = 0;
-    for (size_t k = 0; k < d->nentries; k++) {
-        if (!IS_NULL(d->entries[k].key)) {
-            ents[n++] = d->entries[k];
-        }
-    }
-    size_t len = d->len;
     dict_free_arrays(vm, d);
     d->indices = inds;
     d->entries = ents;
@@ -148,7 +169,7 @@ static bool lookup_str(VM *vm, ObjDict *d, ObjStr *key, int64_t hash, size_t *ix
         if (ix >= 0) {
             DictEntry *e = &d->entries[ix];
             if (e->key == kv || (e->hash == hash && IS_OBJ(e->key) && AS_OBJ(e->key)->type == st &&
-                                 tpStr_eq(AS_STR(e->key), key))) {
+                                 tpStr_eq_inline(AS_STR(e->key), key))) {
                 *ix_out = (size_t)ix;
                 *slot_out = i;
                 return true;
@@ -202,7 +223,7 @@ static int quick_tuple_eq(VM *vm, ObjTuple *a, ObjTuple *b) {
         } else if (x == y && IS_OBJ(x)) {
             continue;
         } else if (is_exact_str(vm, x) && is_exact_str(vm, y)) {
-            if (!tpStr_eq(AS_STR(x), AS_STR(y))) {
+            if (!tpStr_eq_inline(AS_STR(x), AS_STR(y))) {
                 return 0;
             }
         } else {
@@ -216,9 +237,63 @@ static bool is_exact_tuple(VM *vm, Value v) {
     return IS_OBJ(v) && AS_OBJ(v)->type == vm->types[TYPE_TUPLE];
 }
 
-/* General lookup: 1 found (*ix_out, *slot_out), 0 missing, -1 error. */
-static int dict_lookup(VM *vm, ObjDict *d, Value key, int64_t hash, size_t *ix_out,
-                       size_t *slot_out) {
+/* Probe for an exact-str, small-int or exact-tuple key, whose equality with another key of its
+ * own kind is decided here (tuples: when quick_tuple_eq can): 1 found, 0 missing, -1 when an
+ * entry with the same hash needs the generic comparison (True for 1, a str subclass...). */
+static inline __attribute__((always_inline)) int lookup_quick(VM *vm, ObjDict *d, Value key,
+                                                              int64_t hash, size_t *ix_out,
+                                                              size_t *slot_out) {
+    if (d->indices == NULL) {
+        return 0;
+    }
+    ObjType *st = vm->types[TYPE_STR], *tt = vm->types[TYPE_TUPLE];
+    bool kint = IS_INT(key), ktup = !kint && AS_OBJ(key)->type == tt;
+    size_t mask = ((size_t)1 << d->log2size) - 1;
+    size_t i = (size_t)hash & mask, perturb = (size_t)hash;
+    for (;;) {
+        int32_t ix = d->indices[i];
+        if (ix == IX_EMPTY) {
+            return 0;
+        }
+        if (ix >= 0) {
+            DictEntry *e = &d->entries[ix];
+            Value sk = e->key;
+            if (sk == key) {
+                *ix_out = (size_t)ix;
+                *slot_out = i;
+                return 1;
+            }
+            if (e->hash == hash) {
+                int eq;
+                if (kint) {
+                    eq = IS_INT(sk) ? 0 : -1;
+                } else if (!IS_OBJ(sk)) {
+                    eq = -1;
+                } else if (ktup) {
+                    eq = AS_OBJ(sk)->type == tt ? quick_tuple_eq(vm, AS_TUPLE(sk), AS_TUPLE(key))
+                                                : -1;
+                } else {
+                    eq = AS_OBJ(sk)->type == st ? tpStr_eq_inline(AS_STR(sk), AS_STR(key)) : -1;
+                }
+                if (eq < 0) {
+                    return -1;
+                }
+                if (eq) {
+                    *ix_out = (size_t)ix;
+                    *slot_out = i;
+                    return 1;
+                }
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* The lookup for any key: other kinds of key are compared through tpObj_eq, which may run
+ * Python code (then the probe restarts if the table changed). */
+static __attribute__((noinline)) int lookup_generic(VM *vm, ObjDict *d, Value key, int64_t hash,
+                                                    size_t *ix_out, size_t *slot_out) {
     bool kstr = is_exact_str(vm, key);
 restart:
     if (d->indices == NULL) {
@@ -238,7 +313,7 @@ restart:
             int eq = sk == key;
             int q;
             if (!eq && kstr && is_exact_str(vm, sk)) {
-                eq = tpStr_eq(AS_STR(sk), AS_STR(key));
+                eq = tpStr_eq_inline(AS_STR(sk), AS_STR(key));
             } else if (!eq && is_exact_tuple(vm, key) && is_exact_tuple(vm, sk) &&
                        (q = quick_tuple_eq(vm, AS_TUPLE(sk), AS_TUPLE(key))) >= 0) {
                 eq = q;
@@ -263,6 +338,19 @@ restart:
     }
 }
 
+/* General lookup: 1 found (*ix_out, *slot_out), 0 missing, -1 error. */
+static inline __attribute__((always_inline)) int dict_lookup(VM *vm, ObjDict *d, Value key,
+                                                             int64_t hash, size_t *ix_out,
+                                                             size_t *slot_out) {
+    if (IS_INT(key) || is_exact_str(vm, key) || is_exact_tuple(vm, key)) {
+        int r = lookup_quick(vm, d, key, hash, ix_out, slot_out);
+        if (r >= 0) {
+            return r;
+        }
+    }
+    return lookup_generic(vm, d, key, hash, ix_out, slot_out);
+}
+
 static void delete_at(ObjDict *d, size_t ix, size_t slot) {
     d->indices[slot] = IX_DUMMY;
     d->entries[ix].key = NULL_VAL;
@@ -273,7 +361,7 @@ static void delete_at(ObjDict *d, size_t ix, size_t slot) {
 
 /* ==== the C API ==== */
 
-int tpDict_get_hashed(VM *vm, ObjDict *d, Value key, int64_t hash, Value *out) {
+static inline int get_hashed(VM *vm, ObjDict *d, Value key, int64_t hash, Value *out) {
     size_t ix, slot;
     int rc = dict_lookup(vm, d, key, hash, &ix, &slot);
     if (rc == 1) {
@@ -282,12 +370,16 @@ int tpDict_get_hashed(VM *vm, ObjDict *d, Value key, int64_t hash, Value *out) {
     return rc;
 }
 
+int tpDict_get_hashed(VM *vm, ObjDict *d, Value key, int64_t hash, Value *out) {
+    return get_hashed(vm, d, key, hash, out);
+}
+
 int tpDict_get(VM *vm, ObjDict *d, Value key, Value *out) {
     int64_t h;
     if (key_hash(vm, key, &h) < 0) {
         return -1;
     }
-    return tpDict_get_hashed(vm, d, key, h, out);
+    return get_hashed(vm, d, key, h, out);
 }
 
 static int dict_set_hashed(VM *vm, ObjDict *d, Value key, int64_t hash, Value v) {
@@ -770,12 +862,16 @@ static int dict_setdefault_m(VM *vm, int argc, Value *argv, ObjTuple *kw, Value 
     if (key_hash(vm, argv[1], &h) < 0) {
         return -1;
     }
-    int rc = tpDict_get_hashed(vm, d, argv[1], h, out);
+    size_t ix, slot;
+    int rc = dict_lookup(vm, d, argv[1], h, &ix, &slot);
     if (rc != 0) {
+        if (rc > 0) {
+            *out = d->entries[ix].value;
+        }
         return rc < 0 ? -1 : 0;
     }
     *out = argc > 2 ? argv[2] : NONE_VAL;
-    return dict_set_hashed(vm, d, argv[1], h, *out);
+    return insert_new(vm, d, argv[1], h, *out);   /* absent: no second probe */
 }
 
 static int dict_pop_m(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {

@@ -19,7 +19,7 @@
 
 static void int_free(VM *vm, Obj *o) {
     ObjInt *i = (ObjInt *)o;
-    if (i->mpz != NULL) {
+    if (i->mpz != NULL && i->mpz != (void *)tpBig_box_inline(i)) {
         tpBig_box_free(vm, i->mpz);
         i->mpz = NULL;
     }

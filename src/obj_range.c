@@ -6,6 +6,7 @@
  * otherwise, so range(10**20)[-1] works. Membership of an int is O(1).
  */
 #include "seq.h"
+#include "cstack.h"
 
 static ObjRange *as_range(Value v) { return (ObjRange *)AS_OBJ(v); }
 
@@ -34,8 +35,9 @@ static int range_length(VM *vm, Value start, Value stop, Value step, Value *out)
             hi = t;
             st = -st;
         }
-        *out = INT_VAL(lo < hi ? (hi - lo - 1) / st + 1 : 0);
-        return 0;
+        /* up to 2**48 - 1 for small bounds: past the small-int range (then a big int) */
+        *out = tpInt_from_i64(vm, lo < hi ? (hi - lo - 1) / st + 1 : 0);
+        return IS_NULL(*out) ? -1 : 0;
     }
     Value lo = start, hi = stop, st = step, diff, q;
     if (tpInt_sign(vm, step) < 0) {
@@ -313,6 +315,16 @@ static int range_iter(VM *vm, Value self, Value *out) {
     return rangeiter_make(vm, r->start, r->step, r->length, out);
 }
 
+/* CPython's range() compares its bounds through the rich-comparison protocol, which costs one
+ * recursion level " in comparison": at the recursion limit, range(n) raises there. */
+static int bounds_compare_level(VM *vm) {
+    if (tpC_enter(vm, " in comparison") < 0) {
+        return -1;
+    }
+    tpC_leave(vm);
+    return 0;
+}
+
 static int range_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
     (void)type;
     if (kwnames != NULL && kwnames->len > 0) {
@@ -329,6 +341,10 @@ static int range_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwn
         if (tpObj_index(vm, argv[i], &a[argc == 1 ? 1 : i]) < 0) {
             return -1;
         }
+    }
+    /* (a zero step is refused before any comparison) */
+    if (tpInt_sign(vm, a[2]) != 0 && bounds_compare_level(vm) < 0) {
+        return -1;
     }
     return range_make(vm, a[0], a[1], a[2], out);
 }
@@ -504,6 +520,36 @@ static void rangeiter_mark(VM *vm, Obj *o) {
     tpGC_mark_value(vm, it->bcur);
     tpGC_mark_value(vm, it->bstep);
     tpGC_mark_value(vm, it->bleft);
+}
+
+/* The iterator of range(*argv), made without the range object when nothing else can see it
+ * (CALL of `range` followed by GET_ITER, as in `for i in range(n)`: vm.c). Small-int arguments
+ * only: 1 done, 0 when the ordinary call must run (other arguments, step 0, a length past the
+ * small-int range), -1 on error. */
+int tpRange_iter_of_args(VM *vm, int argc, const Value *argv, Value *out) {
+    if (argc < 1 || argc > 3) {
+        return 0;
+    }
+    for (int i = 0; i < argc; i++) {
+        if (!IS_INT(argv[i])) {
+            return 0;
+        }
+    }
+    int64_t start = argc == 1 ? 0 : AS_INT(argv[0]);
+    int64_t stop = AS_INT(argv[argc == 1 ? 0 : 1]);
+    int64_t step = argc == 3 ? AS_INT(argv[2]) : 1;
+    if (step == 0) {
+        return 0;
+    }
+    int64_t lo = step > 0 ? start : stop, hi = step > 0 ? stop : start;
+    int64_t len = lo < hi ? (hi - lo - 1) / (step > 0 ? step : -step) + 1 : 0;
+    if (!FITS_SMALLINT(len)) {
+        return 0;
+    }
+    if (bounds_compare_level(vm) < 0) {
+        return -1;
+    }
+    return rangeiter_make(vm, INT_VAL(start), INT_VAL(step), INT_VAL(len), out) < 0 ? -1 : 1;
 }
 
 static int rangeiter_next(VM *vm, Value self, Value *out) {

@@ -94,10 +94,14 @@ static int tuple_hash(VM *vm, Value self, int64_t *out) {
     bool cacheable = true;
     for (size_t i = 0; i < t->len; i++) {
         int64_t h;
-        if (tpObj_hash(vm, t->items[i], &h) < 0) {
+        Value x = t->items[i];
+        if (IS_INT(x)) {   /* small ints (the commonest key parts) hash to themselves */
+            h = AS_INT(x) == -1 ? -2 : AS_INT(x);
+        } else if (tpObj_hash(vm, x, &h) < 0) {
             return -1;
+        } else {
+            cacheable = cacheable && stable_hash(vm, x);
         }
-        cacheable = cacheable && stable_hash(vm, t->items[i]);
         acc += (uint64_t)h * XXPRIME_2;
         acc = (acc << 31) | (acc >> 33);
         acc *= XXPRIME_1;

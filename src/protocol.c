@@ -298,6 +298,17 @@ static bool is_seq_inplace(VM *vm, ObjType *t, int op) {
 }
 
 int tpObj_binop(VM *vm, Value a, Value b, int op, Value *out) {
+    ObjType *st = vm->types[TYPE_STR];
+    if ((op == BINOP_ADD || op == BINOP_INPLACE + BINOP_ADD) && IS_OBJ(a) && IS_OBJ(b) &&
+        AS_OBJ(a)->type == st && AS_OBJ(b)->type == st) {
+        /* str + str (and +=, which str does not define): what str's binop slot would do */
+        ObjStr *r = tpStr_concat(vm, AS_STR(a), AS_STR(b));
+        if (r == NULL) {
+            return -1;
+        }
+        *out = OBJ_VAL(r);
+        return 0;
+    }
     bool inplace = op >= BINOP_INPLACE;
     int base = inplace ? op - BINOP_INPLACE : op;
     if (inplace) {

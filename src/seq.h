@@ -85,7 +85,11 @@ TP_INTERNAL TP_MUST_CHECK int tpSeq_find(VM *vm, Value *const *items, const size
 TP_INTERNAL TP_MUST_CHECK int tpSeq_count(VM *vm, Value *const *items, const size_t *len, Value x,
                                           int64_t *out);
 
-/* ---- iterator constructors (obj_iter.c, obj_list.c, obj_tuple.c) ---- */
+/* ---- iterator constructors (obj_iter.c, obj_list.c, obj_tuple.c, obj_range.c) ---- */
+/* iter(range(*argv)) without the range object, for small-int arguments: 1 done, 0 not
+ * applicable (make the range), -1 error (obj_range.c; used by CALL before GET_ITER, vm.c). */
+TP_INTERNAL TP_MUST_CHECK int tpRange_iter_of_args(VM *vm, int argc, const Value *argv,
+                                                   Value *out);
 /* The __getitem__-protocol iterator over seq (type "iterator"). */
 TP_INTERNAL Value tpSeqIter_new(VM *vm, Value seq);
 /* iter(callable, sentinel) (type "callable_iterator"). */

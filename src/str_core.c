@@ -351,18 +351,7 @@ ObjStr *tpStr_substr(VM *vm, ObjStr *s, size_t start, size_t end) {
 
 /* ==== comparison ==== */
 
-bool tpStr_eq(ObjStr *a, ObjStr *b) {
-    if (a == b) {
-        return true;
-    }
-    if (a->nbytes != b->nbytes || (a->interned && b->interned)) {
-        return false;
-    }
-    if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) {
-        return false;
-    }
-    return memcmp(a->data, b->data, a->nbytes) == 0;
-}
+bool tpStr_eq(ObjStr *a, ObjStr *b) { return tpStr_eq_inline(a, b); }
 
 /* UTF-8 byte order equals code-point order, so memcmp suffices. */
 int tpStr_cmp(ObjStr *a, ObjStr *b) {

@@ -19,6 +19,50 @@ static inline bool tpByteArray_check(VM *vm, Value v) {
     return IS_OBJ(v) && (AS_OBJ(v)->type == vm->types[TYPE_BYTEARRAY] ||
                          tpType_is_subtype(AS_OBJ(v)->type, vm->types[TYPE_BYTEARRAY]));
 }
+/* n bytes at a and b equal: short runs (the usual dict keys and identifiers) are compared
+ * with two overlapping word loads instead of a call to memcmp. */
+static inline bool tpStr_bytes_eq(const char *a, const char *b, size_t n) {
+    if (n >= 8 && n <= 16) {
+        uint64_t a0, b0, a1, b1;
+        memcpy(&a0, a, 8);
+        memcpy(&b0, b, 8);
+        memcpy(&a1, a + n - 8, 8);
+        memcpy(&b1, b + n - 8, 8);
+        return a0 == b0 && a1 == b1;
+    }
+    if (n >= 4 && n < 8) {
+        uint32_t a0, b0, a1, b1;
+        memcpy(&a0, a, 4);
+        memcpy(&b0, b, 4);
+        memcpy(&a1, a + n - 4, 4);
+        memcpy(&b1, b + n - 4, 4);
+        return a0 == b0 && a1 == b1;
+    }
+    if (n < 4) {
+        for (size_t i = 0; i < n; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return memcmp(a, b, n) == 0;
+}
+
+/* tpStr_eq, inline: used on the dict lookup paths. */
+static inline bool tpStr_eq_inline(ObjStr *a, ObjStr *b) {
+    if (a == b) {
+        return true;
+    }
+    if (a->nbytes != b->nbytes || (a->interned && b->interned)) {
+        return false;
+    }
+    if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) {
+        return false;
+    }
+    return tpStr_bytes_eq(a->data, b->data, a->nbytes);
+}
+
 /* The type of a bad argument as CPython's argument clinic names it: None is "None". */
 static inline const char *tpArg_type_name(VM *vm, Value v) {
     return IS_NONE(v) ? "None" : tpObj_typename(vm, v);

@@ -17,6 +17,7 @@
 #include "signals.h"
 #include "vm_cache.h"
 #include "type_slots.h"
+#include "seq.h"
 
 /* Frame.entry of a frame run for `len(x)` by the eval loop (x's Python __len__): returning
  * checks the value as len() does. 1 = an entry frame (returns to C), 0 = an ordinary call. */
@@ -434,8 +435,9 @@ static int arity_error(VM *vm, ObjCFunction *cf, int n) {
 }
 
 /* argv includes self for bound/unbound methods (argv[0]). `nself` is 1 then. */
-static int call_def(VM *vm, ObjCFunction *cf, int nself, int argc, Value *argv, ObjTuple *kwnames,
-                    Value *out) {
+static inline __attribute__((always_inline)) int call_def(VM *vm, ObjCFunction *cf, int nself,
+                                                         int argc, Value *argv, ObjTuple *kwnames,
+                                                         Value *out) {
     const MethodDef *d = cf->def;
     int n = argc - nself;
     if (kwnames != NULL && kwnames->len > 0 && !(d->flags & METH_KW)) {
@@ -457,8 +459,9 @@ static int call_def(VM *vm, ObjCFunction *cf, int nself, int argc, Value *argv, 
     return r < 0 ? -1 : 0;
 }
 
-static int call_method_descr(VM *vm, ObjCFunction *cf, int argc, Value *argv, ObjTuple *kwnames,
-                             Value *out) {
+static inline __attribute__((always_inline)) int call_method_descr(VM *vm, ObjCFunction *cf,
+                                                                  int argc, Value *argv,
+                                                                  ObjTuple *kwnames, Value *out) {
     const MethodDef *d = cf->def;
     if (d->flags & METH_STATIC) {
         return call_def(vm, cf, 0, argc, argv, kwnames, out);
@@ -1295,7 +1298,12 @@ dispatch:
         Value b = POP();
         Value a = TOP();
         int r;
-        if (tpObj_contains(vm, b, a, &r) < 0) {
+        if (IS_OBJ(b) && AS_OBJ(b)->type == T_(DICT)) {
+            r = tpDict_get(vm, AS_DICT(b), a, &res);   /* `key in d`: no slot call */
+            if (r < 0) {
+                goto error;
+            }
+        } else if (tpObj_contains(vm, b, a, &r) < 0) {
             goto error;
         }
         TOP() = BOOL_VAL((r != 0) != (ARG != 0));
@@ -2170,6 +2178,19 @@ do_call: {
                 }
                 nf->entry = FRAME_INIT_RESULT;
                 ENTER_FRAME(nf, call_sp);
+            }
+        } else if (call_fn == OBJ_VAL(T_(RANGE)) && call_kw == NULL &&
+                   INSTR_OP(*pc) == OP_GET_ITER) {
+            /* `for i in range(n)`: the range object would only feed GET_ITER, so the iterator
+             * is made directly and GET_ITER skipped (range, a built-in type with a vectorcall
+             * entry in CPython, costs no call level: cstack.h) */
+            int rc = tpRange_iter_of_args(vm, call_argc, call_argv, &res);
+            if (rc < 0) {
+                goto error;
+            }
+            if (rc > 0) {
+                pc++;
+                done = true;
             }
         } else if (unlikely(call_fn == OBJ_VAL(T_(STR)) || call_fn == OBJ_VAL(T_(FLOAT)) ||
                             call_fn == OBJ_VAL(T_(INT)))) {
