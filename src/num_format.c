@@ -90,7 +90,8 @@ static int assemble(VM *vm, const FormatSpec *fs, const NumParts *p, char def_al
     default: left = pad; break;
     }
     StrBuf b;
-    tpBuf_init(&b);
+    char space[256];
+    tpBuf_init_with(&b, space, sizeof space);
     if (put_fill(vm, &b, fs->fill, left) < 0 || tpBuf_puts(vm, &b, p->sign) < 0 ||
         tpBuf_puts(vm, &b, p->prefix) < 0 || put_fill(vm, &b, fs->fill, mid) < 0 ||
         (sep ? put_grouped(vm, &b, p->digits, p->ndigits, extra, sep, p->gsize)
@@ -99,7 +100,7 @@ static int assemble(VM *vm, const FormatSpec *fs, const NumParts *p, char def_al
         tpBuf_free(&b);
         return -1;
     }
-    ObjStr *s = tpBuf_finish(vm, &b);
+    ObjStr *s = tpBuf_finish(vm, &b);   /* (measured: digits may be non-ASCII, e.g. 'n') */
     *out = s ? OBJ_VAL(s) : NULL_VAL;
     return s ? 0 : -1;
 }
