@@ -97,13 +97,14 @@ mpz_srcptr tpBig_view(VM *vm, Value v, BigView *s) {
     return mpz_roinit_n(&s->z, &s->limb, i < 0 ? -1 : (i > 0 ? 1 : 0));
 }
 
-/* A stored int is a tpMem block holding a read-only mpz header, followed by its limbs
- * (`inline`), or, for a big result of GMP, with the limbs GMP allocated (taken over instead of
- * copied: the copy was a fifth of a pidigits run). Either way the GC counts the real size. */
-static bool box_inline(const __mpz_struct *box) { return box->_mp_d == (mp_limb_t *)(box + 1); }
+/* A stored int of more than one limb is a tpMem block holding a read-only mpz header followed
+ * by its limbs (limbs_follow), or, for a big result of GMP, the header alone pointing to the
+ * limbs GMP allocated (taken over instead of copied: the copy was a fifth of a pidigits run).
+ * Either way the GC counts the real size. (One limb: tpBig_box_inline, inside the object.) */
+static bool limbs_follow(const __mpz_struct *box) { return box->_mp_d == (mp_limb_t *)(box + 1); }
 
 size_t tpBig_box_size(const void *box) {
-    if (!box_inline(box)) {
+    if (!limbs_follow(box)) {
         return sizeof(__mpz_struct);
     }
     size_t n = mpz_size((mpz_srcptr)box);
@@ -112,7 +113,7 @@ size_t tpBig_box_size(const void *box) {
 
 void tpBig_box_free(VM *vm, void *box) {
     __mpz_struct *z = box;
-    if (!box_inline(z)) {
+    if (!limbs_follow(z)) {
         tpMem_forget(vm, (size_t)z->_mp_alloc * sizeof(mp_limb_t));
         free(z->_mp_d);   /* what gmp_free does */
     }
