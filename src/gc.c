@@ -221,7 +221,7 @@ void tpMem_free(VM *vm, void *p, size_t n) {
 
 /* ==== the temp-root arena ==== */
 
-int tpGC_push_root(VM *vm, Value v) {
+int tpGC_push_root_grow(VM *vm, Value v) {
     if (vm->ntemps == vm->captemps) {
         size_t cap = vm->captemps ? vm->captemps * 2 : 1024;
         Value *t = realloc(vm->temps, cap * sizeof(Value));
@@ -298,7 +298,7 @@ static HeapPage *new_page(Heap *h) {
 /* A new page for size class `cls`, at the head of the class's pages. Its slots are carved off
  * one by one when the free list is empty (alloc_small), not threaded onto the list here: memory
  * a program never uses is then never touched (page faults were a good part of start-up). */
-static bool add_page(VM *vm, unsigned cls) {
+static __attribute__((noinline)) bool add_page(VM *vm, unsigned cls) {
     Heap *h = &vm->heap;
     HeapPage *pg = h->spare;
     if (pg != NULL) {
@@ -325,7 +325,7 @@ static bool add_page(VM *vm, unsigned cls) {
 
 /* pg gets its first object since the last collection: the next minor sweep visits it (walking
  * every page's header instead was a cache miss per page per collection, 4 % of `strings`). */
-static void note_young(Heap *h, HeapPage *pg) {
+static __attribute__((noinline, cold)) void note_young(Heap *h, HeapPage *pg) {
     pg->young = 1;
     if (h->nyoung == h->capyoung) {
         size_t cap = h->capyoung ? 2 * h->capyoung : 256;
@@ -343,7 +343,7 @@ static void note_young(Heap *h, HeapPage *pg) {
 /* A slot of class `cls`: from the free list, else the next uncarved slot of the class's newest
  * page (only the head page is ever partly carved: a page is added when the head is full, and
  * sweeps keep the order of pages). */
-static Obj *alloc_small(VM *vm, unsigned cls) {
+static inline __attribute__((always_inline)) Obj *alloc_small(VM *vm, unsigned cls) {
     Heap *h = &vm->heap;
     FreeSlot *f = h->free[cls];
     HeapPage *pg;
@@ -467,6 +467,8 @@ void tpGC_type_gained_finalizer(VM *vm, ObjType *t) {
 static void collect(VM *vm, bool full);
 static bool track_rescan(VM *vm, Obj *o);
 
+static void *alloc_tracked(VM *vm, ObjType *type, size_t size);
+
 void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
     if (TP_FAULT_ALLOC_FAILS(vm, size)) {
         tpErr_no_memory(vm);
@@ -482,6 +484,25 @@ void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
         collect(vm, vm->heap.full_needed || vm->bytes_allocated > vm->heap.next_full);
     }
 #endif
+    /* the common case: a small object of a type the collector need not track */
+    if (size < sizeof(ObjType) && type != NULL &&
+        !(type->flags & (TPFLAG_GC_RESCAN | TPFLAG_HAS_DEL))) {
+        unsigned cls = size <= HEAP_MIN_SLOT ? HEAP_MIN_SLOT / HEAP_GRAIN
+                                             : (unsigned)((size + HEAP_GRAIN - 1) / HEAP_GRAIN);
+        Obj *o = alloc_small(vm, cls);
+        if (o != NULL) {
+            o->type = type;
+            vm->heap.nobjects++;
+            vm->bytes_allocated += (size_t)cls * HEAP_GRAIN;
+            return tpGC_push_root(vm, OBJ_VAL(o)) < 0 ? NULL : o;
+        }
+    }
+    return alloc_tracked(vm, type, size);
+}
+
+/* tpGC_alloc's other cases: type objects, objects the collector tracks (rescan list,
+ * finalisers), large objects, and a retry after a full collection when memory ran out. */
+static void *alloc_tracked(VM *vm, ObjType *type, size_t size) {
     Obj *o = heap_alloc(vm, size);
     if (o == NULL && !vm->gc_running) {
         collect(vm, true);
