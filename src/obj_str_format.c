@@ -709,7 +709,7 @@ static int parse_conv(ModCtx *m, size_t *i, Conv *cv) {
             cv->prec = 0;
         }
     }
-    while (*i < m->n && (m->fmt[*i] == 'h' || m->fmt[*i] == 'l' || m->fmt[*i] == 'L')) {
+    if (*i < m->n && (m->fmt[*i] == 'h' || m->fmt[*i] == 'l' || m->fmt[*i] == 'L')) {   /* one, as CPython */
         (*i)++;
     }
     if (*i >= m->n) {
@@ -1024,7 +1024,12 @@ static int one_conversion(ModCtx *m, size_t *i, StrBuf *out) {
         arg = NULL_VAL;
     }
     Conv cv;
-    if (parse_conv(m, i, &cv) < 0) {
+    char c = *i < m->n ? m->fmt[*i] : '\0';
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letter && c != 'h' && c != 'l' && c != 'L') {
+        cv = (Conv){.width = -1, .prec = -1, .ch = c};   /* "%s", "%d": nothing to parse */
+        (*i)++;
+    } else if (parse_conv(m, i, &cv) < 0) {
         return -1;
     }
     if (cv.ch == '%' && *i == start + 1) {
