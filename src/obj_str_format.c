@@ -709,7 +709,8 @@ static int parse_conv(ModCtx *m, size_t *i, Conv *cv) {
             cv->prec = 0;
         }
     }
-    if (*i < m->n && (m->fmt[*i] == 'h' || m->fmt[*i] == 'l' || m->fmt[*i] == 'L')) {   /* one, as CPython */
+    /* one length modifier is skipped, as in CPython ('%lld' is an error) */
+    if (*i < m->n && (m->fmt[*i] == 'h' || m->fmt[*i] == 'l' || m->fmt[*i] == 'L')) {
         (*i)++;
     }
     if (*i >= m->n) {
