@@ -86,7 +86,7 @@ typedef struct PoolBlock {
     struct PoolBlock *next;
 } PoolBlock;
 
-static HeapPage *new_page(Heap *h);
+static HeapPage *take_page(Heap *h);
 
 static bool pooled(size_t n) { return POOL_MAX > 0 && n <= POOL_MAX; }
 
@@ -101,11 +101,8 @@ static void *pool_get(Heap *h, unsigned cls) {
     } else {
         size_t size = cls * POOL_GRAIN + POOL_HDR;
         if (h->pool_left < size) {   /* the rest of the page (< 512 bytes) is left unused */
-            HeapPage *pg = h->spare;
-            if (pg != NULL) {
-                h->spare = pg->next;
-                h->nspare--;
-            } else if ((pg = new_page(h)) == NULL) {
+            HeapPage *pg = take_page(h);
+            if (pg == NULL) {
                 return NULL;
             }
             h->pool_next = (char *)pg;
@@ -295,16 +292,24 @@ static HeapPage *new_page(Heap *h) {
     return pg;
 }
 
+/* A page for a size class or the tpMem pool: a spare one, else a new one. */
+static HeapPage *take_page(Heap *h) {
+    HeapPage *pg = h->spare;
+    if (pg != NULL) {
+        h->spare = pg->next;
+        h->nspare--;
+        return pg;
+    }
+    return new_page(h);
+}
+
 /* A new page for size class `cls`, at the head of the class's pages. Its slots are carved off
  * one by one when the free list is empty (alloc_small), not threaded onto the list here: memory
  * a program never uses is then never touched (page faults were a good part of start-up). */
 static __attribute__((noinline)) bool add_page(VM *vm, unsigned cls) {
     Heap *h = &vm->heap;
-    HeapPage *pg = h->spare;
-    if (pg != NULL) {
-        h->spare = pg->next;
-        h->nspare--;
-    } else if ((pg = new_page(h)) == NULL) {
+    HeapPage *pg = take_page(h);
+    if (pg == NULL) {
         return false;
     }
     pg->slot_size = cls * HEAP_GRAIN;
