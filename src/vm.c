@@ -822,6 +822,9 @@ HOT_INLINE int binary_subscr(VM *vm, Value obj, Value key, Value *res) {
             int64_t i = norm_index(AS_INT(key), l->len);
             if (i >= 0 && (size_t)i < l->len) {
                 *res = l->items[i];
+                if (IS_OBJ(*res)) {
+                    __builtin_prefetch(AS_OBJ(*res));   /* its header is likely read soon */
+                }
                 return 0;
             }
         } else if (o->type == T_(TUPLE)) {
