@@ -144,7 +144,7 @@ static void unwind_fblock(Compiler *c, FBlock *fb, bool preserve_tos) {
         if (preserve_tos) {
             tpC_emit(c, OP_SWAP, 2);
         }
-        tpC_emit(c, OP_POP_TOP, 0);
+        tpC_emit(c, OP_POP_TOP, 1);   /* 1: the loop's iterator (vm.c may recycle it) */
         return;
     case FB_TRY_EXCEPT:
         set_handler(c, fb->outer_handler);

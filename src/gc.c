@@ -623,6 +623,7 @@ static void mark_roots(VM *vm) {
     tpGC_mark_obj(vm, (Obj *)vm->modules);
     tpGC_mark_obj(vm, (Obj *)vm->builtins);
     tpGC_mark_obj(vm, vm->sig_handlers);
+    tpGC_mark_obj(vm, vm->spare_listiter);
     Value vals[] = {vm->not_implemented, vm->ellipsis, vm->memory_error, vm->builtins_module,
                     vm->sys_module, vm->main_module, vm->sys_stdout, vm->sys_stderr,
                     vm->sys_stdin, vm->exc, vm->handled_exc, vm->trace_func};

@@ -761,6 +761,29 @@ static Value listiter_make(VM *vm, int type_id, ObjList *l, int64_t start) {
 
 Value tpListIter_new(VM *vm, ObjList *l) { return listiter_make(vm, TYPE_LIST_ITER, l, 0); }
 
+Value tpListIter_for_loop(VM *vm, ObjList *l) {
+    ListIter *it = (ListIter *)vm->spare_listiter;
+    if (it != NULL) {
+        vm->spare_listiter = NULL;
+        it->l = l;
+        it->i = 0;
+        tpGC_barrier(vm, &it->hdr);   /* an old iterator now references l */
+        return OBJ_VAL(it);
+    }
+    Value v = listiter_make(vm, TYPE_LIST_ITER, l, 0);
+    if (!IS_NULL(v)) {
+        AS_OBJ(v)->flags |= TP_LISTITER_LOOP;
+    }
+    return v;
+}
+
+void tpListIter_drop_loop(VM *vm, Obj *o) {
+    if (vm->spare_listiter == NULL) {
+        ((ListIter *)o)->l = NULL;
+        vm->spare_listiter = o;
+    }
+}
+
 static int list_reversed_m(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     (void)argc;
     (void)kw;

@@ -191,6 +191,8 @@ struct ObjType {
     uint32_t version_tag;    /* type_cache.c: lookup-cache tag, 0 = none; unique per state */
     uint64_t tag_dict_version;  /* dict->version when the tag was handed out */
     ObjDict *shape;          /* inst_values.c: shared attribute-name -> index table, or NULL */
+    uint32_t len_tag;        /* type_slots.c: len_fn is the MRO's __len__ while version_tag is */
+    Value len_fn;            /* this (not 0); weak: the matching tag proves it alive */
 };
 
 /* ==== core objects ==== */

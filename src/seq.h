@@ -95,6 +95,19 @@ TP_INTERNAL Value tpSeqIter_new(VM *vm, Value seq);
 /* iter(callable, sentinel) (type "callable_iterator"). */
 TP_INTERNAL Value tpCallIter_new(VM *vm, Value callable, Value sentinel);
 TP_INTERNAL Value tpListIter_new(VM *vm, ObjList *l);
+/* `for x in l` over an exact list l (GET_ITER followed by FOR_ITER): the iterator lives only in
+ * the loop's stack slot, which nothing but FOR_ITER reads, so when the loop drops it (FOR_ITER
+ * at the end, `POP_TOP 1` of break/return) it is kept in vm->spare_listiter for the next loop:
+ * no allocation per loop. Such iterators carry TP_LISTITER_LOOP in Obj.flags. */
+#define TP_LISTITER_LOOP 1u
+TP_INTERNAL Value tpListIter_for_loop(VM *vm, ObjList *l);
+TP_INTERNAL void tpListIter_drop_loop(VM *vm, Obj *o);
+static inline void tpListIter_dropped(VM *vm, Value it) {
+    if (IS_OBJ(it) && AS_OBJ(it)->type == vm->types[TYPE_LIST_ITER] &&
+        (AS_OBJ(it)->flags & TP_LISTITER_LOOP)) {
+        tpListIter_drop_loop(vm, AS_OBJ(it));
+    }
+}
 TP_INTERNAL Value tpTupleIter_new(VM *vm, ObjTuple *t);
 
 /* The number of items a range or range_iterator will produce (an int, maybe big): true with *len

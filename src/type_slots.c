@@ -874,7 +874,16 @@ int tpSlot_len_of(VM *vm, Value arg, ObjFunction **fn, Value *out) {
         *out = tpInt_from_i64(vm, n);
         return IS_NULL(*out) ? -1 : 1;
     }
-    Value f = tpType_lookup(vm, t, vm->names[NAME___len__]);
+    Value f;
+    if (t->len_tag == t->version_tag && t->len_tag != 0) {
+        f = t->len_fn;
+    } else {
+        /* the lookup runs no Python code (exact-str probes): the tag it leaves names the state
+         * that f was found in */
+        f = tpType_lookup(vm, t, vm->names[NAME___len__]);
+        t->len_tag = t->version_tag;
+        t->len_fn = f;
+    }
     if (!IS_OBJ_TYPE(f, vm->types[TYPE_FUNCTION]) ||
         (AS_FUNCTION(f)->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
         return 0;

@@ -822,6 +822,9 @@ HOT_INLINE int binary_subscr(VM *vm, Value obj, Value key, Value *res) {
             int64_t i = norm_index(AS_INT(key), l->len);
             if (i >= 0 && (size_t)i < l->len) {
                 *res = l->items[i];
+                if (IS_OBJ(*res)) {
+                    __builtin_prefetch(AS_OBJ(*res));   /* its header is likely read soon */
+                }
                 return 0;
             }
         } else if (o->type == T_(TUPLE)) {
@@ -995,6 +998,9 @@ dispatch:
     CASE(NOP) { NEXT(); }
     CASE(POP_TOP) {
         sp--;
+        if (ARG != 0) {   /* a `for` loop's iterator, left by break/return */
+            tpListIter_dropped(vm, *sp);
+        }
         NEXT();
     }
     CASE(PUSH_NULL) {
@@ -1384,6 +1390,15 @@ dispatch:
         NEXT();
     }
     CASE(GET_ITER) {
+        if (IS_OBJ(TOP()) && AS_OBJ(TOP())->type == T_(LIST) &&
+            (INSTR_OP(*pc) == OP_FOR_ITER || INSTR_OP(*pc) == OP_FOR_ITER__STORE_FAST)) {
+            res = tpListIter_for_loop(vm, AS_LIST(TOP()));   /* `for x in lst` (seq.h) */
+            if (IS_NULL(res)) {
+                goto error;
+            }
+            TOP() = res;
+            NEXT();
+        }
         if (tpObj_iter(vm, TOP(), &res) < 0) {
             goto error;
         }
@@ -1411,6 +1426,7 @@ dispatch:
             }
             tpErr_clear(vm);
         }
+        tpListIter_dropped(vm, it);
         sp--;
         pc = co->code + ARG;
         NEXT();

@@ -91,6 +91,7 @@ struct VM {
     uintptr_t c_stack_limit;  /* lowest C stack address the eval loop may re-enter at (vm.c) */
     volatile sig_atomic_t sig_tripped[NSIG];  /* signals caught, not yet handled (mod_signal.c) */
     Obj *sig_handlers;        /* list: Python-level handler per signal, NULL until `signal` import */
+    Obj *spare_listiter;      /* a `for` loop's list iterator, dropped, for reuse (obj_list.c) */
 
     /* ---- process ---- */
     int argc;
