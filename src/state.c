@@ -72,13 +72,7 @@ static int init_strings(VM *vm) {
         return -1;
     }
     vm->empty_str = tpStr_new(vm, "", 0);
-    for (int c = 0; c < 128; c++) {
-        char ch = (char)c;
-        vm->char_cache[c] = tpStr_new(vm, &ch, 1);
-        if (vm->char_cache[c] == NULL) {
-            return -1;
-        }
-    }
+    /* vm->char_cache fills itself (tpStr_new) */
     for (int i = 0; i < NAME__COUNT; i++) {
         vm->names[i] = tpStr_intern_cstr(vm, name_texts[i]);
         if (vm->names[i] == NULL) {
