@@ -510,12 +510,17 @@ ObjStr *tpStr_intern(VM *vm, ObjStr *s) {
 /* Names are asked for by C string again and again (method tables, attribute names): an ASCII
  * one already interned is found by its bytes, without making a str to throw away. */
 ObjStr *tpStr_intern_cstr(VM *vm, const char *cs) {
-    size_t n = strlen(cs);
-    unsigned char high = 0;
-    for (size_t i = 0; i < n; i++) {
+    size_t n = strlen(cs), i = 0;
+    uint64_t high = 0;
+    for (; i + 8 <= n; i += 8) {   /* the ASCII test a word at a time */
+        uint64_t w;
+        memcpy(&w, cs + i, 8);
+        high |= w;
+    }
+    for (; i < n; i++) {
         high |= (unsigned char)cs[i];
     }
-    if (high < 0x80 && vm->interned != NULL) {
+    if (!(high & 0x8080808080808080ULL) && vm->interned != NULL) {
         int64_t h = tpHash_bytes(vm, cs, n);
         ObjStr *found = tpDict_find_str_key(vm, vm->interned, cs, n, h);
         if (found != NULL) {
