@@ -376,6 +376,7 @@ ObjDict *tpType_fill_dict(VM *vm, ObjType *t) {
         ((t->flags & TPFLAG_DICT_DOC_NONE)
              ? tpDict_set_str(vm, t->dict, vm->names[NAME___doc__], NONE_VAL)
              : fill_from_spec(vm, t, t->spec)) < 0 ||
+        tpExc_fill_dict_extras(vm, t) < 0 ||
         ((t->flags & TPFLAG_MODULE_IO) &&
          ((io = tpStr_intern_cstr(vm, "_io")) == NULL ||
           tpDict_set_str(vm, t->dict, vm->names[NAME___module__], OBJ_VAL(io)) < 0))) {
