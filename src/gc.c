@@ -421,7 +421,8 @@ static size_t obj_size(Obj *o, size_t size) {
                                   : block_size(o);
 }
 
-static Obj *heap_alloc(VM *vm, size_t size) {
+/* inlined into tpGC_alloc: the call and its register saves were a fifth of an allocation */
+static inline __attribute__((always_inline)) Obj *heap_alloc(VM *vm, size_t size) {
     if (size <= HEAP_MAX_SMALL) {
         /* a slot holds at least a FreeSlot (two words) */
         return alloc_small(vm, size <= HEAP_MIN_SLOT ? HEAP_MIN_SLOT / HEAP_GRAIN

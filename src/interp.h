@@ -20,9 +20,12 @@ TP_INTERNAL void tpModule_set_builtin(ObjModule *m);
 TP_INTERNAL const char *tpModule_name(VM *vm, ObjModule *m);
 
 /* ---- obj_exc.c ---- */
-/* Attach the per-class attributes (StopIteration.value, OSError.errno, SyntaxError.msg...) and
- * methods (ExceptionGroup.split...) to the exception classes; called by tpBuiltins_init. */
+/* Give ExceptionGroup its bases (BaseExceptionGroup, Exception); called by tpBuiltins_init. The
+ * per-class attributes (StopIteration.value, OSError.errno, SyntaxError.msg...) and methods
+ * (ExceptionGroup.split...) come with the class dicts: tpExc_fill_dict_extras. */
 TP_INTERNAL TP_MUST_CHECK int tpExc_setup_classes(VM *vm);
+/* The getsets/methods a built-in exception class adds to its dict as it is made (type.c). */
+TP_INTERNAL TP_MUST_CHECK int tpExc_fill_dict_extras(VM *vm, ObjType *t);
 /* StopIteration.value / SystemExit.code of an exception instance of that class (None if unset). */
 TP_INTERNAL Value tpExc_stop_value(VM *vm, Value exc);
 TP_INTERNAL Value tpExc_exit_code(VM *vm, Value exc);

@@ -445,6 +445,10 @@ int tpDict_set_str(VM *vm, ObjDict *d, ObjStr *key, Value v) {
     return insert_new(vm, d, OBJ_VAL(key), h, v);
 }
 
+int tpDict_add_absent_str(VM *vm, ObjDict *d, ObjStr *key, int64_t hash, Value v) {
+    return insert_new(vm, d, OBJ_VAL(key), hash, v);
+}
+
 int tpDict_set_cstr(VM *vm, ObjDict *d, const char *key, Value v) {
     ObjStr *k = tpStr_intern_cstr(vm, key);
     if (k == NULL) {

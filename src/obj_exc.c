@@ -4,8 +4,8 @@
  * All exception classes share one layout (ObjExcExt: ObjException + 8 extra slots). The meaning of
  * the extra slots depends on the class family (StopIteration.value, OSError.errno..., see XS_*),
  * found by walking the MRO (exc_kind). The shared new/init/str slots dispatch on that family, and
- * tpExc_setup_classes puts per-family getset descriptors (and ExceptionGroup's methods) into the
- * class dicts at start-up. NULL_VAL in an extra slot means "unset" (reads as None).
+ * tpExc_fill_dict_extras puts per-family getset descriptors (and ExceptionGroup's methods) into the
+ * class dicts when they are made (tpType_fill_dict). NULL_VAL in an extra slot means "unset" (reads as None).
  * Exception groups (split/subgroup/derive) live in obj_excgroup.c.
  */
 #include <errno.h>
@@ -952,10 +952,13 @@ static int fix_exception_group(VM *vm) {
     return tpList_append(vm, beg->subclasses, OBJ_VAL(eg));
 }
 
-int tpExc_setup_classes(VM *vm) {
-    if (fix_exception_group(vm) < 0) {
-        return -1;
-    }
+int tpExc_setup_classes(VM *vm) { return fix_exception_group(vm); }
+
+/* Called by tpType_fill_dict once t's dict holds its `__doc__`: the per-family getset descriptors
+ * (and BaseExceptionGroup's methods) of the 12 classes that have them, in the order start-up once
+ * added them. Made with the dict, so a program that never looks at these classes' dicts or
+ * attributes does not pay for them. */
+int tpExc_fill_dict_extras(VM *vm, ObjType *t) {
     static const struct {
         int exc_id;
         const GetSetDef *gs;
@@ -968,11 +971,14 @@ int tpExc_setup_classes(VM *vm) {
         {EXC_UnicodeTranslateError, unicode_gs}, {EXC_BaseExceptionGroup, group_gs},
     };
     for (size_t i = 0; i < TP_ARRAY_LEN(table); i++) {
-        if (add_getsets(vm, vm->exc_types[table[i].exc_id], table[i].gs) < 0) {
-            return -1;
+        if (vm->exc_types[table[i].exc_id] == t) {
+            if (add_getsets(vm, t, table[i].gs) < 0) {
+                return -1;
+            }
+            return table[i].exc_id == EXC_BaseExceptionGroup ? tpExcGroup_setup(vm) : 0;
         }
     }
-    return tpExcGroup_setup(vm);
+    return 0;
 }
 
 /* ==== helpers for other parts ==== */

@@ -259,7 +259,11 @@ static int set_module(VM *vm, Value self, Value v) {
 }
 
 static int get_bases(VM *vm, Value self, Value *out) {
-    *out = OBJ_VAL(AS_TYPE(self)->bases);
+    ObjTuple *b = tpType_bases(vm, AS_TYPE(self));
+    if (b == NULL) {
+        return -1;
+    }
+    *out = OBJ_VAL(b);
     return 0;
 }
 
@@ -267,7 +271,10 @@ static int set_bases(VM *vm, Value self, Value v) { return tpType_set_bases(vm, 
 
 static int get_base(VM *vm, Value self, Value *out) {
     ObjType *t = AS_TYPE(self);
-    *out = t->bases->len ? t->bases->items[0] : NONE_VAL;
+    /* t->bases NULL: a built-in's (base,) not made yet */
+    *out = t->bases == NULL ? (t->base != NULL ? OBJ_VAL(t->base) : NONE_VAL)
+           : t->bases->len  ? t->bases->items[0]
+                            : NONE_VAL;
     if (t->base == NULL) {
         *out = NONE_VAL;
     }

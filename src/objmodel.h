@@ -39,5 +39,7 @@ TP_INTERNAL void tpGC_finalize_at_exit(VM *vm);
 
 /* The C3 linearisation of type's bases (what type.mro() returns), whatever type->mro holds. */
 TP_INTERNAL TP_MUST_CHECK int tpType_c3_mro(VM *vm, ObjType *type, ObjTuple **result);
+/* t.__bases__: a built-in type's 1-tuple (its `base`) is made on first need (NULL: MemoryError). */
+TP_INTERNAL ObjTuple *tpType_bases(VM *vm, ObjType *t);
 
 #endif

@@ -427,6 +427,9 @@ TP_INTERNAL TP_MUST_CHECK int tpDict_set_cstr(VM *vm, ObjDict *d, const char *ke
 TP_INTERNAL TP_MUST_CHECK int tpDict_reserve(VM *vm, ObjDict *d, size_t n);
 /* The exact-str key equal to the n bytes at p (str hash `hash`), NULL if none. */
 TP_INTERNAL ObjStr *tpDict_find_str_key(VM *vm, ObjDict *d, const char *p, size_t n, int64_t hash);
+/* Add an exact-str key known to be absent (with its str hash), without probing for it first. */
+TP_INTERNAL TP_MUST_CHECK int tpDict_add_absent_str(VM *vm, ObjDict *d, ObjStr *key, int64_t hash,
+                                                    Value v);
 /* Iterate: size_t pos = 0; while (tpDict_next(d, &pos, &k, &v)) ... */
 TP_INTERNAL bool tpDict_next(ObjDict *d, size_t *pos, Value *key, Value *value);
 TP_INTERNAL TP_MUST_CHECK int tpDict_update(VM *vm, ObjDict *d, Value other);

@@ -72,13 +72,7 @@ static int init_strings(VM *vm) {
         return -1;
     }
     vm->empty_str = tpStr_new(vm, "", 0);
-    for (int c = 0; c < 128; c++) {
-        char ch = (char)c;
-        vm->char_cache[c] = tpStr_new(vm, &ch, 1);
-        if (vm->char_cache[c] == NULL) {
-            return -1;
-        }
-    }
+    /* vm->char_cache fills itself (tpStr_new) */
     for (int i = 0; i < NAME__COUNT; i++) {
         vm->names[i] = tpStr_intern_cstr(vm, name_texts[i]);
         if (vm->names[i] == NULL) {
@@ -176,8 +170,10 @@ VM *tpVM_new(int argc, char **argv) {
     vm->argc = argc;
     vm->argv = argv;
     init_hash_key(vm);
-    if (init_types(vm) < 0 || init_singletons(vm) < 0 || init_exceptions(vm) < 0 ||
-        tpVM_init_stack(vm) < 0) {
+    /* Once the built-in types have their flags, tpGC_alloc tracks each new object of a type
+     * whose references are rescanned: only the objects made before then need the heap walk. */
+    if (init_types(vm) < 0 || tpGC_bootstrap_done(vm) < 0 || init_singletons(vm) < 0 ||
+        init_exceptions(vm) < 0 || tpVM_init_stack(vm) < 0) {
         fail_startup(vm);
         return NULL;
     }
@@ -190,10 +186,6 @@ VM *tpVM_new(int argc, char **argv) {
         return NULL;
     }
     vm->ntemps = 0;
-    if (tpGC_bootstrap_done(vm) < 0) {
-        fail_startup(vm);
-        return NULL;
-    }
     vm->gc_paused = 0;
     return vm;
 }

@@ -115,8 +115,20 @@ ObjStr *tpStr_new(VM *vm, const char *utf8, size_t nbytes) {
     if (nbytes == 0 && vm->empty_str != NULL) {
         return vm->empty_str;
     }
-    if (nbytes == 1 && (unsigned char)utf8[0] < 0x80 && vm->char_cache[(unsigned char)utf8[0]]) {
-        return vm->char_cache[(unsigned char)utf8[0]];
+    if (nbytes == 1 && (unsigned char)utf8[0] < 0x80) {
+        /* the shared one-character strs are made on first need (128 allocations less at
+         * start-up); every 1-character ASCII str made here is that one object */
+        ObjStr **slot = &vm->char_cache[(unsigned char)utf8[0]];
+        if (*slot == NULL) {
+            ObjStr *c = str_alloc(vm, 1);
+            if (c == NULL) {
+                return NULL;
+            }
+            c->data[0] = utf8[0];
+            str_measure(c);
+            *slot = c;
+        }
+        return *slot;
     }
     ObjStr *s = str_alloc(vm, nbytes);
     if (s == NULL) {
@@ -398,9 +410,24 @@ static uint64_t siphash13(uint64_t k0, uint64_t k1, const uint8_t *in, size_t le
         SIPROUND;
         v0 ^= m;
     }
+    /* the 0-7 tail bytes, little-endian, in at most three loads instead of a byte loop */
+    const uint8_t *tail = in + full;
+    size_t r = len & 7, at = 0;
     uint64_t t = 0;
-    for (size_t i = 0; i < (len & 7); i++) {
-        t |= (uint64_t)in[full + i] << (8 * i);
+    if (r & 4) {
+        uint32_t w;
+        memcpy(&w, tail, 4);
+        t = w;
+        at = 4;
+    }
+    if (r & 2) {
+        uint16_t w;
+        memcpy(&w, tail + at, 2);
+        t |= (uint64_t)w << (8 * at);
+        at += 2;
+    }
+    if (r & 1) {
+        t |= (uint64_t)tail[at] << (8 * at);
     }
     b |= t;
     v3 ^= b;
@@ -483,12 +510,17 @@ ObjStr *tpStr_intern(VM *vm, ObjStr *s) {
 /* Names are asked for by C string again and again (method tables, attribute names): an ASCII
  * one already interned is found by its bytes, without making a str to throw away. */
 ObjStr *tpStr_intern_cstr(VM *vm, const char *cs) {
-    size_t n = strlen(cs);
-    unsigned char high = 0;
-    for (size_t i = 0; i < n; i++) {
+    size_t n = strlen(cs), i = 0;
+    uint64_t high = 0;
+    for (; i + 8 <= n; i += 8) {   /* the ASCII test a word at a time */
+        uint64_t w;
+        memcpy(&w, cs + i, 8);
+        high |= w;
+    }
+    for (; i < n; i++) {
         high |= (unsigned char)cs[i];
     }
-    if (high < 0x80 && vm->interned != NULL) {
+    if (!(high & 0x8080808080808080ULL) && vm->interned != NULL) {
         int64_t h = tpHash_bytes(vm, cs, n);
         ObjStr *found = tpDict_find_str_key(vm, vm->interned, cs, n, h);
         if (found != NULL) {
@@ -503,7 +535,8 @@ ObjStr *tpStr_intern_cstr(VM *vm, const char *cs) {
         if (s->hash == -1) {
             s->hash = h; /* an ASCII str's hash is that of its bytes (tpStr_hash) */
         }
-        if (tpDict_set_str(vm, vm->interned, s, OBJ_VAL(s)) < 0) {
+        /* the probe above found no such key, and making s interned nothing */
+        if (tpDict_add_absent_str(vm, vm->interned, s, h, OBJ_VAL(s)) < 0) {
             return NULL;
         }
         s->interned = 1;

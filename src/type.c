@@ -95,8 +95,23 @@ static int mro_error(VM *vm, ObjList **seqs, size_t *heads, size_t nseq) {
     return tpErr_set_args(vm, vm->exc_types[EXC_TypeError], 1, &a);
 }
 
+ObjTuple *tpType_bases(VM *vm, ObjType *t) {
+    if (t->bases == NULL) {
+        ObjTuple *b = t->base != NULL ? tpTuple_pack(vm, 1, OBJ_VAL(t->base)) : vm->empty_tuple;
+        if (b == NULL) {
+            return NULL;
+        }
+        t->bases = b;
+        tpGC_barrier(vm, &t->hdr);
+    }
+    return t->bases;
+}
+
 /* C3 linearisation of type from its bases' MROs (what type.mro() returns, as a tuple). */
 int tpType_c3_mro(VM *vm, ObjType *type, ObjTuple **result) {
+    if (tpType_bases(vm, type) == NULL) {
+        return -1;
+    }
     size_t nb = type->bases->len, nseq = nb + 1;
     ObjList **seqs = calloc(nseq, sizeof(ObjList *));
     size_t *heads = calloc(nseq, sizeof(size_t));
@@ -281,8 +296,9 @@ static int init_common(VM *vm, ObjType *t, const char *name, ObjType *base) {
         }
     }
     t->base = base;
-    t->bases = base ? tpTuple_pack(vm, 1, OBJ_VAL(base)) : vm->empty_tuple;
-    if (t->name == NULL || t->bases == NULL) {
+    /* (base,) is made on first need (tpType_bases): ~150 tuples less at start-up */
+    t->bases = base ? NULL : vm->empty_tuple;
+    if (t->name == NULL) {
         return -1;
     }
     if (base != NULL) {
@@ -376,6 +392,7 @@ ObjDict *tpType_fill_dict(VM *vm, ObjType *t) {
         ((t->flags & TPFLAG_DICT_DOC_NONE)
              ? tpDict_set_str(vm, t->dict, vm->names[NAME___doc__], NONE_VAL)
              : fill_from_spec(vm, t, t->spec)) < 0 ||
+        tpExc_fill_dict_extras(vm, t) < 0 ||
         ((t->flags & TPFLAG_MODULE_IO) &&
          ((io = tpStr_intern_cstr(vm, "_io")) == NULL ||
           tpDict_set_str(vm, t->dict, vm->names[NAME___module__], OBJ_VAL(io)) < 0))) {
@@ -1119,8 +1136,11 @@ int tpType_set_bases(VM *vm, ObjType *t, Value v) {
         check_layout_compatible(vm, newbase, t->base, "__bases__") < 0) {
         return -1;
     }
-    ObjTuple *oldbases = t->bases;
+    ObjTuple *oldbases = tpType_bases(vm, t);
     ObjType *oldbase = t->base;
+    if (oldbases == NULL) {
+        return -1;
+    }
     if (tpGC_push_root(vm, OBJ_VAL(oldbases)) < 0) {  /* unreferenced once replaced */
         return -1;
     }
