@@ -343,7 +343,7 @@ static void note_young(Heap *h, HeapPage *pg) {
 /* A slot of class `cls`: from the free list, else the next uncarved slot of the class's newest
  * page (only the head page is ever partly carved: a page is added when the head is full, and
  * sweeps keep the order of pages). */
-static Obj *alloc_small(VM *vm, unsigned cls) {
+static inline __attribute__((always_inline)) Obj *alloc_small(VM *vm, unsigned cls) {
     Heap *h = &vm->heap;
     FreeSlot *f = h->free[cls];
     HeapPage *pg;
@@ -416,7 +416,7 @@ static size_t obj_size(Obj *o, size_t size) {
                                   : block_size(o);
 }
 
-static Obj *heap_alloc(VM *vm, size_t size) {
+static inline __attribute__((always_inline)) Obj *heap_alloc(VM *vm, size_t size) {
     if (size <= HEAP_MAX_SMALL) {
         /* a slot holds at least a FreeSlot (two words) */
         return alloc_small(vm, size <= HEAP_MIN_SLOT ? HEAP_MIN_SLOT / HEAP_GRAIN
@@ -504,7 +504,9 @@ void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
         tpErr_no_memory(vm);
         return NULL;   /* stays on the heap, unreachable: the next sweep frees it */
     }
-    if (tpGC_push_root(vm, OBJ_VAL(o)) < 0) {
+    if (likely(vm->ntemps < vm->captemps)) {   /* tpGC_push_root, inline */
+        vm->temps[vm->ntemps++] = OBJ_VAL(o);
+    } else if (tpGC_push_root(vm, OBJ_VAL(o)) < 0) {
         return NULL;   /* the same */
     }
     if (type != NULL && (type->flags & TPFLAG_HAS_DEL)) {
