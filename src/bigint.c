@@ -133,12 +133,34 @@ static Value big_adopt(VM *vm, mpz_ptr z) {
     return OBJ_VAL(o);
 }
 
+/* Exact ints of at most this many limbs keep box and limbs inside the object (as
+ * tpInt_from_i64's one-limb ints): the results of big-int arithmetic up to 512 bits then cost
+ * one GC slot instead of a slot and a malloc'd box (and its free at the sweep). */
+#define BIG_INLINE_LIMBS 8
+
 static Value big_box(VM *vm, ObjType *type, mpz_srcptr z) {
+    size_t n = mpz_size(z);
+    if (type == vm->types[TYPE_INT] && n <= BIG_INLINE_LIMBS) {
+        ObjInt *io = tpGC_alloc(vm, type, sizeof(ObjInt) + sizeof(__mpz_struct) +
+                                              (n ? n : 1) * sizeof(mp_limb_t));
+        if (io == NULL) {
+            return NULL_VAL;
+        }
+        __mpz_struct *ibox = tpBig_box_inline(io);
+        mp_limb_t *il = (mp_limb_t *)(ibox + 1);
+        const mp_limb_t *src = mpz_limbs_read(z);
+        il[0] = 0;
+        for (size_t i = 0; i < n; i++) {
+            il[i] = src[i];
+        }
+        mpz_roinit_n(ibox, il, mpz_sgn(z) < 0 ? -(mp_size_t)n : (mp_size_t)n);
+        io->mpz = ibox;
+        return OBJ_VAL(io);
+    }
     ObjInt *o = tpGC_alloc(vm, type, type->size);
     if (o == NULL) {
         return NULL_VAL;
     }
-    size_t n = mpz_size(z);
     __mpz_struct *box = tpMem_alloc(vm, sizeof(__mpz_struct) + (n ? n : 1) * sizeof(mp_limb_t));
     if (box == NULL) {
         return NULL_VAL;
