@@ -97,10 +97,10 @@ mpz_srcptr tpBig_view(VM *vm, Value v, BigView *s) {
     return mpz_roinit_n(&s->z, &s->limb, i < 0 ? -1 : (i > 0 ? 1 : 0));
 }
 
-/* A stored int of more than one limb is a tpMem block holding a read-only mpz header followed
+/* A stored int too big for the object itself (BIG_INLINE_LIMBS) has a tpMem block holding a read-only mpz header followed
  * by its limbs (limbs_follow), or, for a big result of GMP, the header alone pointing to the
  * limbs GMP allocated (taken over instead of copied: the copy was a fifth of a pidigits run).
- * Either way the GC counts the real size. (One limb: tpBig_box_inline, inside the object.) */
+ * Either way the GC counts the real size. (Smaller ones: tpBig_box_inline, inside the object.) */
 static bool limbs_follow(const __mpz_struct *box) { return box->_mp_d == (mp_limb_t *)(box + 1); }
 
 size_t tpBig_box_size(const void *box) {
@@ -134,12 +134,38 @@ static Value big_adopt(VM *vm, mpz_ptr z) {
     return OBJ_VAL(o);
 }
 
+/* Exact ints of at most this many limbs keep box and limbs inside the object (as
+ * tpInt_from_i64's one-limb ints): the results of big-int arithmetic up to 512 bits then cost
+ * one GC slot instead of a slot and a malloc'd box (and its free at the sweep). */
+#define BIG_INLINE_LIMBS 8
+
+/* An exact int of n <= BIG_INLINE_LIMBS limbs (src, n > 0 normalised), box inside the object. */
+static Value box_inline_limbs(VM *vm, const mp_limb_t *src, size_t n, bool neg) {
+    ObjInt *o = tpGC_alloc(vm, vm->types[TYPE_INT], sizeof(ObjInt) + sizeof(__mpz_struct) +
+                                                        (n ? n : 1) * sizeof(mp_limb_t));
+    if (o == NULL) {
+        return NULL_VAL;
+    }
+    __mpz_struct *box = tpBig_box_inline(o);
+    mp_limb_t *limbs = (mp_limb_t *)(box + 1);
+    limbs[0] = 0;
+    for (size_t i = 0; i < n; i++) {
+        limbs[i] = src[i];
+    }
+    mpz_roinit_n(box, limbs, neg ? -(mp_size_t)n : (mp_size_t)n);
+    o->mpz = box;
+    return OBJ_VAL(o);
+}
+
 static Value big_box(VM *vm, ObjType *type, mpz_srcptr z) {
+    size_t n = mpz_size(z);
+    if (type == vm->types[TYPE_INT] && n <= BIG_INLINE_LIMBS) {
+        return box_inline_limbs(vm, mpz_limbs_read(z), n, mpz_sgn(z) < 0);
+    }
     ObjInt *o = tpGC_alloc(vm, type, type->size);
     if (o == NULL) {
         return NULL_VAL;
     }
-    size_t n = mpz_size(z);
     __mpz_struct *box = tpMem_alloc(vm, sizeof(__mpz_struct) + (n ? n : 1) * sizeof(mp_limb_t));
     if (box == NULL) {
         return NULL_VAL;
@@ -163,7 +189,7 @@ Value tpBig_take(VM *vm, mpz_ptr z) {
         }
     }
     size_t n = mpz_size(z);
-    if (n >= 8 && (size_t)z->_mp_alloc <= n + n / 2 + 4) {   /* big, and not much room unused */
+    if (n > BIG_INLINE_LIMBS && (size_t)z->_mp_alloc <= n + n / 2 + 4) {   /* not much unused */
         return big_adopt(vm, z);
     }
     Value v = big_box(vm, vm->types[TYPE_INT], z);
@@ -687,10 +713,76 @@ static int int_pow(VM *vm, Value a, Value b, Value *out) {
 }
 
 /* The big (mpz) path for + - * // % divmod & | ^. */
+/* a + b, a - b, a * b (op) of nonzero operands whose result has at most BIG_INLINE_LIMBS
+ * limbs: computed limb-wise into a buffer on the stack, then boxed inside the object, without
+ * the GMP result that mpz_add & co. allocate and tpBig_take copies and frees. 1: not handled. */
+static int limbs_binop(VM *vm, mpz_srcptr za, mpz_srcptr zb, int op, Value *out) {
+    mp_size_t an = za->_mp_size, bn = op == BINOP_SUB ? -zb->_mp_size : zb->_mp_size;
+    mp_size_t na = an < 0 ? -an : an, nb = bn < 0 ? -bn : bn;
+    if (na == 0 || nb == 0 || (op == BINOP_MUL ? na + nb : (na > nb ? na : nb) + 1) >
+                                  BIG_INLINE_LIMBS) {
+        return 1;
+    }
+    const mp_limb_t *ap = za->_mp_d, *bp = zb->_mp_d;
+    mp_limb_t r[BIG_INLINE_LIMBS];
+    mp_size_t rn;
+    bool neg;
+    if (op == BINOP_MUL) {
+        if (na >= nb) {
+            mpn_mul(r, ap, na, bp, nb);
+        } else {
+            mpn_mul(r, bp, nb, ap, na);
+        }
+        rn = na + nb;
+        neg = (an < 0) != (bn < 0);
+    } else if ((an < 0) == (bn < 0)) {
+        if (na >= nb) {
+            r[na] = mpn_add(r, ap, na, bp, nb);
+            rn = na + 1;
+        } else {
+            r[nb] = mpn_add(r, bp, nb, ap, na);
+            rn = nb + 1;
+        }
+        neg = an < 0;
+    } else {
+        int c = na != nb ? (na > nb ? 1 : -1) : mpn_cmp(ap, bp, na);
+        if (c == 0) {
+            *out = INT_VAL(0);
+            return 0;
+        }
+        if (c > 0) {
+            mpn_sub(r, ap, na, bp, nb);
+            rn = na;
+            neg = an < 0;
+        } else {
+            mpn_sub(r, bp, nb, ap, na);
+            rn = nb;
+            neg = bn < 0;
+        }
+    }
+    while (rn > 0 && r[rn - 1] == 0) {
+        rn--;
+    }
+    if (rn == 1 && r[0] <= (mp_limb_t)INT64_MAX) {
+        int64_t v = neg ? -(int64_t)r[0] : (int64_t)r[0];
+        if (FITS_SMALLINT(v)) {
+            *out = INT_VAL(v);
+            return 0;
+        }
+    }
+    return set_out(box_inline_limbs(vm, r, (size_t)rn, neg), out);
+}
+
 static int big_binop(VM *vm, Value a, Value b, int op, Value *out) {
     BigView va, vb;
     mpz_srcptr za = tpBig_view(vm, a, &va);
     mpz_srcptr zb = tpBig_view(vm, b, &vb);
+    if (op == BINOP_ADD || op == BINOP_SUB || op == BINOP_MUL) {
+        int rc = limbs_binop(vm, za, zb, op, out);
+        if (rc <= 0) {
+            return rc;
+        }
+    }
     mpz_t r, m;
     if ((op == BINOP_FLOORDIV || op == BINOP_MOD || op == BINOP_DIVMOD) && mpz_sgn(zb) == 0) {
         return int_zero_div(vm, op);

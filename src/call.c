@@ -231,11 +231,11 @@ static int fill_defaults(VM *vm, ObjFunction *fn, Value *locals, int argc) {
     return 0;
 }
 
-/* `def f(*args, **kwargs)` (the forwarding wrapper of decorators) called with keyword names:
- * every argument goes into the tuple or the dict, there is no parameter to match. The same
- * steps as bind's, in the same order (the dict, the tuple, then the keywords). */
-static int bind_forwarder(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv,
-                          const KwArgs *kw, int nkw) {
+/* `def f(*args, **kwargs)` (the forwarding wrapper of decorators, TP_CODE_FORWARDER): every
+ * argument goes into the tuple or the dict, there is no parameter to match. The same steps as
+ * bind's, in the same order (the dict, the tuple, then the keywords). */
+int tpCall_bind_forwarder(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv,
+                          ObjTuple *kwnames) {
     ObjDict *kwdict = tpDict_new(vm);
     if (kwdict == NULL) {
         return -1;
@@ -246,12 +246,16 @@ static int bind_forwarder(VM *vm, ObjFunction *fn, Value *locals, int argc, Valu
         return -1;
     }
     locals[0] = OBJ_VAL(rest);
+    if (kwnames == NULL) {
+        return 0;
+    }
+    int nkw = (int)kwnames->len;
     for (int i = 0; i < nkw; i++) {
-        Value key = kw->names->items[i];
+        Value key = kwnames->items[i];
         if (!IS_OBJ(key) || !tpObj_is(vm, key, TYPE_STR)) {
             return tpErr_format(vm, EXC_TypeError, "%U() keywords must be strings", fn->qualname);
         }
-        if (tpDict_set(vm, kwdict, key, kw->vals[i]) < 0) {
+        if (tpDict_set(vm, kwdict, key, argv[argc + i]) < 0) {
             return -1;
         }
     }
@@ -275,7 +279,7 @@ static int bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv,
     }
     if (co->argcount == 0 && co->kwonlyargcount == 0 && kw->dict == NULL &&
         (co->flags & (CO_VARARGS | CO_VARKEYWORDS)) == (CO_VARARGS | CO_VARKEYWORDS)) {
-        return bind_forwarder(vm, fn, locals, argc, argv, kw, nkw);
+        return tpCall_bind_forwarder(vm, fn, locals, argc, argv, nkw > 0 ? kw->names : NULL);
     }
     ObjDict *kwdict = NULL;
     if (co->flags & CO_VARKEYWORDS) {

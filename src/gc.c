@@ -531,7 +531,9 @@ static void *alloc_tracked(VM *vm, ObjType *type, size_t size) {
         tpErr_no_memory(vm);
         return NULL;   /* stays on the heap, unreachable: the next sweep frees it */
     }
-    if (tpGC_push_root(vm, OBJ_VAL(o)) < 0) {
+    if (likely(vm->ntemps < vm->captemps)) {   /* tpGC_push_root, inline */
+        vm->temps[vm->ntemps++] = OBJ_VAL(o);
+    } else if (tpGC_push_root(vm, OBJ_VAL(o)) < 0) {
         return NULL;   /* the same */
     }
     if (type != NULL && (type->flags & TPFLAG_HAS_DEL)) {

@@ -192,10 +192,19 @@ static COLD_PATH Frame *push_general_frame(VM *vm, ObjFunction *fn, int argc, Va
     f->func = fn;
     f->globals = fn->globals;
     f->builtins = fn->builtins != NULL ? fn->builtins : vm->builtins;
-    if (tpCall_bind(vm, fn, f->base, argc, argv, kwnames) < 0 ||
-        ((co->hdr.flags & (TP_CODE_CELLS | TP_CODE_FREES)) && make_cells(vm, f, fn->closure) < 0)) {
+    uint32_t fl = co->hdr.flags;
+    if ((fl & TP_CODE_FORWARDER) ? tpCall_bind_forwarder(vm, fn, f->base, argc, argv, kwnames) < 0
+            : tpCall_bind(vm, fn, f->base, argc, argv, kwnames) < 0) {
         free_stack_frame(vm, f);
         return NULL;
+    }
+    if (fl & TP_CODE_CELLS) {
+        if (make_cells(vm, f, fn->closure) < 0) {
+            free_stack_frame(vm, f);
+            return NULL;
+        }
+    } else if (fl & TP_CODE_FREES) {   /* (make_cells without cells) */
+        copy_frees(f->base + co->nlocals, co, fn->closure);
     }
     return f;
 }
@@ -1649,6 +1658,17 @@ dispatch:
                 goto error;
             }
             slots[3] = OBJ_VAL(d);
+        }
+        if (IS_NULL(slots[1]) && IS_OBJ(call_fn) && AS_OBJ(call_fn)->type == T_(FUNCTION) &&
+            IS_OBJ(slots[2]) && AS_OBJ(slots[2])->type == T_(TUPLE) &&
+            (!haskw || AS_DICT(slots[3])->len == 0)) {
+            /* f(*args) / f(*args, **{}) of a Python function: the tuple's items are the
+             * arguments, in place (what tpOps_call_ex_prepare returns for this shape) */
+            call_argv = AS_TUPLE(slots[2])->items;
+            call_argc = (int)AS_TUPLE(slots[2])->len;
+            call_kw = NULL;
+            call_sp = slots;
+            goto do_call;
         }
         if (haskw && IS_NULL(slots[1]) && IS_OBJ(call_fn) &&
             AS_OBJ(call_fn)->type == T_(FUNCTION) &&

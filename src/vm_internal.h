@@ -38,6 +38,8 @@ TP_INTERNAL TP_MUST_CHECK int tpVM_setup_frame(VM *vm, Frame *f, ObjFunction *fn
                                  * function (not a generator, coroutine or async generator) */
 #define TP_CODE_CELLS 2u        /* has cells of its own (created at each call) */
 #define TP_CODE_FREES 4u        /* has free variables (copied from the closure at each call) */
+#define TP_CODE_FORWARDER 8u    /* `def f(*args, **kwargs)`: no other parameter, a plain function
+                                 * (every argument goes into the tuple or the dict) */
 static inline void tpCode_init_call_flags(ObjCode *co) {
     uint32_t fl = 0;
     if (co->kwonlyargcount == 0 &&
@@ -51,7 +53,13 @@ static inline void tpCode_init_call_flags(ObjCode *co) {
     if (co->nfrees > 0) {
         fl |= TP_CODE_FREES;
     }
-    co->hdr.flags = (co->hdr.flags & ~(TP_CODE_POSITIONAL | TP_CODE_CELLS | TP_CODE_FREES)) | fl;
+    if (co->argcount == 0 && co->kwonlyargcount == 0 &&
+        (co->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE |
+                      CO_ASYNC_GENERATOR)) == (CO_VARARGS | CO_VARKEYWORDS)) {
+        fl |= TP_CODE_FORWARDER;
+    }
+    co->hdr.flags = (co->hdr.flags & ~(TP_CODE_POSITIONAL | TP_CODE_CELLS | TP_CODE_FREES |
+                                       TP_CODE_FORWARDER)) | fl;
 }
 
 /* Is the running code allowed to see this frame in tracebacks etc.: the innermost frame. */
@@ -129,6 +137,9 @@ TP_INTERNAL TP_MUST_CHECK int tpOps_lookup_special(VM *vm, Value obj, ObjStr *na
  * raising CPython's TypeErrors. */
 TP_INTERNAL TP_MUST_CHECK int tpCall_bind(VM *vm, ObjFunction *fn, Value *locals, int argc,
                                           Value *argv, ObjTuple *kwnames);
+/* tpCall_bind for TP_CODE_FORWARDER code (kwnames NULL or non-empty). */
+TP_INTERNAL TP_MUST_CHECK int tpCall_bind_forwarder(VM *vm, ObjFunction *fn, Value *locals,
+                                                    int argc, Value *argv, ObjTuple *kwnames);
 /* True when every key of d is an exact str. Then tpCall_bind_dict binds f(*args, **d) reading
  * the keywords from d itself (binding runs no Python code that could change d). */
 TP_INTERNAL bool tpCall_str_keys(VM *vm, ObjDict *d);
