@@ -97,9 +97,9 @@ mpz_srcptr tpBig_view(VM *vm, Value v, BigView *s) {
     return mpz_roinit_n(&s->z, &s->limb, i < 0 ? -1 : (i > 0 ? 1 : 0));
 }
 
-/* A stored int too big for the object itself (BIG_INLINE_LIMBS) has a tpMem block holding a read-only mpz header followed
- * by its limbs (limbs_follow), or, for a big result of GMP, the header alone pointing to the
- * limbs GMP allocated (taken over instead of copied: the copy was a fifth of a pidigits run).
+/* A stored int too big for the object itself (BIG_INLINE_LIMBS) has a tpMem block holding a
+ * read-only mpz header followed by its limbs (limbs_follow), or, for a big result of GMP, the
+ * header alone pointing to the limbs GMP allocated (taken over instead of copied: the copy was a fifth of a pidigits run).
  * Either way the GC counts the real size. (Smaller ones: tpBig_box_inline, inside the object.) */
 static bool limbs_follow(const __mpz_struct *box) { return box->_mp_d == (mp_limb_t *)(box + 1); }
 
