@@ -70,9 +70,11 @@ def verdict(normal, got):
     last = err.rstrip("\n").rsplit("\n", 1)[-1]
     if rc == 1 and (last.startswith("MemoryError") or last == "taipan: fatal error during start-up"):
         return None
-    if rc == 1 and re.search(r"(^|\n)MemoryError(: .*)?\n", err):
+    if rc == 1 and re.search(r"(^|\n)[ |]*MemoryError(: .*)?\n", err):
         # reported, then more output: a cause wrapped on purpose, as CPython does
-        # (__set_name__'s RuntimeError), or warnings printed at exit after the traceback
+        # (__set_name__'s RuntimeError), warnings printed at exit after the traceback, or the
+        # MemoryError raised inside an except* clause and so reported in an ExceptionGroup
+        # ("    | MemoryError"), as CPython reports any exception raised there
         return None
     if rc == 120 and re.search(r"(^|\n)MemoryError(: .*)?\n", err):
         # memory ran out while flushing sys.stdout at exit: reported (as much as memory allows)
