@@ -28,12 +28,13 @@
 /* Collections are generational (gc.c): a minor one runs after HEAP_NURSERY_BYTES of allocation;
  * it is a full one when the bytes allocated exceed max(HEAP_MIN_THRESHOLD, twice the live bytes
  * after the last full one). */
-/* 1 MiB: with the 1 MiB nursery, objects promoted and then dropped kept a small program's pages
- * partly used until a full collection (exceptions 7.8 MiB at 2 MiB, 4.6 at 1 MiB; no time cost) */
-#define HEAP_MIN_THRESHOLD (1u << 20)
-/* 1 MiB: the slots a minor collection frees are reused while still in the L2 cache (2 MiB: -5 %
- * on allocation-heavy loops; 512 KiB: more promoted objects, listsort +5 MiB) */
-#define HEAP_NURSERY_BYTES (1u << 20)
+/* (1 MiB was tried: small programs' peak fell — exceptions 6.2 → 4.6 MiB — but listsort's rose
+ * 35 → 45 MiB, above CPython's, and pidigits took 15 % longer: more full collections) */
+#define HEAP_MIN_THRESHOLD (2u << 20)
+/* 2 MiB (1 MiB: allocation loops a few % faster, free slots being reused while in L2, but with
+ * the merged work of 2026-11-25 no benchmark gained and closures' peak rose 7.9 → 8.4 MiB, next
+ * to CPython's 8.6; 512 KiB: more promoted objects, listsort +5 MiB) */
+#define HEAP_NURSERY_BYTES (2u << 20)
 #define HEAP_NURSERY_MAX (256u << 20)
 
 typedef struct Obj Obj;
