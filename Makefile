@@ -18,6 +18,14 @@ ifeq ($(VARIANT),release)
 # no pages of method tables dirtied at every start-up (docs/performance.md "Start-up")
 VCFLAGS := -O2 -DNDEBUG -fno-pie
 VLDFLAGS := -no-pie
+else ifeq ($(VARIANT),pgo-gen)
+# tools/pgo.sh: the release build instrumented for profile-guided optimisation ...
+VCFLAGS := -O2 -DNDEBUG -fno-pie -fprofile-generate -fprofile-update=single
+VLDFLAGS := -no-pie -fprofile-generate
+else ifeq ($(VARIANT),pgo)
+# ... and compiled with the profile it recorded (build/pgo/*.gcda)
+VCFLAGS := -O2 -DNDEBUG -fno-pie -fprofile-use -fprofile-correction -Wno-missing-profile
+VLDFLAGS := -no-pie
 else ifeq ($(VARIANT),debug)
 VCFLAGS := -O0 -g -DTP_DEBUG
 VLDFLAGS :=
@@ -44,7 +52,7 @@ LIB_PY := $(shell find lib -name '*.py' 2>/dev/null | LC_ALL=C sort)
 LIB_DIRS := $(shell find lib -type d 2>/dev/null)
 
 .PHONY: all debug asan gcstress test asan-test gcstress-test expected clean bench unit-test
-.PHONY: fuzz fuzz-smoke faultinject
+.PHONY: fuzz fuzz-smoke faultinject pgo
 
 all: taipan
 
@@ -93,7 +101,11 @@ unit-test:
 expected:
 	tests/mkexp.sh
 
-bench: taipan
+# ./taipan with profile-guided optimisation (tools/pgo.sh); `make bench` measures that build
+pgo:
+	MAKE="$(MAKE)" CC="$(CC)" tools/pgo.sh
+
+bench: pgo
 	bench/run.sh
 
 clean:
