@@ -622,17 +622,6 @@ static int float_ternpow(VM *vm, Value a, Value b, Value m, Value *out) {
     return float_binop(vm, a, b, BINOP_POW, out);
 }
 
-static bool cmp_result(int c, int op) {
-    switch (op) {
-    case CMP_LT: return c < 0;
-    case CMP_LE: return c <= 0;
-    case CMP_EQ: return c == 0;
-    case CMP_NE: return c != 0;
-    case CMP_GT: return c > 0;
-    default: return c >= 0;
-    }
-}
-
 static int float_richcmp(VM *vm, Value a, Value b, int op, Value *out) {
     int c;
     bool fa = tpNum_is_float(vm, a), fb = tpNum_is_float(vm, b);
@@ -648,7 +637,7 @@ static int float_richcmp(VM *vm, Value a, Value b, int op, Value *out) {
         *out = vm->not_implemented;
         return 0;
     }
-    *out = BOOL_VAL(c == 2 ? op == CMP_NE : cmp_result(c, op));
+    *out = BOOL_VAL(c == 2 ? op == CMP_NE : tpCmp_holds(op, c, 0));
     return 0;
 }
 

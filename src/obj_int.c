@@ -38,16 +38,7 @@ static int int_richcmp(VM *vm, Value a, Value b, int op, Value *out) {
         return 0;
     }
     int c = tpInt_cmp(vm, a, b);
-    bool r;
-    switch (op) {
-    case CMP_LT: r = c < 0; break;
-    case CMP_LE: r = c <= 0; break;
-    case CMP_EQ: r = c == 0; break;
-    case CMP_NE: r = c != 0; break;
-    case CMP_GT: r = c > 0; break;
-    default: r = c >= 0; break;
-    }
-    *out = BOOL_VAL(r);
+    *out = BOOL_VAL(tpCmp_holds(op, c, 0));
     return 0;
 }
 

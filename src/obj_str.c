@@ -182,14 +182,7 @@ static int str_richcmp(VM *vm, Value a, Value b, int op, Value *out) {
         return 0;
     }
     int c = tpStr_cmp(x, y);
-    bool r;
-    switch (op) {
-    case CMP_LT: r = c < 0; break;
-    case CMP_LE: r = c <= 0; break;
-    case CMP_GT: r = c > 0; break;
-    default: r = c >= 0; break;
-    }
-    *out = BOOL_VAL(r);
+    *out = BOOL_VAL(tpCmp_holds(op, c, 0));
     return 0;
 }
 

@@ -62,6 +62,17 @@ struct Obj {
 /* ==== operators ==== */
 /* Rich comparison ops, in CPython's order (COMPARE_OP arg). */
 enum { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE };
+/* `a op b` for an ordering of integers (or a three-way result c compared with 0) */
+static inline bool tpCmp_holds(int op, int64_t a, int64_t b) {
+    switch (op) {
+    case CMP_LT: return a < b;
+    case CMP_LE: return a <= b;
+    case CMP_EQ: return a == b;
+    case CMP_NE: return a != b;
+    case CMP_GT: return a > b;
+    default: return a >= b;
+    }
+}
 /* Binary ops, in CPython 3.11's BINARY_OP order; in-place forms are BINOP_INPLACE + op. */
 enum {
     BINOP_ADD, BINOP_AND, BINOP_FLOORDIV, BINOP_LSHIFT, BINOP_MATMUL, BINOP_MUL, BINOP_MOD,

@@ -129,17 +129,6 @@ int tpSeq_repeat_count(VM *vm, Value n, int64_t *out) {
     return 0;
 }
 
-static int cmp_lengths(size_t a, size_t b, int op) {
-    switch (op) {
-    case CMP_LT: return a < b;
-    case CMP_LE: return a <= b;
-    case CMP_EQ: return a == b;
-    case CMP_NE: return a != b;
-    case CMP_GT: return a > b;
-    default: return a >= b;
-    }
-}
-
 int tpSeq_richcmp(VM *vm, Value *const *a_items, const size_t *a_len, Value *const *b_items,
                   const size_t *b_len, int op, Value *out) {
     if ((op == CMP_EQ || op == CMP_NE) && *a_len != *b_len) {
@@ -166,7 +155,7 @@ int tpSeq_richcmp(VM *vm, Value *const *a_items, const size_t *a_len, Value *con
         }
     }
     if (i >= *a_len || i >= *b_len) {
-        *out = BOOL_VAL(cmp_lengths(*a_len, *b_len, op));
+        *out = BOOL_VAL(tpCmp_holds(op, (int64_t)*a_len, (int64_t)*b_len));
         return 0;
     }
     if (op == CMP_EQ || op == CMP_NE) {

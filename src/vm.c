@@ -735,17 +735,6 @@ HOT_INLINE bool fast_binop(Value a, Value b, int op, Value *out) {
     return false;
 }
 
-HOT_INLINE bool int_cmp(int op, int64_t x, int64_t y) {
-    switch (op) {
-    case CMP_LT: return x < y;
-    case CMP_LE: return x <= y;
-    case CMP_EQ: return x == y;
-    case CMP_NE: return x != y;
-    case CMP_GT: return x > y;
-    default: return x >= y;
-    }
-}
-
 HOT_INLINE bool float_cmp(int op, double a, double b) {
     switch (op) {
     case CMP_LT: return a < b;
@@ -1290,7 +1279,7 @@ dispatch:
         Value a = TOP();
         if (IS_INT(a) && IS_INT(b)) {
             int64_t x = AS_INT(a), y = AS_INT(b);
-            TOP() = BOOL_VAL(int_cmp(ARG, x, y));
+            TOP() = BOOL_VAL(tpCmp_holds(ARG, x, y));
             NEXT();
         }
         if (IS_FLOAT(a) && IS_FLOAT(b)) {
