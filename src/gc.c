@@ -416,17 +416,20 @@ static Obj *alloc_large(VM *vm, size_t size) {
     return o;
 }
 
+/* The size class of a small object (a slot holds at least a FreeSlot: two words). */
+static inline unsigned size_class(size_t size) {
+    return size <= HEAP_MIN_SLOT ? HEAP_MIN_SLOT / HEAP_GRAIN
+                                 : (unsigned)((size + HEAP_GRAIN - 1) / HEAP_GRAIN);
+}
+
 static size_t obj_size(Obj *o, size_t size) {
-    return size <= HEAP_MAX_SMALL ? (size + HEAP_GRAIN - 1) / HEAP_GRAIN * HEAP_GRAIN
-                                  : block_size(o);
+    return size <= HEAP_MAX_SMALL ? (size_t)size_class(size) * HEAP_GRAIN : block_size(o);
 }
 
 /* inlined into tpGC_alloc: the call and its register saves were a fifth of an allocation */
 static inline __attribute__((always_inline)) Obj *heap_alloc(VM *vm, size_t size) {
     if (size <= HEAP_MAX_SMALL) {
-        /* a slot holds at least a FreeSlot (two words) */
-        return alloc_small(vm, size <= HEAP_MIN_SLOT ? HEAP_MIN_SLOT / HEAP_GRAIN
-                                                     : (unsigned)((size + HEAP_GRAIN - 1) / HEAP_GRAIN));
+        return alloc_small(vm, size_class(size));
     }
     return alloc_large(vm, size);
 }
@@ -493,8 +496,7 @@ void *tpGC_alloc(VM *vm, ObjType *type, size_t size) {
     /* the common case: a small object of a type the collector need not track */
     if (size < sizeof(ObjType) && type != NULL &&
         !(type->flags & (TPFLAG_GC_RESCAN | TPFLAG_HAS_DEL))) {
-        unsigned cls = size <= HEAP_MIN_SLOT ? HEAP_MIN_SLOT / HEAP_GRAIN
-                                             : (unsigned)((size + HEAP_GRAIN - 1) / HEAP_GRAIN);
+        unsigned cls = size_class(size);
         Obj *o = alloc_small(vm, cls);
         if (o != NULL) {
             o->type = type;
