@@ -443,14 +443,12 @@ static int str_decode_arg(VM *vm, Value obj, const char *enc, const char *errors
 static int str_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
     static const char *const names[] = {"object", "encoding", "errors"};
     Value a[3] = {NULL_VAL, NULL_VAL, NULL_VAL};
-    if (!kwnames && argc <= 1) {
-        a[0] = argc ? argv[0] : NULL_VAL;
-    } else if (tpArg_parse_kw(vm, "str", argc, argv, kwnames, 3, names, 3, a) < 0) {
-        return -1;
-    }
     const char *enc = NULL, *errors = NULL;
-    if (str_arg_cstr(vm, a[1], "encoding", &enc) < 0 ||
-        str_arg_cstr(vm, a[2], "errors", &errors) < 0) {
+    if (!kwnames && argc <= 1) {   /* str(x), str(): no encoding to look at */
+        a[0] = argc ? argv[0] : NULL_VAL;
+    } else if (tpArg_parse_kw(vm, "str", argc, argv, kwnames, 3, names, 3, a) < 0 ||
+               str_arg_cstr(vm, a[1], "encoding", &enc) < 0 ||
+               str_arg_cstr(vm, a[2], "errors", &errors) < 0) {
         return -1;
     }
     ObjStr *s = NULL;

@@ -23,10 +23,6 @@ static int type_call(VM *vm, Value self, int argc, Value *argv, ObjTuple *kwname
         *out = OBJ_VAL(tpType_of(vm, argv[0]));
         return 0;
     }
-    if (t == vm->types[TYPE_STR] && argc == 1 && nkw == 0 &&
-        (IS_INT(argv[0]) || IS_OBJ_TYPE(argv[0], t))) {
-        return tpObj_str(vm, argv[0], out);   /* str(i), str(s): what str.__new__ would give */
-    }
     if (t == vm->types[TYPE_TYPE] && argc == 1) {
         return tpErr_raise(vm, EXC_TypeError, "type() takes no keyword arguments");
     }
