@@ -337,11 +337,7 @@ static int join_iter(VM *vm, ObjStr *sep, Value iterable, Value *out) {
         *out = first;
         return 0;
     }
-    ObjStr *r = b.len <= 1 ? tpStr_new(vm, b.data ? b.data : "", b.len)
-                           : tpStr_alloc_raw(vm, b.len, len, ascii);
-    if (r != NULL && b.len > 1) {
-        memcpy(r->data, b.data, b.len);
-    }
+    ObjStr *r = tpStr_new_known(vm, b.data ? b.data : "", b.len, len, ascii);
     tpBuf_free(&b);
     *out = r ? OBJ_VAL(r) : NULL_VAL;
     return r ? 0 : -1;

@@ -139,15 +139,19 @@ ObjStr *tpStr_new(VM *vm, const char *utf8, size_t nbytes) {
     return s;
 }
 
-ObjStr *tpStr_new_ascii(VM *vm, const char *ascii, size_t nbytes) {
+ObjStr *tpStr_new_known(VM *vm, const char *utf8, size_t nbytes, size_t len, bool ascii) {
     if (nbytes <= 1) {   /* the shared empty and one-character strs */
-        return tpStr_new(vm, ascii, nbytes);
+        return tpStr_new(vm, utf8, nbytes);
     }
-    ObjStr *s = tpStr_alloc_raw(vm, nbytes, nbytes, true);
+    ObjStr *s = tpStr_alloc_raw(vm, nbytes, len, ascii);
     if (s != NULL) {
-        memcpy(s->data, ascii, nbytes);
+        memcpy(s->data, utf8, nbytes);
     }
     return s;
+}
+
+ObjStr *tpStr_new_ascii(VM *vm, const char *ascii, size_t nbytes) {
+    return tpStr_new_known(vm, ascii, nbytes, nbytes, true);
 }
 
 ObjStr *tpStr_from_cstr(VM *vm, const char *cs) { return tpStr_new(vm, cs, strlen(cs)); }

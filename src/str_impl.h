@@ -97,6 +97,9 @@ extern const MethodDef tpByteArray_methods[];
 TP_INTERNAL ObjStr *tpStr_alloc_raw(VM *vm, size_t nbytes, size_t len, bool ascii);
 /* tpStr_new of bytes the caller knows to be ASCII (a piece of an ASCII str): no measuring. */
 TP_INTERNAL ObjStr *tpStr_new_ascii(VM *vm, const char *ascii, size_t nbytes);
+/* A str of utf8[0..nbytes) whose length and ASCII-ness the caller knows (no measuring). */
+TP_INTERNAL ObjStr *tpStr_new_known(VM *vm, const char *utf8, size_t nbytes, size_t len,
+                                    bool ascii);
 
 /* ---- str_concat.c ---- */
 /* The `mark` slot of str: a concatenation result keeps its shared buffer alive. */
