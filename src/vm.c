@@ -134,20 +134,33 @@ static void init_record(Frame *f, ObjCode *co, Value *base) {
     f->lineno_traced = 0;
 }
 
-int tpVM_setup_frame(VM *vm, Frame *f, ObjFunction *fn, Value *base, int argc, Value *argv,
-                     ObjTuple *kwnames) {
+/* Fill a frame whose record is initialised: the function, the arguments bound to its
+ * parameters (forwarding wrappers `def f(*a, **k)` without parameter matching), its cells and
+ * free variables. */
+static int bind_frame(VM *vm, Frame *f, ObjFunction *fn, int argc, Value *argv,
+                      ObjTuple *kwnames) {
     ObjCode *co = fn->code;
-    init_record(f, co, base);
     f->func = fn;
     f->globals = fn->globals;
     f->builtins = fn->builtins != NULL ? fn->builtins : vm->builtins;
-    if (tpCall_bind(vm, fn, base, argc, argv, kwnames) < 0) {
+    uint32_t fl = co->hdr.flags;
+    if ((fl & TP_CODE_FORWARDER) ? tpCall_bind_forwarder(vm, fn, f->base, argc, argv, kwnames) < 0
+            : tpCall_bind(vm, fn, f->base, argc, argv, kwnames) < 0) {
         return -1;
     }
-    if (co->ncells + co->nfrees > 0 && make_cells(vm, f, fn->closure) < 0) {
-        return -1;
+    if (fl & TP_CODE_CELLS) {
+        return make_cells(vm, f, fn->closure);
+    }
+    if (fl & TP_CODE_FREES) {   /* (make_cells without cells) */
+        copy_frees(f->base + co->nlocals, co, fn->closure);
     }
     return 0;
+}
+
+int tpVM_setup_frame(VM *vm, Frame *f, ObjFunction *fn, Value *base, int argc, Value *argv,
+                     ObjTuple *kwnames) {
+    init_record(f, fn->code, base);
+    return bind_frame(vm, f, fn, argc, argv, kwnames);
 }
 
 /* Reserve a stack frame for `co` above vm->stack_top (slots set to NULL_VAL). Not linked. */
@@ -183,28 +196,13 @@ static void free_stack_frame(VM *vm, Frame *f) {
 
 static COLD_PATH Frame *push_general_frame(VM *vm, ObjFunction *fn, int argc, Value *argv,
                                  ObjTuple *kwnames, const char *rec_extra) {
-    ObjCode *co = fn->code;
-    Frame *f = alloc_frame(vm, co, rec_extra);
+    Frame *f = alloc_frame(vm, fn->code, rec_extra);   /* (the record is initialised) */
     if (f == NULL) {
         return NULL;
     }
-    /* tpVM_setup_frame without filling the record a second time */
-    f->func = fn;
-    f->globals = fn->globals;
-    f->builtins = fn->builtins != NULL ? fn->builtins : vm->builtins;
-    uint32_t fl = co->hdr.flags;
-    if ((fl & TP_CODE_FORWARDER) ? tpCall_bind_forwarder(vm, fn, f->base, argc, argv, kwnames) < 0
-            : tpCall_bind(vm, fn, f->base, argc, argv, kwnames) < 0) {
+    if (bind_frame(vm, f, fn, argc, argv, kwnames) < 0) {
         free_stack_frame(vm, f);
         return NULL;
-    }
-    if (fl & TP_CODE_CELLS) {
-        if (make_cells(vm, f, fn->closure) < 0) {
-            free_stack_frame(vm, f);
-            return NULL;
-        }
-    } else if (fl & TP_CODE_FREES) {   /* (make_cells without cells) */
-        copy_frees(f->base + co->nlocals, co, fn->closure);
     }
     return f;
 }
@@ -757,11 +755,14 @@ HOT_INLINE int truth(VM *vm, Value v) {
     if (IS_INT(v)) {
         return AS_INT(v) != 0;
     }
-    if (IS_OBJ(v) && AS_OBJ(v)->type == vm->types[TYPE_STR]) {   /* `if s:`, `while line:` */
-        return ((ObjStr *)AS_OBJ(v))->nbytes != 0;
-    }
-    if (IS_OBJ(v) && AS_OBJ(v)->type == vm->types[TYPE_LIST]) {
-        return ((ObjList *)AS_OBJ(v))->len != 0;
+    if (IS_OBJ(v)) {   /* `if s:`, `while line:`, `if items:` */
+        ObjType *t = AS_OBJ(v)->type;
+        if (t == vm->types[TYPE_STR]) {
+            return ((ObjStr *)AS_OBJ(v))->nbytes != 0;
+        }
+        if (t == vm->types[TYPE_LIST]) {
+            return ((ObjList *)AS_OBJ(v))->len != 0;
+        }
     }
     int t;
     return tpObj_truth(vm, v, &t) < 0 ? -1 : t;
