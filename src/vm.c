@@ -1945,14 +1945,7 @@ dispatch:
         ObjType *st = tpType_of(vm, TOP());
         if (IS_NONE(v) && st->sl.next != NULL && !(st->flags & TPFLAG_HEAPTYPE) &&
             st != T_(GENERATOR) && st != T_(COROUTINE)) {
-            /* `yield from` a built-in iterator (list, range, ...): its next slot directly */
-            r = st->sl.next(vm, TOP(), &res);
-            if (r == 1) {
-                res = NONE_VAL;
-            } else if (r < 0 && tpErr_matches(vm, EXC_StopIteration)) {
-                res = tpExc_stop_value(vm, tpErr_fetch(vm));   /* as tpOps_send */
-                r = 1;
-            }
+            r = tpOps_send_next(vm, st, TOP(), &res);   /* `yield from` a list, a range, ... */
         } else {
             r = tpOps_send(vm, TOP(), v, &res);
         }

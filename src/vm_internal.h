@@ -8,6 +8,7 @@
 #define TP_VM_INTERNAL_H
 
 #include "runtime.h"
+#include "interp.h"
 
 /* ---- vm.c: the frame stack ---- */
 /* Reserve the contiguous value stack and the Frame array (mmap, lazily committed). -1 on failure
@@ -119,6 +120,19 @@ TP_INTERNAL TP_MUST_CHECK int tpOps_print_expr(VM *vm, Value v);
 TP_INTERNAL TP_MUST_CHECK int tpOps_yield_from_iter(VM *vm, ObjCode *co, Value v, Value *out);
 /* SEND: 0 yielded (*out), 1 sub-iterator finished (*out = its value), -1 error. */
 TP_INTERNAL TP_MUST_CHECK int tpOps_send(VM *vm, Value sub, Value v, Value *out);
+/* tpOps_send(sub, None) for a built-in iterator type t (its next slot; an exhausted iterator
+ * returns None, a StopIteration raised by the slot gives its value): shared with SEND's quick
+ * path for `yield from` a list, a range, ... */
+static inline TP_MUST_CHECK int tpOps_send_next(VM *vm, ObjType *t, Value sub, Value *out) {
+    int r = t->sl.next(vm, sub, out);
+    if (r == 1) {
+        *out = NONE_VAL;
+    } else if (r < 0 && tpErr_matches(vm, EXC_StopIteration)) {
+        *out = tpExc_stop_value(vm, tpErr_fetch(vm));
+        return 1;
+    }
+    return r;
+}
 TP_INTERNAL TP_MUST_CHECK int tpOps_get_awaitable(VM *vm, Value v, int where, Value *out);
 TP_INTERNAL TP_MUST_CHECK int tpOps_get_aiter(VM *vm, Value v, Value *out);
 TP_INTERNAL TP_MUST_CHECK int tpOps_get_anext(VM *vm, Value v, Value *out);

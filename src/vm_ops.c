@@ -862,14 +862,7 @@ int tpOps_send(VM *vm, Value sub, Value v, Value *out) {
         if (t->sl.next == NULL) {
             return tpErr_format(vm, EXC_TypeError, "'%T' object is not an iterator", sub);
         }
-        int r = t->sl.next(vm, sub, out);
-        if (r == 1) {
-            *out = NONE_VAL;
-        } else if (r < 0 && tpErr_matches(vm, EXC_StopIteration)) {
-            *out = tpExc_stop_value(vm, tpErr_fetch(vm));
-            return 1;
-        }
-        return r;
+        return tpOps_send_next(vm, t, sub, out);
     }
 call_method:
     if (tpObj_call_method(vm, sub, vm->names[IS_NONE(v) ? NAME___next__ : NAME_send],
