@@ -203,19 +203,10 @@ Value tpInt_from_i64(VM *vm, int64_t i) {
     }
 #if GMP_LIMB_BITS == 64
     /* one limb: the box is built directly (no GMP allocation to make and free), inside the
-     * object itself (tpBig_box_inline): no malloc either, which was half the cost of an int64
-     * result outside the small range (`total += x` past 2**47) */
-    ObjInt *o = tpGC_alloc(vm, vm->types[TYPE_INT],
-                           sizeof(ObjInt) + sizeof(__mpz_struct) + sizeof(mp_limb_t));
-    if (o == NULL) {
-        return NULL_VAL;
-    }
-    __mpz_struct *box = tpBig_box_inline(o);
-    mp_limb_t *limb = (mp_limb_t *)(box + 1);
-    limb[0] = i < 0 ? -(uint64_t)i : (uint64_t)i;
-    mpz_roinit_n(box, limb, i < 0 ? -1 : 1);
-    o->mpz = box;
-    return OBJ_VAL(o);
+     * object itself: no malloc either, which was half the cost of an int64 result outside the
+     * small range (`total += x` past 2**47) */
+    mp_limb_t limb = i < 0 ? -(uint64_t)i : (uint64_t)i;
+    return box_inline_limbs(vm, &limb, 1, i < 0);
 #else
     mpz_t z;
     mpz_init_set_si(z, (long)i);
