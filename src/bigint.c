@@ -99,7 +99,8 @@ mpz_srcptr tpBig_view(VM *vm, Value v, BigView *s) {
 
 /* A stored int too big for the object itself (BIG_INLINE_LIMBS) has a tpMem block holding a
  * read-only mpz header followed by its limbs (limbs_follow), or, for a big result of GMP, the
- * header alone pointing to the limbs GMP allocated (taken over instead of copied: the copy was a fifth of a pidigits run).
+ * header alone pointing to the limbs GMP allocated (taken over instead of copied: the copy was
+ * a fifth of a pidigits run).
  * Either way the GC counts the real size. (Smaller ones: tpBig_box_inline, inside the object.) */
 static bool limbs_follow(const __mpz_struct *box) { return box->_mp_d == (mp_limb_t *)(box + 1); }
 
@@ -246,7 +247,7 @@ static bool small_from_digits(const char *digits, size_t n, int base, int64_t *o
         return false;
     }
     uint64_t acc = 0;
-    const uint64_t most = ((uint64_t)1 << 62) / (uint64_t)base;   /* one division, not one a digit */
+    const uint64_t most = ((uint64_t)1 << 62) / (uint64_t)base;   /* one division, not per digit */
     for (; i < n; i++) {
         char c = digits[i];
         int d = c >= '0' && c <= '9' ? c - '0'
