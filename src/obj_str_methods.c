@@ -1026,7 +1026,8 @@ static int ascii_case(VM *vm, Value self, int op, Value *out) {
          * adding 0x80 - lo (resp. 0x80 - (lo + 26)) sets a byte's top bit iff it is >= lo
          * (resp. >= lo + 26) without carrying into the next byte */
         const uint64_t ones = 0x0101010101010101u;
-        const uint64_t ge_lo = ones * (uint64_t)(0x80 - lo), ge_end = ones * (uint64_t)(0x80 - (lo + 26));
+        const uint64_t ge_lo = ones * (uint64_t)(0x80 - lo);
+        const uint64_t ge_end = ones * (uint64_t)(0x80 - (lo + 26));
         for (; i + 8 <= n; i += 8) {
             uint64_t w;
             memcpy(&w, src + i, 8);
