@@ -234,7 +234,7 @@ static int fill_defaults(VM *vm, ObjFunction *fn, Value *locals, int argc) {
 /* `def f(*args, **kwargs)` (the forwarding wrapper of decorators, TP_CODE_FORWARDER): every
  * argument goes into the tuple or the dict, there is no parameter to match. The same steps as
  * bind's, in the same order (the dict, the tuple, then the keywords). */
-int tpCall_bind_forwarder(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv,
+static int bind_forwarder(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv,
                           ObjTuple *kwnames) {
     ObjDict *kwdict = tpDict_new(vm);
     if (kwdict == NULL) {
@@ -277,9 +277,8 @@ static int bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv,
         }
         return 0;
     }
-    if (co->argcount == 0 && co->kwonlyargcount == 0 && kw->dict == NULL &&
-        (co->flags & (CO_VARARGS | CO_VARKEYWORDS)) == (CO_VARARGS | CO_VARKEYWORDS)) {
-        return tpCall_bind_forwarder(vm, fn, locals, argc, argv, nkw > 0 ? kw->names : NULL);
+    if ((co->hdr.flags & TP_CODE_FORWARDER) && kw->dict == NULL) {
+        return bind_forwarder(vm, fn, locals, argc, argv, nkw > 0 ? kw->names : NULL);
     }
     ObjDict *kwdict = NULL;
     if (co->flags & CO_VARKEYWORDS) {

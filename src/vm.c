@@ -135,8 +135,7 @@ static void init_record(Frame *f, ObjCode *co, Value *base) {
 }
 
 /* Fill a frame whose record is initialised: the function, the arguments bound to its
- * parameters (forwarding wrappers `def f(*a, **k)` without parameter matching), its cells and
- * free variables. */
+ * parameters, its cells and free variables. */
 static int bind_frame(VM *vm, Frame *f, ObjFunction *fn, int argc, Value *argv,
                       ObjTuple *kwnames) {
     ObjCode *co = fn->code;
@@ -144,8 +143,7 @@ static int bind_frame(VM *vm, Frame *f, ObjFunction *fn, int argc, Value *argv,
     f->globals = fn->globals;
     f->builtins = fn->builtins != NULL ? fn->builtins : vm->builtins;
     uint32_t fl = co->hdr.flags;
-    if ((fl & TP_CODE_FORWARDER) ? tpCall_bind_forwarder(vm, fn, f->base, argc, argv, kwnames) < 0
-            : tpCall_bind(vm, fn, f->base, argc, argv, kwnames) < 0) {
+    if (tpCall_bind(vm, fn, f->base, argc, argv, kwnames) < 0) {
         return -1;
     }
     if (fl & TP_CODE_CELLS) {

@@ -151,9 +151,6 @@ TP_INTERNAL TP_MUST_CHECK int tpOps_lookup_special(VM *vm, Value obj, ObjStr *na
  * raising CPython's TypeErrors. */
 TP_INTERNAL TP_MUST_CHECK int tpCall_bind(VM *vm, ObjFunction *fn, Value *locals, int argc,
                                           Value *argv, ObjTuple *kwnames);
-/* tpCall_bind for TP_CODE_FORWARDER code (kwnames NULL or non-empty). */
-TP_INTERNAL TP_MUST_CHECK int tpCall_bind_forwarder(VM *vm, ObjFunction *fn, Value *locals,
-                                                    int argc, Value *argv, ObjTuple *kwnames);
 /* True when every key of d is an exact str. Then tpCall_bind_dict binds f(*args, **d) reading
  * the keywords from d itself (binding runs no Python code that could change d). */
 TP_INTERNAL bool tpCall_str_keys(VM *vm, ObjDict *d);
