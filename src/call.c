@@ -277,9 +277,6 @@ static int bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv,
         }
         return 0;
     }
-    if ((co->hdr.flags & TP_CODE_FORWARDER) && kw->dict == NULL) {
-        return bind_forwarder(vm, fn, locals, argc, argv, nkw > 0 ? kw->names : NULL);
-    }
     ObjDict *kwdict = NULL;
     if (co->flags & CO_VARKEYWORDS) {
         kwdict = tpDict_new(vm);
@@ -314,6 +311,10 @@ static int bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv,
 }
 
 int tpCall_bind(VM *vm, ObjFunction *fn, Value *locals, int argc, Value *argv, ObjTuple *kwnames) {
+    if (fn->code->hdr.flags & TP_CODE_FORWARDER) {   /* decorator wrappers */
+        return bind_forwarder(vm, fn, locals, argc, argv,
+                              kwnames != NULL && kwnames->len > 0 ? kwnames : NULL);
+    }
     KwArgs kw = {kwnames, argv != NULL ? argv + argc : NULL, NULL};   /* (NULL + 0 is UB) */
     return bind(vm, fn, locals, argc, argv, &kw);
 }

@@ -136,8 +136,9 @@ static void init_record(Frame *f, ObjCode *co, Value *base) {
 
 /* Fill a frame whose record is initialised: the function, the arguments bound to its
  * parameters, its cells and free variables. */
-static int bind_frame(VM *vm, Frame *f, ObjFunction *fn, int argc, Value *argv,
-                      ObjTuple *kwnames) {
+static inline __attribute__((always_inline)) int bind_frame(VM *vm, Frame *f, ObjFunction *fn,
+                                                            int argc, Value *argv,
+                                                            ObjTuple *kwnames) {
     ObjCode *co = fn->code;
     f->func = fn;
     f->globals = fn->globals;
