@@ -141,7 +141,8 @@ static Value big_adopt(VM *vm, mpz_ptr z) {
 #define BIG_INLINE_LIMBS 8
 
 /* An exact int of n <= BIG_INLINE_LIMBS limbs (src, n > 0 normalised), box inside the object. */
-static Value box_inline_limbs(VM *vm, const mp_limb_t *src, size_t n, bool neg) {
+static inline __attribute__((always_inline)) Value box_inline_limbs(VM *vm, const mp_limb_t *src,
+                                                                  size_t n, bool neg) {
     ObjInt *o = tpGC_alloc(vm, vm->types[TYPE_INT], sizeof(ObjInt) + sizeof(__mpz_struct) +
                                                         (n ? n : 1) * sizeof(mp_limb_t));
     if (o == NULL) {
