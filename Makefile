@@ -4,7 +4,10 @@ SRCS := $(wildcard src/*.c)
 # utf8proc (MIT) linked statically when its archive is installed: one shared library fewer to
 # map and relocate at every start-up (docs/performance.md "Start-up")
 UTF8PROC_A := $(shell $(CC) -print-file-name=libutf8proc.a)
-LIBS := -lgmp $(if $(filter /%,$(UTF8PROC_A)),$(UTF8PROC_A),-lutf8proc) -lm
+LIBS = -lgmp $(if $(filter /%,$(UTF8PROC_A)),$(UTF8PROC_A),-lutf8proc) $(EDIT_LIBS) -lm
+# libedit (the prompt's line editing); a static link names what its archive needs
+EDIT_LIBS := -ledit
+STATIC_EDIT_LIBS := -ledit -ltinfo -lbsd -lmd
 WARN := -Wall -Wextra -Wshadow -Wundef -Wwrite-strings -Wmissing-prototypes -Wstrict-prototypes \
         -Wno-unused-parameter
 BASE_CFLAGS := -std=c11 -D_GNU_SOURCE -Isrc $(WARN) -MMD -MP
@@ -17,15 +20,18 @@ ifeq ($(VARIANT),release)
 # not position-independent (as CPython's python3.11): no 5500 relative relocations to apply and
 # no pages of method tables dirtied at every start-up (docs/performance.md "Start-up")
 VCFLAGS := -O2 -DNDEBUG -fno-pie
-VLDFLAGS := -no-pie
+VLDFLAGS := -no-pie -static
+EDIT_LIBS := $(STATIC_EDIT_LIBS)
 else ifeq ($(VARIANT),pgo-gen)
 # tools/pgo.sh: the release build instrumented for profile-guided optimisation ...
 VCFLAGS := -O2 -DNDEBUG -fno-pie -fprofile-generate -fprofile-update=single
-VLDFLAGS := -no-pie -fprofile-generate
+VLDFLAGS := -no-pie -static -fprofile-generate
+EDIT_LIBS := $(STATIC_EDIT_LIBS)
 else ifeq ($(VARIANT),pgo)
 # ... and compiled with the profile it recorded (build/pgo/*.gcda)
 VCFLAGS := -O2 -DNDEBUG -fno-pie -fprofile-use -fprofile-correction -Wno-missing-profile
-VLDFLAGS := -no-pie
+VLDFLAGS := -no-pie -static
+EDIT_LIBS := $(STATIC_EDIT_LIBS)
 else ifeq ($(VARIANT),debug)
 VCFLAGS := -O0 -g -DTP_DEBUG
 VLDFLAGS :=
@@ -61,8 +67,13 @@ taipan: $(BUILD)/taipan
 	cp $< $@.tmp && mv -f $@.tmp $@
 endif
 
+# In a static link glibc warns that libedit's look-ups of home directories (getpwuid, ...) need
+# glibc's NSS libraries of the same version at run time: taipan is built where it runs, so
+# those two-line warnings are dropped; any other message of the linker is shown.
 $(BUILD)/taipan: $(OBJS)
-	$(CC) $(VLDFLAGS) -o $@ $(OBJS) $(LIBS)
+	$(CC) $(VLDFLAGS) -o $@ $(OBJS) $(LIBS) 2>$@.ld || { cat $@.ld >&2; exit 1; }
+	@grep -v -e "in statically linked applications requires at runtime" \
+	         -e "^/usr/bin/ld: .*\.a(.*): in function" $@.ld >&2 || true
 
 $(BUILD)/embed: tools/embed.c | $(BUILD)
 	$(CC) -std=c11 -O1 -Wall -Wextra -o $@ $<

@@ -85,7 +85,7 @@ int check(Parser *p, int type)
     return peek(p)->type == type;
 }
 
-int accept(Parser *p, int type)
+int accept_tok(Parser *p, int type)
 {
     if (check(p, type)) {
         next(p);
@@ -242,7 +242,7 @@ void vec_push(Parser *p, Vec *v, void *item)
     v->a[v->n++] = item;
 }
 
-const char *tok_str(Parser *p, Token *t)
+const char *tok_ident(Parser *p, Token *t)
 {
     int ascii = 1;
     for (int i = 0; i < t->len; i++) {
@@ -345,7 +345,7 @@ static void parse_statement(Parser *p, Vec *out);
 StmtList parse_block(Parser *p, Token *kw, const char *what)
 {
     Vec v = {0};
-    if (accept(p, T_NEWLINE)) {
+    if (accept_tok(p, T_NEWLINE)) {
         if (!check(p, T_INDENT)) {
             Token *t = peek(p);
             int line = kw->lineno;
@@ -361,7 +361,7 @@ StmtList parse_block(Parser *p, Token *kw, const char *what)
         while (!check(p, T_DEDENT) && !check(p, T_ENDMARKER)) {
             parse_statement(p, &v);
         }
-        accept(p, T_DEDENT);
+        accept_tok(p, T_DEDENT);
     } else {
         /* simple statements on the same line */
         parse_statement(p, &v);
@@ -460,7 +460,7 @@ static Stmt *parse_expr_stmt(Parser *p)
         s->v.AnnAssign.target = e;
         s->v.AnnAssign.simple = e->kind == EXPR_Name && st->type != T_LPAR;
         s->v.AnnAssign.annotation = parse_expression(p);
-        if (accept(p, T_EQUAL)) {
+        if (accept_tok(p, T_EQUAL)) {
             s->v.AnnAssign.value = parse_rhs(p);
         }
         stmt_end(p, s);
@@ -483,7 +483,7 @@ static Stmt *parse_expr_stmt(Parser *p)
         Vec targets = {0};
         Expr *value = e;
         int rhs_pos = 0;
-        while (accept(p, T_EQUAL)) {
+        while (accept_tok(p, T_EQUAL)) {
             vec_push(p, &targets, value);
             rhs_pos = p->pos;
             value = parse_rhs(p);
@@ -512,11 +512,11 @@ static Stmt *parse_expr_stmt(Parser *p)
 static const char *dotted_name(Parser *p)
 {
     Token *t = expect(p, T_NAME);
-    const char *name = tok_str(p, t);
+    const char *name = tok_ident(p, t);
     while (check(p, T_DOT)) {
         next(p);
         Token *n = expect(p, T_NAME);
-        const char *part = tok_str(p, n);
+        const char *part = tok_ident(p, n);
         size_t a = strlen(name), b = strlen(part);
         char *s = palloc(p, a + b + 2);
         memcpy(s, name, a);
@@ -533,8 +533,8 @@ static Alias *new_alias(Parser *p, Token *start, const char *name)
     a->lineno = start->lineno;
     a->col_offset = start->col;
     a->name = name;
-    if (accept(p, T_AS)) {
-        a->asname = tok_str(p, expect(p, T_NAME));
+    if (accept_tok(p, T_AS)) {
+        a->asname = tok_ident(p, expect(p, T_NAME));
     }
     Token *e = prev(p);
     a->end_lineno = e->end_lineno;
@@ -549,7 +549,7 @@ static Stmt *parse_import(Parser *p)
     do {
         Token *st = peek(p);
         vec_push(p, &names, new_alias(p, st, dotted_name(p)));
-    } while (accept(p, T_COMMA));
+    } while (accept_tok(p, T_COMMA));
     Stmt *s = new_stmt(p, STMT_Import, kw);
     s->v.Import.names = AS_LIST(AliasList, names);
     stmt_end(p, s);
@@ -561,9 +561,9 @@ static Stmt *parse_from_import(Parser *p)
     Token *kw = next(p);
     int level = 0;
     for (;;) {
-        if (accept(p, T_DOT)) {
+        if (accept_tok(p, T_DOT)) {
             level++;
-        } else if (accept(p, T_ELLIPSIS)) {
+        } else if (accept_tok(p, T_ELLIPSIS)) {
             level += 3;
         } else {
             break;
@@ -586,15 +586,15 @@ static Stmt *parse_from_import(Parser *p)
         a->name = "*";
         vec_push(p, &names, a);
     } else {
-        int paren = accept(p, T_LPAR);
+        int paren = accept_tok(p, T_LPAR);
         do {
             if (paren && check(p, T_RPAR) && names.n > 0) {
                 break;
             }
             Token *st = peek(p);
             Token *n = expect(p, T_NAME);
-            vec_push(p, &names, new_alias(p, st, tok_str(p, n)));
-        } while (accept(p, T_COMMA) && (paren || !check(p, T_NEWLINE) ||
+            vec_push(p, &names, new_alias(p, st, tok_ident(p, n)));
+        } while (accept_tok(p, T_COMMA) && (paren || !check(p, T_NEWLINE) ||
                                          (error_at_token(p, peek(p),
                                                          "trailing comma not allowed without surrounding parentheses"), 0)));
         if (paren) {
@@ -637,7 +637,7 @@ static Stmt *parse_simple_stmt(Parser *p)
         s = new_stmt(p, STMT_Raise, t);
         if (!check(p, T_NEWLINE) && !check(p, T_SEMI)) {
             s->v.Raise.exc = parse_expression(p);
-            if (accept(p, T_FROM)) {
+            if (accept_tok(p, T_FROM)) {
                 s->v.Raise.cause = parse_expression(p);
             }
         }
@@ -647,8 +647,8 @@ static Stmt *parse_simple_stmt(Parser *p)
         next(p);
         Vec names = {0};
         do {
-            vec_push(p, &names, (void *)tok_str(p, expect(p, T_NAME)));
-        } while (accept(p, T_COMMA));
+            vec_push(p, &names, (void *)tok_ident(p, expect(p, T_NAME)));
+        } while (accept_tok(p, T_COMMA));
         s = new_stmt(p, t->type == T_GLOBAL ? STMT_Global : STMT_Nonlocal, t);
         s->v.Global.names = AS_LIST(IdentList, names);
         stmt_end(p, s);
@@ -658,7 +658,7 @@ static Stmt *parse_simple_stmt(Parser *p)
         next(p);
         s = new_stmt(p, STMT_Assert, t);
         s->v.Assert.test = parse_expression(p);
-        if (accept(p, T_COMMA)) {
+        if (accept_tok(p, T_COMMA)) {
             s->v.Assert.msg = parse_expression(p);
         }
         stmt_end(p, s);
@@ -673,7 +673,7 @@ static Stmt *parse_simple_stmt(Parser *p)
             }
             Expr *e = parse_star_target(p);
             vec_push(p, &targets, e);
-        } while (accept(p, T_COMMA));
+        } while (accept_tok(p, T_COMMA));
         if (!check(p, T_NEWLINE) && !check(p, T_SEMI)) {
             invalid_syntax(p);
         }
@@ -699,7 +699,7 @@ static void parse_simple_stmts(Parser *p, Vec *out)
 {
     for (;;) {
         vec_push(p, out, parse_simple_stmt(p));
-        if (accept(p, T_SEMI)) {
+        if (accept_tok(p, T_SEMI)) {
             if (check(p, T_NEWLINE)) {
                 break;
             }
@@ -809,7 +809,7 @@ static WithItem *parse_with_item(Parser *p)
 {
     WithItem *w = palloc(p, sizeof *w);
     w->context_expr = parse_expression(p);
-    if (accept(p, T_AS)) {
+    if (accept_tok(p, T_AS)) {
         Token *t = peek(p);
         Expr *target;
         if (t->type == T_STAR) {
@@ -837,7 +837,7 @@ static void *spec_paren_with_items(Parser *p, void *arg)
             break;
         }
         vec_push(p, v, parse_with_item(p));
-    } while (accept(p, T_COMMA));
+    } while (accept_tok(p, T_COMMA));
     expect(p, T_RPAR);
     if (!check(p, T_COLON)) {
         invalid_syntax(p);
@@ -857,7 +857,7 @@ static Stmt *parse_with(Parser *p, Token *start, int is_async)
         items = palloc(p, sizeof *items);
         do {
             vec_push(p, items, parse_with_item(p));
-        } while (accept(p, T_COMMA));
+        } while (accept_tok(p, T_COMMA));
     }
     s->v.With.items = AS_LIST(WithItemList, *items);
     expect_colon(p, 0);
@@ -899,7 +899,7 @@ static Stmt *parse_try(Parser *p)
                 /* except A, B: */
                 int save = p->pos;
                 Vec v = {0};
-                while (accept(p, T_COMMA)) {
+                while (accept_tok(p, T_COMMA)) {
                     vec_push(p, &v, parse_expression(p));
                 }
                 if (check(p, T_COLON) || check(p, T_AS)) {
@@ -910,8 +910,8 @@ static Stmt *parse_try(Parser *p)
                 }
                 p->pos = save;
             }
-            if (accept(p, T_AS)) {
-                h->name = tok_str(p, expect(p, T_NAME));
+            if (accept_tok(p, T_AS)) {
+                h->name = tok_ident(p, expect(p, T_NAME));
             }
         } else if (is_star) {
             error_at_token(p, peek(p), "expected one or more exception types");
@@ -962,14 +962,14 @@ static Stmt *parse_funcdef(Parser *p, Token *start, int is_async, ExprList decos
     Token *kw = next(p);   /* 'def' */
     Stmt *s = new_stmt(p, is_async ? STMT_AsyncFunctionDef : STMT_FunctionDef, start);
     Token *name = expect(p, T_NAME);
-    s->v.FunctionDef.name = tok_str(p, name);
+    s->v.FunctionDef.name = tok_ident(p, name);
     if (!check(p, T_LPAR)) {
         error_at_token(p, peek(p), "expected '('");
     }
     next(p);
     s->v.FunctionDef.args = parse_params(p, 0, T_RPAR);
     expect(p, T_RPAR);
-    if (accept(p, T_RARROW)) {
+    if (accept_tok(p, T_RARROW)) {
         s->v.FunctionDef.returns = parse_expression(p);
     }
     expect_colon(p, 1);
@@ -984,7 +984,7 @@ static Stmt *parse_classdef(Parser *p, Token *start, ExprList decos)
     Token *kw = next(p);
     Stmt *s = new_stmt(p, STMT_ClassDef, start);
     Token *name = expect(p, T_NAME);
-    s->v.ClassDef.name = tok_str(p, name);
+    s->v.ClassDef.name = tok_ident(p, name);
     if (check(p, T_LPAR)) {
         Token *lp = next(p);
         Expr *dummy = new_expr(p, EXPR_Name, lp);
@@ -1006,7 +1006,7 @@ static Stmt *parse_classdef(Parser *p, Token *start, ExprList decos)
 static Stmt *parse_decorated(Parser *p)
 {
     Vec decos = {0};
-    while (accept(p, T_AT)) {
+    while (accept_tok(p, T_AT)) {
         vec_push(p, &decos, parse_named_expression(p));
         if (!check(p, T_NEWLINE)) {
             invalid_syntax(p);
@@ -1071,13 +1071,13 @@ static Expr *parse_value_expr(Parser *p)
     } else if (t->type == T_NAME) {
         next(p);
         e = new_expr(p, EXPR_Name, t);
-        e->v.Name.id = tok_str(p, t);
+        e->v.Name.id = tok_ident(p, t);
         set_end(p, e);
-        while (accept(p, T_DOT)) {
+        while (accept_tok(p, T_DOT)) {
             Token *n = expect(p, T_NAME);
             Expr *a = new_expr(p, EXPR_Attribute, t);
             a->v.Attribute.value = e;
-            a->v.Attribute.attr = tok_str(p, n);
+            a->v.Attribute.attr = tok_ident(p, n);
             set_end(p, a);
             e = a;
         }
@@ -1112,7 +1112,7 @@ static Pattern *parse_star_pattern(Parser *p)
     Pattern *pt = new_pat(p, PAT_MatchStar, t);
     Token *n = expect(p, T_NAME);
     if (!tok_is_name(n, "_")) {
-        pt->v.MatchStar.name = tok_str(p, n);
+        pt->v.MatchStar.name = tok_ident(p, n);
     }
     pat_end(p, pt);
     return pt;
@@ -1132,7 +1132,7 @@ static PatternList parse_pattern_seq(Parser *p, int closer, int *had_comma)
     *had_comma = 0;
     while (!check(p, closer)) {
         vec_push(p, &v, parse_maybe_star_pattern(p));
-        if (!accept(p, T_COMMA)) {
+        if (!accept_tok(p, T_COMMA)) {
             break;
         }
         *had_comma = 1;
@@ -1151,7 +1151,7 @@ static Pattern *parse_class_pattern(Parser *p, Expr *cls, Token *start)
         if (t->type == T_NAME && peek_at(p, 1)->type == T_EQUAL) {
             next(p);
             next(p);
-            vec_push(p, &kwn, (void *)tok_str(p, t));
+            vec_push(p, &kwn, (void *)tok_ident(p, t));
             vec_push(p, &kwp, parse_pattern(p));
         } else {
             Pattern *q = parse_pattern(p);
@@ -1161,7 +1161,7 @@ static Pattern *parse_class_pattern(Parser *p, Expr *cls, Token *start)
             }
             vec_push(p, &pos, q);
         }
-        if (!accept(p, T_COMMA)) {
+        if (!accept_tok(p, T_COMMA)) {
             break;
         }
     }
@@ -1198,7 +1198,7 @@ static Pattern *parse_closed_pattern(Parser *p)
             next(p);
             pt = new_pat(p, PAT_MatchAs, t);
             if (!tok_is_name(t, "_")) {
-                pt->v.MatchAs.name = tok_str(p, t);
+                pt->v.MatchAs.name = tok_ident(p, t);
             }
             pat_end(p, pt);
             return pt;
@@ -1226,7 +1226,7 @@ static Pattern *parse_closed_pattern(Parser *p)
             return pt;
         }
         Pattern *first = parse_maybe_star_pattern(p);
-        if (accept(p, T_RPAR)) {
+        if (accept_tok(p, T_RPAR)) {
             leave(p);
             if (first->kind == PAT_MatchStar) {
                 pt = new_pat(p, PAT_MatchSequence, t);
@@ -1271,9 +1271,9 @@ static Pattern *parse_closed_pattern(Parser *p)
         pt = new_pat(p, PAT_MatchMapping, t);
         Vec keys = {0}, pats = {0};
         while (!check(p, T_RBRACE)) {
-            if (accept(p, T_DOUBLESTAR)) {
-                pt->v.MatchMapping.rest = tok_str(p, expect(p, T_NAME));
-                accept(p, T_COMMA);
+            if (accept_tok(p, T_DOUBLESTAR)) {
+                pt->v.MatchMapping.rest = tok_ident(p, expect(p, T_NAME));
+                accept_tok(p, T_COMMA);
                 break;
             }
             Token *k = peek(p);
@@ -1293,7 +1293,7 @@ static Pattern *parse_closed_pattern(Parser *p)
             expect(p, T_COLON);
             vec_push(p, &keys, key);
             vec_push(p, &pats, parse_pattern(p));
-            if (!accept(p, T_COMMA)) {
+            if (!accept_tok(p, T_COMMA)) {
                 break;
             }
         }
@@ -1318,7 +1318,7 @@ static Pattern *parse_or_pattern(Parser *p)
     }
     Vec v = {0};
     vec_push(p, &v, first);
-    while (accept(p, T_VBAR)) {
+    while (accept_tok(p, T_VBAR)) {
         vec_push(p, &v, parse_closed_pattern(p));
     }
     Pattern *pt = new_pat(p, PAT_MatchOr, st);
@@ -1332,14 +1332,14 @@ static Pattern *parse_pattern(Parser *p)
     Token *st = peek(p);
     enter(p);
     Pattern *pt = parse_or_pattern(p);
-    if (accept(p, T_AS)) {
+    if (accept_tok(p, T_AS)) {
         Token *n = expect(p, T_NAME);
         if (tok_is_name(n, "_")) {
             error_at_token(p, n, "cannot use '_' as a target");
         }
         Pattern *as = new_pat(p, PAT_MatchAs, st);
         as->v.MatchAs.pattern = pt;
-        as->v.MatchAs.name = tok_str(p, n);
+        as->v.MatchAs.name = tok_ident(p, n);
         pat_end(p, as);
         pt = as;
     }
@@ -1357,7 +1357,7 @@ Pattern *parse_patterns(Parser *p)
     }
     Vec v = {0};
     vec_push(p, &v, first);
-    while (accept(p, T_COMMA)) {
+    while (accept_tok(p, T_COMMA)) {
         if (check(p, T_COLON) || check(p, T_IF)) {
             break;
         }
@@ -1378,7 +1378,7 @@ static void *spec_subject(Parser *p, void *arg)
     if (check(p, T_COMMA)) {
         Vec v = {0};
         vec_push(p, &v, first);
-        while (accept(p, T_COMMA)) {
+        while (accept_tok(p, T_COMMA)) {
             if (check(p, T_COLON)) {
                 break;
             }
@@ -1425,7 +1425,7 @@ static Stmt *try_match(Parser *p, Vec *out)
     next(p);
     Stmt *s = new_stmt(p, STMT_Match, kw);
     s->v.Match.subject = subject;
-    if (!accept(p, T_NEWLINE)) {
+    if (!accept_tok(p, T_NEWLINE)) {
         invalid_syntax(p);
     }
     if (!check(p, T_INDENT)) {
@@ -1450,14 +1450,14 @@ static Stmt *try_match(Parser *p, Vec *out)
         next(p);
         MatchCase *mc = palloc(p, sizeof *mc);
         mc->pattern = parse_patterns(p);
-        if (accept(p, T_IF)) {
+        if (accept_tok(p, T_IF)) {
             mc->guard = parse_named_expression(p);
         }
         expect_colon(p, 0);
         mc->body = parse_block(p, ck, "'case' statement");
         vec_push(p, &cases, mc);
     }
-    accept(p, T_DEDENT);
+    accept_tok(p, T_DEDENT);
     s->v.Match.cases = AS_LIST(MatchCaseList, cases);
     stmt_end_body(p, s);
     return s;

@@ -225,7 +225,7 @@ static ComprehensionList parse_for_if_clauses(Parser *p);
 static Expr *name_expr(Parser *p, Token *t)
 {
     Expr *e = new_expr(p, EXPR_Name, t);
-    e->v.Name.id = tok_str(p, t);
+    e->v.Name.id = tok_ident(p, t);
     e->v.Name.ctx = CTX_Load;
     e->end_lineno = t->end_lineno;
     e->end_col_offset = t->end_col;
@@ -250,7 +250,7 @@ static ExprList rest_of_list(Parser *p, Expr *first, int closer)
 {
     Vec v = {0};
     vec_push(p, &v, first);
-    while (accept(p, T_COMMA)) {
+    while (accept_tok(p, T_COMMA)) {
         if (check(p, closer)) {
             break;
         }
@@ -396,11 +396,11 @@ static Expr *parse_brace(Parser *p)
     if (!check(p, T_COMMA) && !check(p, T_RBRACE)) {
         check_missing_comma(p, val);
     }
-    while (accept(p, T_COMMA)) {
+    while (accept_tok(p, T_COMMA)) {
         if (check(p, T_RBRACE)) {
             break;
         }
-        if (accept(p, T_DOUBLESTAR)) {
+        if (accept_tok(p, T_DOUBLESTAR)) {
             vec_push(p, &keys, NULL);
             vec_push(p, &vals, parse_bitwise_or(p));
         } else {
@@ -540,7 +540,7 @@ Expr *parse_arguments_call(Parser *p, Expr *func, Token *lp)
             Keyword *k = palloc(p, sizeof *k);
             k->lineno = st->lineno;
             k->col_offset = st->col;
-            k->arg = tok_str(p, st);
+            k->arg = tok_ident(p, st);
             k->value = v;
             k->end_lineno = prev(p)->end_lineno;   /* includes a closing ')' */
             k->end_col_offset = prev(p)->end_col;
@@ -582,7 +582,7 @@ Expr *parse_arguments_call(Parser *p, Expr *func, Token *lp)
             }
             vec_push(p, &args, e);
         }
-        if (!accept(p, T_COMMA)) {
+        if (!accept_tok(p, T_COMMA)) {
             if (!check(p, T_RPAR)) {
                 Expr *last = NULL;
                 if (kws.n > 0 && args.n > 0) {
@@ -631,7 +631,7 @@ static Expr *parse_primary_tail(Parser *p, Token *st, Expr *e)
             Token *n = expect(p, T_NAME);
             Expr *a = new_expr(p, EXPR_Attribute, st);
             a->v.Attribute.value = e;
-            a->v.Attribute.attr = tok_str(p, n);
+            a->v.Attribute.attr = tok_ident(p, n);
             a->v.Attribute.ctx = CTX_Load;
             set_end(p, a);
             e = a;
@@ -685,7 +685,7 @@ static Expr *parse_slice(Parser *p)
     if (t != T_COLON && t != T_COMMA && t != T_RSQB) {
         s->v.Slice.upper = parse_expression(p);
     }
-    if (accept(p, T_COLON)) {
+    if (accept_tok(p, T_COLON)) {
         t = peek(p)->type;
         if (t != T_COMMA && t != T_RSQB) {
             s->v.Slice.step = parse_expression(p);
@@ -717,7 +717,7 @@ static Expr *parse_slices(Parser *p)
     }
     Vec v = {0};
     vec_push(p, &v, first);
-    while (accept(p, T_COMMA)) {
+    while (accept_tok(p, T_COMMA)) {
         if (check(p, T_RSQB)) {
             break;
         }
@@ -754,7 +754,7 @@ static Expr *parse_power(Parser *p)
     } else {
         e = parse_primary(p);
     }
-    if (accept(p, T_DOUBLESTAR)) {
+    if (accept_tok(p, T_DOUBLESTAR)) {
         /* two levels, like a `**` chain on CPython's parser stack */
         enter(p);
         enter(p);
@@ -838,7 +838,7 @@ static Expr *parse_bitand(Parser *p)
 {
     Token *st = peek(p);
     Expr *e = parse_shift(p);
-    while (accept(p, T_AMPER)) {
+    while (accept_tok(p, T_AMPER)) {
         e = new_binop(p, st, e, OP_BitAnd, parse_shift(p));
     }
     return e;
@@ -848,7 +848,7 @@ static Expr *parse_bitxor(Parser *p)
 {
     Token *st = peek(p);
     Expr *e = parse_bitand(p);
-    while (accept(p, T_CIRCUMFLEX)) {
+    while (accept_tok(p, T_CIRCUMFLEX)) {
         e = new_binop(p, st, e, OP_BitXor, parse_bitand(p));
     }
     return e;
@@ -859,7 +859,7 @@ Expr *parse_bitwise_or(Parser *p)
     enter(p);
     Token *st = peek(p);
     Expr *e = parse_bitxor(p);
-    while (accept(p, T_VBAR)) {
+    while (accept_tok(p, T_VBAR)) {
         e = new_binop(p, st, e, OP_BitOr, parse_bitxor(p));
     }
     leave(p);
@@ -888,7 +888,7 @@ static int comp_op(Parser *p)
         return -1;
     case T_IS:
         next(p);
-        if (accept(p, T_NOT)) {
+        if (accept_tok(p, T_NOT)) {
             return CMPOP_IsNot;
         }
         return CMPOP_Is;
@@ -951,7 +951,7 @@ static Expr *parse_boolop(Parser *p, int tok, int op, Expr *(*sub)(Parser *))
     }
     Vec v = {0};
     vec_push(p, &v, e);
-    while (accept(p, tok)) {
+    while (accept_tok(p, tok)) {
         vec_push(p, &v, sub(p));
     }
     Expr *b = new_expr(p, EXPR_BoolOp, st);
@@ -1107,7 +1107,7 @@ Expr *parse_star_expressions(Parser *p)
     }
     Vec v = {0};
     vec_push(p, &v, first);
-    while (accept(p, T_COMMA)) {
+    while (accept_tok(p, T_COMMA)) {
         if (ends_list(peek(p)->type)) {
             break;
         }
@@ -1146,7 +1146,7 @@ Expr *parse_star_targets(Parser *p)
     if (check(p, T_COMMA)) {
         Vec v = {0};
         vec_push(p, &v, first);
-        while (accept(p, T_COMMA)) {
+        while (accept_tok(p, T_COMMA)) {
             if (ends_list(peek(p)->type)) {
                 break;
             }
@@ -1165,7 +1165,7 @@ static ComprehensionList parse_for_if_clauses(Parser *p)
     Vec v = {0};
     while (is_comp_start(p)) {
         Comprehension *c = palloc(p, sizeof *c);
-        if (accept(p, T_ASYNC)) {
+        if (accept_tok(p, T_ASYNC)) {
             c->is_async = 1;
         }
         expect(p, T_FOR);
@@ -1173,7 +1173,7 @@ static ComprehensionList parse_for_if_clauses(Parser *p)
         expect(p, T_IN);
         c->iter = parse_disjunction(p);
         Vec ifs = {0};
-        while (accept(p, T_IF)) {
+        while (accept_tok(p, T_IF)) {
             vec_push(p, &ifs, parse_disjunction(p));
         }
         c->ifs = AS_LIST(ExprList, ifs);
@@ -1185,7 +1185,7 @@ static ComprehensionList parse_for_if_clauses(Parser *p)
 Expr *parse_yield_expr(Parser *p)
 {
     Token *t = next(p);   /* 'yield' */
-    if (accept(p, T_FROM)) {
+    if (accept_tok(p, T_FROM)) {
         Expr *v = parse_expression(p);
         Expr *e = new_expr(p, EXPR_YieldFrom, t);
         e->v.YieldFrom.value = v;
@@ -1211,8 +1211,8 @@ static Arg *parse_param(Parser *p, int lambda, int allow_star_annot)
     Arg *a = palloc(p, sizeof *a);
     a->lineno = t->lineno;
     a->col_offset = t->col;
-    a->arg = tok_str(p, t);
-    if (!lambda && accept(p, T_COLON)) {
+    a->arg = tok_ident(p, t);
+    if (!lambda && accept_tok(p, T_COLON)) {
         if (allow_star_annot && check(p, T_STAR)) {
             a->annotation = parse_star_expression(p);
         } else {
@@ -1271,7 +1271,7 @@ Arguments *parse_params(Parser *p, int lambda, int closer)
             if (check(p, T_EQUAL)) {
                 error_at_token(p, peek(p), "var-keyword argument cannot have default value");
             }
-            accept(p, T_COMMA);
+            accept_tok(p, T_COMMA);
             if (!check(p, closer)) {
                 Token *n = peek(p);
                 if (n->type == T_NAME || n->type == T_STAR || n->type == T_DOUBLESTAR ||
@@ -1284,7 +1284,7 @@ Arguments *parse_params(Parser *p, int lambda, int closer)
         } else if (t->type == T_NAME) {
             Arg *a = parse_param(p, lambda, 0);
             Expr *def = NULL;
-            if (accept(p, T_EQUAL)) {
+            if (accept_tok(p, T_EQUAL)) {
                 def = parse_expression(p);
             }
             if (star_seen) {
@@ -1303,7 +1303,7 @@ Arguments *parse_params(Parser *p, int lambda, int closer)
         } else {
             invalid_syntax(p);
         }
-        if (!accept(p, T_COMMA)) {
+        if (!accept_tok(p, T_COMMA)) {
             break;
         }
     }

@@ -56,7 +56,7 @@ Token *peek_at(Parser *p, int k);
 Token *next(Parser *p);
 Token *prev(Parser *p);
 int check(Parser *p, int type);
-int accept(Parser *p, int type);
+int accept_tok(Parser *p, int type);
 Token *expect(Parser *p, int type);
 int is_name(Parser *p, const char *s);   /* NAME token spelled s (soft keywords) */
 _Noreturn void fail(Parser *p);
@@ -71,7 +71,7 @@ void enter(Parser *p);
 void leave(Parser *p);
 void *palloc(Parser *p, size_t n);
 void vec_push(Parser *p, Vec *v, void *item);
-const char *tok_str(Parser *p, Token *t);       /* identifier text, NFKC-normalized */
+const char *tok_ident(Parser *p, Token *t);     /* identifier text, NFKC-normalized */
 int token_level(Parser *p, int idx);
 
 #define AS_LIST(T, v) ((T){ (v).n, (void *)(v).a })

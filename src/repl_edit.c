@@ -14,70 +14,11 @@
 #include <sys/select.h>
 #include <unistd.h>
 
-#include <dlfcn.h>
 #include <editline/readline.h>
 
 #include "interp.h"
 #include "repl.h"
 #include "signals.h"
-
-/* libedit is loaded (dlopen) only when a prompt session starts on a terminal: linking it pulled
- * in four libraries whose relocation cost every start-up ~0.2 ms. Its functions and variables
- * are reached through the pointers below; the macros keep the readline names in the code. */
-#define EDIT_SYMBOLS(X)                                                                            \
-    X(rl_end) X(rl_attempted_completion_over) X(rl_completion_matches) X(rl_catch_signals)        \
-    X(rl_readline_name) X(rl_getc_function) X(rl_initialize) X(using_history)                     \
-    X(rl_attempted_completion_function) X(rl_completion_append_character)                         \
-    X(rl_basic_word_break_characters) X(rl_completer_word_break_characters) X(read_history)       \
-    X(write_history) X(rl_callback_handler_remove) X(history_length) X(history_base)              \
-    X(history_get) X(add_history) X(rl_callback_handler_install) X(rl_free_line_state)            \
-    X(rl_callback_read_char)
-
-static struct {
-#define EDIT_PTR(name) __typeof__(&name) name;
-    EDIT_SYMBOLS(EDIT_PTR)
-#undef EDIT_PTR
-} ed;
-
-/* 1 loaded, -1 not available (the prompt then works as on a pipe), 0 not tried yet. */
-static int ed_state;
-
-static bool load_edit(void) {
-    if (ed_state == 0) {
-        void *h = dlopen("libedit.so.2", RTLD_NOW | RTLD_LOCAL);
-        ed_state = h != NULL ? 1 : -1;
-#define EDIT_LOAD(name)                                                                            \
-    if (ed_state > 0 && (*(void **)&ed.name = dlsym(h, #name)) == NULL) {                          \
-        ed_state = -1;                                                                             \
-    }
-        EDIT_SYMBOLS(EDIT_LOAD)
-#undef EDIT_LOAD
-    }
-    return ed_state > 0;
-}
-
-#define rl_end (*ed.rl_end)
-#define rl_attempted_completion_over (*ed.rl_attempted_completion_over)
-#define rl_completion_matches (*ed.rl_completion_matches)
-#define rl_catch_signals (*ed.rl_catch_signals)
-#define rl_readline_name (*ed.rl_readline_name)
-#define rl_getc_function (*ed.rl_getc_function)
-#define rl_initialize (*ed.rl_initialize)
-#define using_history (*ed.using_history)
-#define rl_attempted_completion_function (*ed.rl_attempted_completion_function)
-#define rl_completion_append_character (*ed.rl_completion_append_character)
-#define rl_basic_word_break_characters (*ed.rl_basic_word_break_characters)
-#define rl_completer_word_break_characters (*ed.rl_completer_word_break_characters)
-#define read_history (*ed.read_history)
-#define write_history (*ed.write_history)
-#define rl_callback_handler_remove (*ed.rl_callback_handler_remove)
-#define history_length (*ed.history_length)
-#define history_base (*ed.history_base)
-#define history_get (*ed.history_get)
-#define add_history (*ed.add_history)
-#define rl_callback_handler_install (*ed.rl_callback_handler_install)
-#define rl_free_line_state (*ed.rl_free_line_state)
-#define rl_callback_read_char (*ed.rl_callback_read_char)
 
 /* The VM of the session (read_byte checks its interrupt flag); a plain pointer, no Value. */
 static VM *edit_vm;
@@ -125,7 +66,7 @@ static int edit_getc(FILE *f) {
     return c < 0 ? -1 : cp;
 }
 
-bool tpRepl_is_tty(void) { return isatty(0) && isatty(1) && load_edit(); }
+bool tpRepl_is_tty(void) { return isatty(0) && isatty(1); }
 
 void tpRepl_set_keyboard_interrupt(bool on) { had_keyboard_interrupt = on; }
 bool tpRepl_had_keyboard_interrupt(void) { return had_keyboard_interrupt; }
