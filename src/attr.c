@@ -32,6 +32,34 @@ ObjDict **tpObj_dict_slot(VM *vm, Obj *o) {
     return (ObjDict **)((char *)o + off);
 }
 
+/* TP_GETSET_DICT: `obj.__dict__` of any object whose type has a dictoffset */
+int tpObj_get_dict_attr(VM *vm, Value self, Value *out) {
+    ObjDict *d = tpObj_dict(vm, self, true);
+    if (d == NULL) {
+        return tpErr_occurred(vm) ? -1 : tpErr_format(vm, EXC_AttributeError,
+                                                      "This object has no __dict__");
+    }
+    *out = OBJ_VAL(d);
+    return 0;
+}
+
+int tpObj_set_dict_attr(VM *vm, Value self, Value v) {
+    if (IS_NULL(v)) {
+        return tpErr_raise(vm, EXC_TypeError, "cannot delete __dict__");
+    }
+    if (!IS_OBJ(v) || !tpObj_is(vm, v, TYPE_DICT)) {
+        return tpErr_format(vm, EXC_TypeError, "__dict__ must be set to a dictionary, not a '%T'",
+                            v);
+    }
+    ObjDict **slot = tpObj_dict_slot(vm, AS_OBJ(self));
+    if (slot == NULL) {
+        return tpErr_raise(vm, EXC_AttributeError, "This object has no __dict__");
+    }
+    *slot = AS_DICT(v);
+    tpGC_barrier(vm, AS_OBJ(self));
+    return 0;
+}
+
 ObjDict *tpObj_dict(VM *vm, Value obj, bool create) {
     if (!IS_OBJ(obj)) {
         return NULL;

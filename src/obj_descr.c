@@ -371,6 +371,7 @@ static int wrap_get_abstract(VM *vm, Value self, Value *out) {
 }
 
 static const GetSetDef wrap_getsets[] = {
+    TP_GETSET_DICT,
     {"__func__", wrap_get_func, NULL, NULL},
     {"__wrapped__", wrap_get_func, NULL, NULL},
     {"__isabstractmethod__", wrap_get_abstract, NULL, NULL},

@@ -12,6 +12,7 @@
 #include "cstack.h"
 #include "str_impl.h"
 #include "type_cache.h"
+#include "interp.h"
 
 /* Versions come from one process-wide clock, so a version names one state of one dict. */
 uint64_t tpDict_version_clock;
@@ -1469,6 +1470,17 @@ static const MethodDef values_methods[] = {
     TP_METHOD_END,
 };
 
+/* view.mapping: a read-only proxy of the view's dict (3.10) */
+static int view_get_mapping(VM *vm, Value self, Value *out) {
+    *out = tpMappingProxy_new(vm, OBJ_VAL(view_dict(self)));
+    return IS_NULL(*out) ? -1 : 0;
+}
+
+static const GetSetDef view_getsets[] = {
+    {"mapping", view_get_mapping, NULL, "dictionary that this view refers to"},
+    TP_GETSET_END,
+};
+
 #define SETVIEW_SLOTS                                                                             \
     {                                                                                             \
         .mark = view_mark, .repr = view_repr, .richcmp = view_richcmp, .binop = view_binop,      \
@@ -1483,6 +1495,7 @@ const TypeSpec tpDictKeys_spec = {
     .flags = TPFLAG_UNHASHABLE,
     .slots = SETVIEW_SLOTS,
     .methods = setview_methods,
+    .getsets = view_getsets,
 };
 
 const TypeSpec tpDictItems_spec = {
@@ -1493,6 +1506,7 @@ const TypeSpec tpDictItems_spec = {
     .flags = TPFLAG_UNHASHABLE,
     .slots = SETVIEW_SLOTS,
     .methods = setview_methods,
+    .getsets = view_getsets,
 };
 
 const TypeSpec tpDictValues_spec = {
@@ -1508,4 +1522,5 @@ const TypeSpec tpDictValues_spec = {
         .contains = view_contains,
     },
     .methods = values_methods,
+    .getsets = view_getsets,
 };

@@ -779,30 +779,13 @@ static int set_suppress(VM *vm, Value self, Value v) {
     return 0;
 }
 
-static int get_dict(VM *vm, Value self, Value *out) {
-    ObjDict *d = tpObj_dict(vm, self, true);
-    if (d == NULL) {
-        return -1;
-    }
-    *out = OBJ_VAL(d);
-    return 0;
-}
-
-static int set_dict(VM *vm, Value self, Value v) {
-    if (IS_NULL(v) || !tpObj_is(vm, v, TYPE_DICT)) {
-        return tpErr_raise(vm, EXC_TypeError, "__dict__ must be set to a dictionary");
-    }
-    AS_EXC(self)->dict = AS_DICT(v);
-    return 0;
-}
-
 static const GetSetDef exc_getsets[] = {
     {"args", get_args, set_args_attr, NULL},
     {"__traceback__", get_tb, set_tb, NULL},
     {"__cause__", get_cause, set_cause, "exception cause"},
     {"__context__", get_context, set_context, "exception context"},
     {"__suppress_context__", get_suppress, set_suppress, NULL},
-    {"__dict__", get_dict, set_dict, NULL},
+    TP_GETSET_DICT,
     TP_GETSET_END,
 };
 
@@ -884,12 +867,11 @@ static const GetSetDef exit_gs[] = {GS("code", 0), TP_GETSET_END};
 static const GetSetDef import_gs[] = {GS("msg", 0), GS("name", 1), GS("path", 2), TP_GETSET_END};
 static const GetSetDef name_gs[] = {GS("name", 0), TP_GETSET_END};
 static const GetSetDef attr_gs[] = {GS("name", 0), GS("obj", 1), TP_GETSET_END};
+/* characters_written belongs to every OSError (unset unless a BlockingIOError was given it) */
 static const GetSetDef os_gs[] = {GS("errno", 0), GS("strerror", 1), GS("filename", 2),
-                                  GS("filename2", 3), TP_GETSET_END};
-static const GetSetDef blocking_gs[] = {
-    {"characters_written", get_written, set_written, NULL},
-    TP_GETSET_END,
-};
+                                  GS("filename2", 3),
+                                  {"characters_written", get_written, set_written, NULL},
+                                  TP_GETSET_END};
 static const GetSetDef syntax_gs[] = {
     GS("msg", 0),    GS("filename", 1),   GS("lineno", 2),     GS("offset", 3),
     GS("text", 4),   GS("end_lineno", 5), GS("end_offset", 6), GS("print_file_and_line", 7),
@@ -955,7 +937,7 @@ static int fix_exception_group(VM *vm) {
 int tpExc_setup_classes(VM *vm) { return fix_exception_group(vm); }
 
 /* Called by tpType_fill_dict once t's dict holds its `__doc__`: the per-family getset descriptors
- * (and BaseExceptionGroup's methods) of the 12 classes that have them, in the order start-up once
+ * (and BaseExceptionGroup's methods) of the 11 classes that have them, in the order start-up once
  * added them. Made with the dict, so a program that never looks at these classes' dicts or
  * attributes does not pay for them. */
 int tpExc_fill_dict_extras(VM *vm, ObjType *t) {
@@ -966,7 +948,7 @@ int tpExc_fill_dict_extras(VM *vm, ObjType *t) {
         {EXC_StopIteration, stop_gs},     {EXC_SystemExit, exit_gs},
         {EXC_ImportError, import_gs},     {EXC_NameError, name_gs},
         {EXC_AttributeError, attr_gs},    {EXC_OSError, os_gs},
-        {EXC_BlockingIOError, blocking_gs}, {EXC_SyntaxError, syntax_gs},
+        {EXC_SyntaxError, syntax_gs},
         {EXC_UnicodeDecodeError, unicode_gs}, {EXC_UnicodeEncodeError, unicode_gs},
         {EXC_UnicodeTranslateError, unicode_gs}, {EXC_BaseExceptionGroup, group_gs},
     };

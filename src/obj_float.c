@@ -925,12 +925,36 @@ static int get_imag(VM *vm, Value self, Value *out) {
     return 0;
 }
 
+/* float.__getformat__('double' | 'float'): the C layout of those types (IEEE on every machine
+ * taipan builds for; the byte order is the host's). strcmp as CPython: text after a NUL is
+ * ignored. */
+static int m_getformat(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
+    if (!tpObj_is(vm, argv[1], TYPE_STR)) {
+        return tpErr_format(vm, EXC_TypeError, "__getformat__() argument must be str, not %s",
+                            IS_NONE(argv[1]) ? "None" : tpObj_typename(vm, argv[1]));
+    }
+    const char *s = AS_STR(argv[1])->data;
+    if (strcmp(s, "double") != 0 && strcmp(s, "float") != 0) {
+        return tpErr_raise(vm, EXC_ValueError,
+                           "__getformat__() argument 1 must be 'double' or 'float'");
+    }
+    const uint16_t one = 1;
+    ObjStr *r = tpStr_from_cstr(vm, *(const uint8_t *)&one ? "IEEE, little-endian"
+                                                            : "IEEE, big-endian");
+    if (r == NULL) {
+        return -1;
+    }
+    *out = OBJ_VAL(r);
+    return 0;
+}
+
 static const MethodDef float_methods[] = {
     TP_METHOD("conjugate", m_float, 0, 0),
     TP_METHOD("is_integer", m_is_integer, 0, 0),
     TP_METHOD("as_integer_ratio", m_as_integer_ratio, 0, 0),
     TP_METHOD("hex", m_hex, 0, 0),
     {"fromhex", m_fromhex, 1, 1, METH_CLASS, 0, NULL},
+    {"__getformat__", m_getformat, 1, 1, METH_CLASS, 0, NULL},
     TP_METHOD("__trunc__", m_trunc, 0, 0),
     TP_METHOD("__int__", m_trunc, 0, 0),
     TP_METHOD("__floor__", m_floor, 0, 0),

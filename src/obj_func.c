@@ -212,31 +212,8 @@ static int fset_annotations(VM *vm, Value self, Value v) {
     return 0;
 }
 
-static int fget_dict(VM *vm, Value self, Value *out) {
-    ObjFunction *f = AS_FUNCTION(self);
-    if (f->dict == NULL) {
-        f->dict = tpDict_new(vm);
-        if (f->dict == NULL) {
-            return -1;
-        }
-    }
-    *out = OBJ_VAL(f->dict);
-    return 0;
-}
-static int fset_dict(VM *vm, Value self, Value v) {
-    if (IS_NULL(v)) {
-        return tpErr_raise(vm, EXC_TypeError, "cannot delete __dict__");
-    }
-    if (!tpObj_is(vm, v, TYPE_DICT)) {
-        return tpErr_format(vm, EXC_TypeError,
-                            "__dict__ must be set to a dictionary, not a '%T'", v);
-    }
-    AS_FUNCTION(self)->dict = AS_DICT(v);
-    return 0;
-}
-
 static const GetSetDef func_getsets[] = {
-    {"__dict__", fget_dict, fset_dict, NULL},
+    TP_GETSET_DICT,
     {"__name__", fget_name, fset_name, NULL},
     {"__qualname__", fget_qualname, fset_qualname, NULL},
     {"__doc__", fget_doc, fset_doc, NULL},

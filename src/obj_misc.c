@@ -232,6 +232,18 @@ static int mp_binop(VM *vm, Value a, Value b, int op, Value *out) {
     return tpObj_binop(vm, ma, mb, BINOP_OR, out);
 }
 
+/* CPython's mappingproxy defines |= only to refuse it (without it, `p |= d` would rebind p to
+ * the dict `p | d`) */
+static int mp_ibinop(VM *vm, Value a, Value b, int op, Value *out) {
+    (void)a;
+    (void)b;
+    if (op != BINOP_OR) {
+        *out = vm->not_implemented;
+        return 0;
+    }
+    return tpErr_format(vm, EXC_TypeError, "'|=' is not supported by mappingproxy; use '|' instead");
+}
+
 static const char *const mp_forward_names[] = {"keys", "values", "items", "copy", "get"};
 
 /* keys/values/items/copy/get forward to the underlying mapping (magic picks the name). */
@@ -277,6 +289,6 @@ const TypeSpec tpMappingProxy_spec = {
               .iter = mp_iter,
               .contains = mp_contains,
               .richcmp = mp_richcmp,
-              .binop = mp_binop},
+              .binop = mp_binop, .ibinop = mp_ibinop},
     .methods = mp_methods,
 };

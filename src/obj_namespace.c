@@ -114,16 +114,11 @@ static int ns_get_dict(VM *vm, Value self, Value *out) {
     return 0;
 }
 
+/* a read-only member in CPython: neither set nor deleted */
 static int ns_set_dict(VM *vm, Value self, Value v) {
-    if (IS_NULL(v)) {
-        return tpErr_raise(vm, EXC_TypeError, "cannot delete __dict__");
-    }
-    if (!tpObj_is(vm, v, TYPE_DICT)) {
-        return tpErr_format(vm, EXC_TypeError,
-                            "__dict__ must be set to a dictionary, not a '%T'", v);
-    }
-    ((ObjNamespace *)AS_OBJ(self))->dict = AS_DICT(v);
-    return 0;
+    (void)self;
+    (void)v;
+    return tpErr_raise(vm, EXC_AttributeError, "readonly attribute");
 }
 
 static const GetSetDef ns_getsets[] = {

@@ -225,6 +225,12 @@ TP_INTERNAL TP_MUST_CHECK int tpObj_get_method(VM *vm, Value obj, ObjStr *name, 
 /* The instance __dict__ (NULL if the object has none); creates it on first use (can fail: NULL with
  * exception — check tpErr_occurred). */
 TP_INTERNAL ObjDict *tpObj_dict(VM *vm, Value obj, bool create);
+/* The `__dict__` attribute of objects whose type has a dictoffset, with CPython's messages: get
+ * makes the dict on first use, set takes a dict, delete is refused. A GetSetDef entry:
+ * TP_GETSET_DICT. */
+TP_INTERNAL TP_MUST_CHECK int tpObj_get_dict_attr(VM *vm, Value self, Value *out);
+TP_INTERNAL TP_MUST_CHECK int tpObj_set_dict_attr(VM *vm, Value self, Value v);
+#define TP_GETSET_DICT {"__dict__", tpObj_get_dict_attr, tpObj_set_dict_attr, NULL}
 
 /* ==== the object protocols (protocol.c) ==== */
 TP_INTERNAL TP_MUST_CHECK int tpObj_repr(VM *vm, Value v, Value *out);

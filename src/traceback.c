@@ -97,6 +97,31 @@ static const GetSetDef tb_getsets[] = {
     TP_GETSET_END,
 };
 
+/* dir(tb) lists just the four attributes, as CPython's traceback.__dir__ */
+static int tb_dir(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)argv;
+    (void)kwnames;
+    static const char *const names[] = {"tb_frame", "tb_next", "tb_lasti", "tb_lineno"};
+    ObjList *l = tpList_new(vm, TP_ARRAY_LEN(names));
+    if (l == NULL) {
+        return -1;
+    }
+    *out = OBJ_VAL(l);
+    for (size_t i = 0; i < TP_ARRAY_LEN(names); i++) {
+        ObjStr *name = tpStr_intern_cstr(vm, names[i]);
+        if (name == NULL || tpList_append(vm, l, OBJ_VAL(name)) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static const MethodDef tb_methods[] = {
+    TP_METHOD("__dir__", tb_dir, 0, 0),
+    TP_METHOD_END,
+};
+
 const TypeSpec tpTraceback_spec = {
     .name = "traceback",
     .id = TYPE_TRACEBACK,
@@ -105,6 +130,7 @@ const TypeSpec tpTraceback_spec = {
     .flags = TPFLAG_GC_BARRIERED,   /* set when made; tb_next has a barrier */
     .slots = {.mark = tb_mark},
     .getsets = tb_getsets,
+    .methods = tb_methods,
 };
 
 /* ==== source lines ==== */

@@ -607,35 +607,20 @@ static void set_layout(ObjType *t, ObjType *base) {
 }
 
 /* The `__dict__` attribute that classes introducing an instance dict get (as CPython's
- * subtype_dict). */
-static int instance_get_dict(VM *vm, Value self, Value *out) {
-    ObjDict *d = tpObj_dict(vm, self, true);
-    if (d == NULL) {
-        return tpErr_occurred(vm) ? -1 : tpErr_format(vm, EXC_AttributeError,
-                                                      "This object has no __dict__");
-    }
-    *out = OBJ_VAL(d);
-    return 0;
-}
-
+ * subtype_dict). Unlike the built-ins' __dict__, an instance's can be deleted: its attributes go
+ * and the next access finds an empty dict (a new one now: the slot may hold split storage). */
 static int instance_set_dict(VM *vm, Value self, Value v) {
     if (IS_NULL(v)) {
-        return tpErr_raise(vm, EXC_TypeError, "cannot delete __dict__");
+        ObjDict *d = tpDict_new(vm);
+        if (d == NULL) {
+            return -1;
+        }
+        v = OBJ_VAL(d);
     }
-    if (!IS_OBJ(v) || !tpObj_is(vm, v, TYPE_DICT)) {
-        return tpErr_format(vm, EXC_TypeError, "__dict__ must be set to a dictionary, not a '%T'",
-                            v);
-    }
-    ObjDict **slot = tpObj_dict_slot(vm, AS_OBJ(self));
-    if (slot == NULL) {
-        return tpErr_raise(vm, EXC_AttributeError, "This object has no __dict__");
-    }
-    *slot = AS_DICT(v);
-    tpGC_barrier(vm, AS_OBJ(self));
-    return 0;
+    return tpObj_set_dict_attr(vm, self, v);
 }
 
-static const GetSetDef instance_dict_getset = {"__dict__", instance_get_dict, instance_set_dict,
+static const GetSetDef instance_dict_getset = {"__dict__", tpObj_get_dict_attr, instance_set_dict,
                                                NULL};
 
 static int add_dict_descriptor(VM *vm, ObjType *t) {
