@@ -201,3 +201,9 @@ def area(shape: tuple[int, int] | None) -> int:
     return 0 if shape is None else shape[0] * shape[1]
 print(area.__annotations__["shape"], area((3, 4)), isinstance(None, int | None))
 print(list[int], types.SimpleNamespace(x=1, y=2))
+
+import warnings
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    warnings.warn("old API", DeprecationWarning)
+print([(w.category.__name__, str(w.message)) for w in caught])

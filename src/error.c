@@ -162,7 +162,7 @@ static int format_into(VM *vm, StrBuf *b, const char *fmt, va_list *ap) {
     return 0;
 }
 
-int tpErr_vformat(VM *vm, ObjType *type, const char *fmt, va_list ap) {
+ObjStr *tpStr_vformat(VM *vm, const char *fmt, va_list ap) {
     StrBuf b;
     tpBuf_init(&b);
     va_list cp;
@@ -171,9 +171,13 @@ int tpErr_vformat(VM *vm, ObjType *type, const char *fmt, va_list ap) {
     va_end(cp);
     if (rc < 0) {
         tpBuf_free(&b);
-        return -1;
+        return NULL;
     }
-    ObjStr *s = tpBuf_finish(vm, &b);
+    return tpBuf_finish(vm, &b);
+}
+
+int tpErr_vformat(VM *vm, ObjType *type, const char *fmt, va_list ap) {
+    ObjStr *s = tpStr_vformat(vm, fmt, ap);
     if (s == NULL) {
         return -1;
     }

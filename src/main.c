@@ -342,6 +342,15 @@ static int set_warn_xoptions(VM *vm, const Options *o) {
             return -1;
         }
     }
+    if (AS_LIST(wl)->len > 0) {
+        /* as CPython: the options are applied (or reported invalid) at start-up, by importing
+         * the warnings module (lib/warnings.py); without options it is imported on first use */
+        ObjStr *name = tpStr_intern_cstr(vm, "warnings");
+        Value mod;
+        if (name == NULL || tpImport(vm, name, NULL_VAL, NULL_VAL, 0, &mod) < 0) {
+            return -1;
+        }
+    }
     for (int i = 0; i < o->nxopt; i++) {
         const char *eq = strchr(o->xopt[i], '=');
         ObjStr *k = eq ? tpStr_new(vm, o->xopt[i], (size_t)(eq - o->xopt[i]))

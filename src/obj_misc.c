@@ -72,6 +72,14 @@ static int notimpl_repr(VM *vm, Value self, Value *out) {
     return 0;
 }
 
+/* bool(NotImplemented) is true, with a DeprecationWarning (3.9) */
+static int notimpl_truth(VM *vm, Value self, int *out) {
+    (void)self;
+    *out = 1;
+    return tpErr_warn(vm, EXC_DeprecationWarning, 1,
+                      "NotImplemented should not be used in a boolean context");
+}
+
 static int notimpl_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwnames,
                        Value *out) {
     (void)argv;
@@ -98,7 +106,7 @@ const TypeSpec tpNotImpl_spec = {
     .id = TYPE_NOTIMPL,
     .base = TYPE_OBJECT,
     .size = sizeof(Obj),
-    .slots = {.repr = notimpl_repr, .new_ = notimpl_new},
+    .slots = {.repr = notimpl_repr, .new_ = notimpl_new, .truth = notimpl_truth},
     .methods = notimpl_methods,
 };
 

@@ -131,6 +131,15 @@ TP_INTERNAL int tpErr_raise(VM *vm, int exc_id, const char *msg);
  * Always returns -1. */
 TP_INTERNAL int tpErr_format(VM *vm, int exc_id, const char *fmt, ...);
 TP_INTERNAL int tpErr_vformat(VM *vm, ObjType *type, const char *fmt, va_list ap);
+/* The text of such a format as a new str (NULL on error). */
+TP_INTERNAL ObjStr *tpStr_vformat(VM *vm, const char *fmt, va_list ap);
+/* A warning (CPython's PyErr_WarnFormat): warnings.warn(message, category EXC_*, stacklevel) of
+ * lib/warnings.py, imported on first use, so that its filters and showwarning() apply (the call
+ * itself is mod_warnings.c's, CPython's _warnings.warn); stacklevel
+ * 1 is the Python code running. 0, or -1 with an exception (a filter turned the warning into an
+ * error, or the call failed). */
+TP_INTERNAL TP_MUST_CHECK int tpErr_warn(VM *vm, int category, int stacklevel, const char *fmt,
+                                         ...);
 /* Raise an exception instance, or an exception class (instantiated with no args). TypeError if
  * v is neither ("exceptions must derive from BaseException"). Always returns -1. */
 TP_INTERNAL int tpErr_set(VM *vm, Value v);
