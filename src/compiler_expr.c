@@ -285,6 +285,7 @@ static void visit_last_comparator(Compiler *c, Expr *e) {
 
 static void visit_compare(Compiler *c, Expr *e) {
     int n = e->v.Compare.ops.n - 1;
+    tpC_check_compare(c, e);
     tpC_visit_expr(c, e->v.Compare.left);
     if (n == 0) {
         visit_last_comparator(c, e);
@@ -312,6 +313,7 @@ static void visit_compare(Compiler *c, Expr *e) {
 static void jump_if_compare(Compiler *c, Expr *e, int label, bool cond) {
     int n = e->v.Compare.ops.n - 1;
     int cleanup = tpC_new_label(c);
+    tpC_check_compare(c, e);
     tpC_visit_expr(c, e->v.Compare.left);
     for (int i = 0; i < n; i++) {
         tpC_visit_expr(c, e->v.Compare.comparators.a[i]);
@@ -791,6 +793,7 @@ static void visit_call(Compiler *c, Expr *e) {
     if (maybe_method_call(c, e)) {
         return;
     }
+    tpC_check_caller(c, e);
     tpC_visit_expr(c, e->v.Call.func);
     tpC_emit(c, OP_PUSH_NULL, 0);
     tpC_call_helper(c, 0, e->v.Call.args, e->v.Call.keywords, e);
@@ -995,6 +998,9 @@ static void visit_attribute(Compiler *c, Expr *e) {
 }
 
 static void visit_subscript(Compiler *c, Expr *e) {
+    if (e->v.Subscript.ctx == CTX_Load) {
+        tpC_check_subscript(c, e);
+    }
     tpC_visit_expr(c, e->v.Subscript.value);
     tpC_visit_expr(c, e->v.Subscript.slice);
     switch (e->v.Subscript.ctx) {

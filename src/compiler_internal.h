@@ -145,6 +145,15 @@ void tpC_unpack_assign(Compiler *c, Expr *target);
 /* 1 if e is a constant true, 0 constant false, -1 not constant. */
 int tpC_expr_constant(Expr *e);
 bool tpC_is_const_expr(Expr *e);
+
+/* ---- compiler_warn.c: CPython's SyntaxWarnings for literals (an error fails the compile) ---- */
+void tpC_check_compare(Compiler *c, Expr *e);
+void tpC_check_assert(Compiler *c, Stmt *s);
+void tpC_check_caller(Compiler *c, Expr *call);
+void tpC_check_subscript(Compiler *c, Expr *sub);
+/* The warnings a second compile of e would give: CPython 3.11 compiles a while loop's test twice
+ * (before the body and at its end), so its literal warnings are shown twice. */
+void tpC_recheck_expr(Compiler *c, Expr *e);
 void tpC_visit_iterable(Compiler *c, Expr *e);
 Value tpC_const_of(Compiler *c, Expr *e);
 void tpC_update_start_to_attr(Compiler *c, Expr *attr);

@@ -319,6 +319,9 @@ static void visit_while(Compiler *c, Stmt *s) {
     }
     tpC_visit_stmts(c, s->v.While.body);
     SET_LOC(c, s);
+    if (k < 0) {
+        tpC_recheck_expr(c, s->v.While.test);
+    }
     tpC_emit(c, OP_JUMP, loop);
     tpC_pop_fblock(c);
     tpC_use_label(c, anchor);
@@ -727,6 +730,7 @@ static void visit_raise(Compiler *c, Stmt *s) {
 }
 
 static void visit_assert(Compiler *c, Stmt *s) {
+    tpC_check_assert(c, s);
     int end = tpC_new_label(c);
     tpC_jump_if(c, s->v.Assert.test, end, true);
     tpC_emit(c, OP_LOAD_ASSERTION_ERROR, 0);

@@ -337,6 +337,11 @@ static int warn_impl(VM *vm, Value message, Value category, int64_t stacklevel, 
     return warn_explicit_impl(vm, message, category, filename, lineno, module, registry, source);
 }
 
+int tpErr_warn_explicit(VM *vm, int category, ObjStr *msg, ObjStr *filename, int lineno) {
+    return warn_explicit_impl(vm, OBJ_VAL(msg), OBJ_VAL(vm->exc_types[category]),
+                              OBJ_VAL(filename), INT_VAL(lineno), NULL_VAL, NULL_VAL, NULL_VAL);
+}
+
 int tpErr_warn(VM *vm, int category, int stacklevel, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);

@@ -140,6 +140,10 @@ TP_INTERNAL ObjStr *tpStr_vformat(VM *vm, const char *fmt, va_list ap);
  * error, or the call failed). */
 TP_INTERNAL TP_MUST_CHECK int tpErr_warn(VM *vm, int category, int stacklevel, const char *fmt,
                                          ...);
+/* warnings.warn_explicit(msg, category, filename, lineno) without a registry (the compiler's
+ * SyntaxWarnings): 0, or -1 with an exception. */
+TP_INTERNAL TP_MUST_CHECK int tpErr_warn_explicit(VM *vm, int category, ObjStr *msg,
+                                                  ObjStr *filename, int lineno);
 /* Raise an exception instance, or an exception class (instantiated with no args). TypeError if
  * v is neither ("exceptions must derive from BaseException"). Always returns -1. */
 TP_INTERNAL int tpErr_set(VM *vm, Value v);
