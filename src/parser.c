@@ -1942,6 +1942,8 @@ Mod *tpParse_limited(AstArena *arena, const char *src, size_t len, const char *f
         }
     }
     err->lexfail = result == NULL && p.lexfail;
+    err->warns = p.warns;
+    err->nwarns = p.nwarns;
     free(p.toks);
     free(p.levels);
     return result;

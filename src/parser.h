@@ -19,6 +19,12 @@ typedef struct ParseError {
     int text_no_nl;     /* CPython's tokenizer-reported errors carry the line without its '\n'
                            (1; 2: unless it is the last line) */
     int added_nl;       /* the source's last '\n' was added (eval/single): not in a last-line text */
+    /* the DeprecationWarnings for invalid escape sequences, in source order (CPython issues them
+       as it parses, even when a syntax error comes later): each with its message and its
+       literal's position as a SyntaxError would have them (a filter can turn the warning into
+       that error). Set on success and on error; allocated in the arena. */
+    struct ParseError *warns;
+    int nwarns;
 } ParseError;
 
 enum { PARSE_FILE, PARSE_EVAL, PARSE_SINGLE };   /* exec / eval / single (REPL) */

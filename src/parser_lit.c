@@ -551,12 +551,52 @@ static int hexval(int c)
     return -1;
 }
 
+/* CPython 3.11's DeprecationWarning for the first invalid escape of a literal (or of an
+   f-string's literal part): an unknown escape, or an octal one above \377. Recorded with the
+   token's position; run.c issues it. */
+static void note_invalid_escape(Parser *p, int tok, const char *bad, int octal)
+{
+    char msg[64];
+    if (octal) {
+        snprintf(msg, sizeof msg, "invalid octal escape sequence '\\%.3s'", bad);
+    } else {
+        snprintf(msg, sizeof msg, "invalid escape sequence '\\%c'", *bad);
+    }
+    for (int k = 0; k < p->nwarns; k++) {
+        if (p->warn_toks[k] == tok && strcmp(p->warns[k].msg, msg) == 0) {
+            return;
+        }
+    }
+    if (p->nwarns == p->capwarns) {
+        int cap = p->capwarns ? 2 * p->capwarns : 4;
+        ParseError *w = palloc(p, sizeof *w * (size_t)cap);
+        int *toks = palloc(p, sizeof *toks * (size_t)cap);
+        if (p->nwarns) {
+            memcpy(w, p->warns, sizeof *w * (size_t)p->nwarns);
+            memcpy(toks, p->warn_toks, sizeof *toks * (size_t)p->nwarns);
+        }
+        p->warns = w;
+        p->warn_toks = toks;
+        p->capwarns = cap;
+    }
+    Token *t = &p->toks[tok];
+    ParseError *w = &p->warns[p->nwarns];
+    memset(w, 0, sizeof *w);
+    lexer_set_error(w, "SyntaxError", t->lineno, t->col + 1, t->end_lineno, t->end_col + 1, "%s",
+                    msg);
+    lexer_finish_error(w, p->buf, p->end, p->arena);
+    p->warn_toks[p->nwarns++] = tok;
+}
+
 /* Decode the body of a non-raw literal.  `after` = token index used
-   for error positions. */
-static void decode_escapes(Parser *p, Buf *b, const char *s, size_t n, int is_bytes, int after)
+   for error positions, `tok` = the literal's token (for warnings). */
+static void decode_escapes(Parser *p, Buf *b, const char *s, size_t n, int is_bytes, int after,
+                           int tok)
 {
     size_t i = 0;
     char msg[200];
+    const char *bad = NULL;   /* the first invalid escape: after its backslash */
+    int bad_octal = 0;
     while (i < n) {
         const char *bs = memchr(s + i, '\\', n - i);
         size_t run = bs ? (size_t)(bs - (s + i)) : n - i;
@@ -589,6 +629,10 @@ static void decode_escapes(Parser *p, Buf *b, const char *s, size_t n, int is_by
             for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++) {
                 v = v * 8 + (s[i++] - '0');
             }
+            if (v > 0377 && bad == NULL) {
+                bad = s + start + 1;
+                bad_octal = 1;
+            }
             if (is_bytes) {
                 char ch = (char)(v & 0xFF);
                 buf_put(p, b, &ch, 1);
@@ -600,6 +644,7 @@ static void decode_escapes(Parser *p, Buf *b, const char *s, size_t n, int is_by
         case 'x': case 'u': case 'U': {
             if (is_bytes && c != 'x') {
                 buf_put(p, b, s + start, 2);
+                bad = bad ? bad : s + start + 1;
                 break;
             }
             int need = c == 'x' ? 2 : c == 'u' ? 4 : 8;
@@ -657,10 +702,14 @@ static void decode_escapes(Parser *p, Buf *b, const char *s, size_t n, int is_by
                 break;
             }
             buf_put(p, b, s + start, 2);   /* bytes keep \N literally */
+            bad = bad ? bad : s + start + 1;
             break;
         default:
-            /* unknown escape: kept as is (CPython only warns) */
+            /* unknown escape: kept as is (CPython warns, but not for a non-ASCII character) */
             buf_put(p, b, s + start, 2);
+            if (c < 0x80 && bad == NULL) {
+                bad = s + start + 1;
+            }
             if (c >= 0x80) {
                 /* keep the rest of a multi-byte character */
                 while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80) {
@@ -670,6 +719,9 @@ static void decode_escapes(Parser *p, Buf *b, const char *s, size_t n, int is_by
             }
             break;
         }
+    }
+    if (bad != NULL) {
+        note_invalid_escape(p, tok, bad, bad_octal);
     }
 }
 
@@ -985,7 +1037,8 @@ static void fs_parse(FState *fs, const char **ps, const char *end, int raw, int 
             if (raw) {
                 buf_put(p, &fs->lit, lit_start, (size_t)(s - lit_start));
             } else {
-                decode_escapes(p, &fs->lit, lit_start, (size_t)(s - lit_start), 0, fs->after);
+                decode_escapes(p, &fs->lit, lit_start, (size_t)(s - lit_start), 0, fs->after,
+                               (int)(fs->tok - p->toks));
             }
         }
         if (s >= end) {
@@ -1058,7 +1111,7 @@ Expr *parse_strings(Parser *p)
             if (st.raw) {
                 buf_put(p, &b, st.body, st.len);
             } else {
-                decode_escapes(p, &b, st.body, st.len, st.bytes, after);
+                decode_escapes(p, &b, st.body, st.len, st.bytes, after, i);
             }
         }
         Expr *e = new_expr(p, EXPR_Constant, first);
@@ -1088,7 +1141,7 @@ Expr *parse_strings(Parser *p)
             if (st.raw) {
                 buf_put(p, &fs.lit, st.body, st.len);
             } else {
-                decode_escapes(p, &fs.lit, st.body, st.len, 0, after);
+                decode_escapes(p, &fs.lit, st.body, st.len, 0, after, i);
             }
             continue;
         }

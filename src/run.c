@@ -35,6 +35,32 @@ static int parse_error_exc(const char *type) {
     return EXC_SyntaxError;
 }
 
+/* The parser's DeprecationWarnings for invalid escape sequences, issued before the compile as
+ * CPython issues them while it parses (and before a syntax error found later); one that a filter
+ * turns into an error becomes a SyntaxError at its literal. -1 with the exception set. */
+static int issue_parse_warnings(VM *vm, const ParseError *err, const char *filename) {
+    ObjStr *fname = err->nwarns > 0 ? tpStr_from_cstr(vm, filename) : NULL;
+    if (err->nwarns > 0 && fname == NULL) {
+        return -1;
+    }
+    for (int i = 0; i < err->nwarns; i++) {
+        const ParseError *w = &err->warns[i];
+        ObjStr *msg = tpStr_from_cstr(vm, w->msg);
+        if (msg == NULL) {
+            return -1;
+        }
+        if (tpErr_warn_explicit(vm, EXC_DeprecationWarning, msg, fname, w->lineno) < 0) {
+            if (tpType_is_subtype(tpType_of(vm, vm->exc), vm->exc_types[EXC_DeprecationWarning])) {
+                tpErr_clear(vm);
+                tpErr_syntax(vm, EXC_SyntaxError, w->msg, filename, w->lineno, w->offset,
+                             w->end_lineno, w->end_offset, w->text);
+            }
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* script_file: the main script, read from a file (CPython places errors at EOF differently). */
 static ObjCode *compile_source(VM *vm, const char *src, size_t len, const char *filename, int mode,
                                bool script_file) {
@@ -49,7 +75,9 @@ static ObjCode *compile_source(VM *vm, const char *src, size_t len, const char *
     Mod *mod = tpParse_limited(arena, src, len, filename, parse_modes[mode], vm->int_max_str_digits,
                                &err);
     ObjCode *code = NULL;
-    if (mod == NULL) {
+    if (issue_parse_warnings(vm, &err, filename) < 0) {
+        mod = NULL; /* the exception is the warning's (or the SyntaxError made of it) */
+    } else if (mod == NULL) {
         if (script_file) {
             tpParse_script_error(&err);
         }
