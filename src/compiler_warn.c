@@ -169,13 +169,16 @@ static void recheck_list(Compiler *c, ExprList l) {
     }
 }
 
-static void recheck_generators(Compiler *c, ComprehensionList gens) {
+/* a comprehension: its generators (iterables, targets, conditions), then its element(s) */
+static void recheck_comprehension(Compiler *c, ComprehensionList gens, Expr *elt, Expr *value) {
     for (int i = 0; i < gens.n && !c->failed; i++) {
         Comprehension *g = gens.a[i];
         tpC_recheck_expr(c, g->iter);
         tpC_recheck_expr(c, g->target);
         recheck_list(c, g->ifs);
     }
+    tpC_recheck_expr(c, elt);
+    tpC_recheck_expr(c, value);
 }
 
 void tpC_recheck_expr(Compiler *c, Expr *e) {
@@ -208,21 +211,17 @@ void tpC_recheck_expr(Compiler *c, Expr *e) {
         break;
     case EXPR_Set: recheck_list(c, e->v.Set.elts); break;
     case EXPR_ListComp:
-        recheck_generators(c, e->v.ListComp.generators);
-        tpC_recheck_expr(c, e->v.ListComp.elt);
+        recheck_comprehension(c, e->v.ListComp.generators, e->v.ListComp.elt, NULL);
         break;
     case EXPR_SetComp:
-        recheck_generators(c, e->v.SetComp.generators);
-        tpC_recheck_expr(c, e->v.SetComp.elt);
+        recheck_comprehension(c, e->v.SetComp.generators, e->v.SetComp.elt, NULL);
         break;
     case EXPR_GeneratorExp:
-        recheck_generators(c, e->v.GeneratorExp.generators);
-        tpC_recheck_expr(c, e->v.GeneratorExp.elt);
+        recheck_comprehension(c, e->v.GeneratorExp.generators, e->v.GeneratorExp.elt, NULL);
         break;
     case EXPR_DictComp:
-        recheck_generators(c, e->v.DictComp.generators);
-        tpC_recheck_expr(c, e->v.DictComp.key);
-        tpC_recheck_expr(c, e->v.DictComp.value);
+        recheck_comprehension(c, e->v.DictComp.generators, e->v.DictComp.key,
+                              e->v.DictComp.value);
         break;
     case EXPR_Await: tpC_recheck_expr(c, e->v.Await.value); break;
     case EXPR_Yield: tpC_recheck_expr(c, e->v.Yield.value); break;

@@ -35,7 +35,9 @@ for src in cases:
         compile(src, "<case>", "eval")
     print(repr(src), [(w.category.__name__, str(w.message), w.filename, w.lineno) for w in log])
 for stmt in ["assert (1, 2)", "assert (1,), 'msg'", "assert ()", "assert x, (1, 2)",
-             "if x is 5:\n    pass", "while x is not 'q': pass", "a[0] = 5[0]"]:
+             "if x is 5:\n    pass", "while x is not 'q': pass", "a[0] = 5[0]",
+             "while [v for v in x if v is 2] and (1)(x) if 0 else {k: k is 3 for k in x}[1.5]: pass",
+             "while 1 is x:\n    while x is 2: break\nelse:\n    x is 3"]:
     with warnings.catch_warnings(record=True) as log:
         warnings.simplefilter("always")
         compile(stmt, "<stmt>", "exec")
