@@ -346,6 +346,29 @@ static int lookahead(Lexer *lx, const char *s)
     return (size_t)(lx->end - lx->cur) >= n && memcmp(lx->cur, s, n) == 0;
 }
 
+/* CPython 3.11's SyntaxWarning for a number directly followed by a keyword ("1if x else 2"),
+   recorded with the position its SyntaxError would have (an error filter makes it that). */
+static void note_number_warning(Lexer *lx, const char *kind)
+{
+    if (lx->nwarns == lx->capwarns) {
+        int cap = lx->capwarns ? 2 * lx->capwarns : 4;
+        ParseError *w = ast_arena_alloc(lx->arena, sizeof *w * (size_t)cap);
+        if (w == NULL) {
+            return;   /* out of memory: the warning is lost, the parse goes on */
+        }
+        if (lx->nwarns) {
+            memcpy(w, lx->warns, sizeof *w * (size_t)lx->nwarns);
+        }
+        lx->warns = w;
+        lx->capwarns = cap;
+    }
+    ParseError *saved = lx->err;
+    lx->err = &lx->warns[lx->nwarns++];
+    memset(lx->err, 0, sizeof *lx->err);
+    err_at_cur(lx, "SyntaxWarning", "invalid %s literal", kind);
+    lx->err = saved;
+}
+
 /* A number directly followed by a letter is an error, except for the
    keywords that may legally follow (CPython only warns for those). */
 static int verify_end_of_number(Lexer *lx, int c, const char *kind)
@@ -366,6 +389,7 @@ static int verify_end_of_number(Lexer *lx, int c, const char *kind)
     }
     if (r) {
         backup(lx, c);
+        note_number_warning(lx, kind);
         return 0;
     }
     backup(lx, c);

@@ -55,6 +55,8 @@ typedef struct Lexer {
     int fstring;                   /* f-string expression: EOF ends it, even in brackets */
     ParseError *err;
     AstArena *arena;
+    ParseError *warns;             /* SyntaxWarnings ("1if x else y"), each with the position */
+    int nwarns, capwarns;          /* its SyntaxError would have; tpParse hands them on */
 } Lexer;
 
 void lexer_init(Lexer *lx, const char *buf, size_t len, AstArena *arena, ParseError *err);

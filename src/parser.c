@@ -1894,6 +1894,28 @@ Mod *tpParse(AstArena *arena, const char *src, size_t len, const char *filename,
     return tpParse_limited(arena, src, len, filename, mode, 0, err);
 }
 
+/* err->warns: the tokenizer's warnings and the parser's, in source order (CPython issues them as
+   it reads the source). */
+static void merge_warnings(Parser *p, Lexer *lx, ParseError *err)
+{
+    int n = p->nwarns + lx->nwarns;
+    err->warns = n ? ast_arena_alloc(p->arena, sizeof *err->warns * (size_t)n) : NULL;
+    err->nwarns = err->warns ? n : 0;
+    for (int i = 0; i < lx->nwarns && p->buf != NULL; i++) {
+        lexer_finish_error(&lx->warns[i], p->buf, p->end, p->arena);  /* as err_at_cur's errors */
+    }
+    int i = 0, j = 0;
+    for (int k = 0; k < err->nwarns; k++) {
+        ParseError *a = i < lx->nwarns ? &lx->warns[i] : NULL;
+        ParseError *b = j < p->nwarns ? &p->warns[j] : NULL;
+        bool take_a = a != NULL && (b == NULL || a->lineno < b->lineno ||
+                                    (a->lineno == b->lineno && a->offset <= b->offset));
+        err->warns[k] = take_a ? *a : *b;
+        i += take_a;
+        j += !take_a;
+    }
+}
+
 Mod *tpParse_limited(AstArena *arena, const char *src, size_t len, const char *filename, int mode,
                      int int_max_digits, ParseError *err)
 {
@@ -1942,8 +1964,7 @@ Mod *tpParse_limited(AstArena *arena, const char *src, size_t len, const char *f
         }
     }
     err->lexfail = result == NULL && p.lexfail;
-    err->warns = p.warns;
-    err->nwarns = p.nwarns;
+    merge_warnings(&p, &lx, err);
     free(p.toks);
     free(p.levels);
     return result;

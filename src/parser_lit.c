@@ -582,8 +582,8 @@ static void note_invalid_escape(Parser *p, int tok, const char *bad, int octal)
     Token *t = &p->toks[tok];
     ParseError *w = &p->warns[p->nwarns];
     memset(w, 0, sizeof *w);
-    lexer_set_error(w, "SyntaxError", t->lineno, t->col + 1, t->end_lineno, t->end_col + 1, "%s",
-                    msg);
+    lexer_set_error(w, "DeprecationWarning", t->lineno, t->col + 1, t->end_lineno, t->end_col + 1,
+                    "%s", msg);
     lexer_finish_error(w, p->buf, p->end, p->arena);
     p->warn_toks[p->nwarns++] = tok;
 }

@@ -35,9 +35,10 @@ static int parse_error_exc(const char *type) {
     return EXC_SyntaxError;
 }
 
-/* The parser's DeprecationWarnings for invalid escape sequences, issued before the compile as
- * CPython issues them while it parses (and before a syntax error found later); one that a filter
- * turns into an error becomes a SyntaxError at its literal. -1 with the exception set. */
+/* The parser's warnings (invalid escape sequences, numbers followed by a keyword), issued before
+ * the compile as CPython issues them while it parses (and before a syntax error found later);
+ * one that a filter turns into an error becomes a SyntaxError at its place. -1 with the
+ * exception set. */
 static int issue_parse_warnings(VM *vm, const ParseError *err, const char *filename) {
     ObjStr *fname = err->nwarns > 0 ? tpStr_from_cstr(vm, filename) : NULL;
     if (err->nwarns > 0 && fname == NULL) {
@@ -49,12 +50,29 @@ static int issue_parse_warnings(VM *vm, const ParseError *err, const char *filen
         if (msg == NULL) {
             return -1;
         }
-        if (tpErr_warn_explicit(vm, EXC_DeprecationWarning, msg, fname, w->lineno) < 0) {
-            if (tpType_is_subtype(tpType_of(vm, vm->exc), vm->exc_types[EXC_DeprecationWarning])) {
-                tpErr_clear(vm);
-                tpErr_syntax(vm, EXC_SyntaxError, w->msg, filename, w->lineno, w->offset,
-                             w->end_lineno, w->end_offset, w->text);
+        /* the tokenizer's are SyntaxWarnings, the literals' escapes DeprecationWarnings */
+        int cat = strcmp(w->type, "SyntaxWarning") == 0 ? EXC_SyntaxWarning
+                                                         : EXC_DeprecationWarning;
+        if (tpErr_warn_explicit(vm, cat, msg, fname, w->lineno) < 0) {
+            if (!tpType_is_subtype(tpType_of(vm, vm->exc), vm->exc_types[cat])) {
+                return -1;
             }
+            tpErr_clear(vm);
+            tpErr_syntax(vm, EXC_SyntaxError, w->msg, filename, w->lineno, w->offset,
+                         w->end_lineno, w->end_offset, w->text);
+            /* after a parser error CPython tokenizes the rest of the source: the tokenizer's
+             * warnings further on still appear (anything they raise is dropped) */
+            Value err_exc = tpErr_fetch(vm);
+            for (int k = i + 1; cat == EXC_DeprecationWarning && k < err->nwarns; k++) {
+                const ParseError *r = &err->warns[k];
+                ObjStr *rm = strcmp(r->type, "SyntaxWarning") == 0 ? tpStr_from_cstr(vm, r->msg)
+                                                                    : NULL;
+                if (rm != NULL &&
+                    tpErr_warn_explicit(vm, EXC_SyntaxWarning, rm, fname, r->lineno) < 0) {
+                    break;
+                }
+            }
+            vm->exc = err_exc;
             return -1;
         }
     }
