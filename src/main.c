@@ -321,12 +321,27 @@ static int int_digits_option(Options *o) {
     return 0;
 }
 
-/* sys.warnoptions (PYTHONWARNINGS's comma-separated entries, then -W) and sys._xoptions (-X
- * name or name=value). */
+/* The development mode: -X dev (with any value) or a non-empty PYTHONDEVMODE. Its effects here:
+ * sys.flags.dev_mode, and warnings shown by default ("default" first in sys.warnoptions). */
+static bool dev_mode(const Options *o) {
+    for (int i = 0; i < o->nxopt; i++) {
+        if (strcmp(o->xopt[i], "dev") == 0 || strncmp(o->xopt[i], "dev=", 4) == 0) {
+            return true;
+        }
+    }
+    const char *env = o->ignore_env ? NULL : getenv("PYTHONDEVMODE");
+    return env != NULL && *env != '\0';
+}
+
+/* sys.warnoptions ("default" in the development mode, PYTHONWARNINGS's comma-separated entries,
+ * then -W) and sys._xoptions (-X name or name=value). */
 static int set_warn_xoptions(VM *vm, const Options *o) {
     Value wl = tpSys_get(vm, "warnoptions"), xd = tpSys_get(vm, "_xoptions");
     if (!tpObj_is(vm, wl, TYPE_LIST) || !tpObj_is(vm, xd, TYPE_DICT)) {
         return 0;
+    }
+    if (dev_mode(o) && add_unique(vm, AS_LIST(wl), "default", 7) < 0) {
+        return -1;
     }
     const char *env = o->ignore_env ? NULL : getenv("PYTHONWARNINGS");
     for (const char *p = env; p != NULL && *p;) {
@@ -369,12 +384,12 @@ static int set_flags(VM *vm, const Options *o) {
     static const char *const names[] = {
         "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
         "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
-        "isolated", "safe_path", "int_max_str_digits"};
+        "isolated", "safe_path", "int_max_str_digits", "dev_mode"};
     const char *seed = o->ignore_env ? NULL : getenv("PYTHONHASHSEED");
     int values[] = {o->debug, o->inspect, o->interactive_opt, o->optimize, o->no_bytecode,
                     o->no_user_site, o->no_site, o->ignore_env, o->verbose, o->bytes_warning,
                     o->quiet, !(seed != NULL && strcmp(seed, "0") == 0), o->isolate,
-                    o->safe_path, o->int_digits};
+                    o->safe_path, o->int_digits, dev_mode(o)};
     if (tpSys_set_flags(vm, (int)TP_ARRAY_LEN(names), names, values) < 0) {
         return -1;
     }
