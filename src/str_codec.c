@@ -248,16 +248,18 @@ static int unknown_handler(VM *vm, const char *errors) {
 }
 
 /* Outside the fast path CPython runs the codec from the registry, which re-raises a TypeError or
- * LookupError from the error handler as "<direction> with '<name>' codec failed (...)", chained
- * to the original. */
+ * LookupError from the error handler (or unicode_escape's DeprecationWarning that a filter made
+ * an error) as "<direction> with '<name>' codec failed (...)", chained to the original. */
 static int wrap_codec_error(VM *vm, const char *name, bool decoding) {
     Value inner = tpErr_fetch(vm);
     if (IS_NULL(inner)) {
         return -1;
     }
     ObjType *t = tpType_of(vm, inner);
-    int id = t == tpExc_type(vm, EXC_TypeError) ? EXC_TypeError
-             : t == tpExc_type(vm, EXC_LookupError) ? EXC_LookupError : -1;
+    int id = t == tpExc_type(vm, EXC_TypeError)              ? EXC_TypeError
+             : t == tpExc_type(vm, EXC_LookupError)          ? EXC_LookupError
+             : t == tpExc_type(vm, EXC_DeprecationWarning) ? EXC_DeprecationWarning
+                                                             : -1;
     if (id < 0) {
         vm->exc = inner;
         return -1;
@@ -928,6 +930,22 @@ static const char *escape_at(const uint8_t *data, size_t n, size_t i, bool raw, 
     return NULL;
 }
 
+/* unicode_escape's DeprecationWarning for the first invalid escape it decoded (an unknown one,
+ * or an octal one above \377), as CPython: the byte after the backslash is named as the latin-1
+ * character it is. */
+static int warn_invalid_escape(VM *vm, const uint8_t *bad, bool octal) {
+    if (octal) {
+        return tpErr_warn(vm, EXC_DeprecationWarning, 1, "invalid octal escape sequence '\\%.3s'",
+                          (const char *)bad);
+    }
+    char ch[3] = {(char)bad[0], 0, 0};
+    if (bad[0] >= 0x80) {
+        ch[0] = (char)(0xC0 | (bad[0] >> 6));
+        ch[1] = (char)(0x80 | (bad[0] & 0x3F));
+    }
+    return tpErr_warn(vm, EXC_DeprecationWarning, 1, "invalid escape sequence '\\%s'", ch);
+}
+
 /* unicode_escape / raw_unicode_escape decoding; other bytes are latin-1. */
 static ObjStr *escape_decode(VM *vm, const uint8_t *data, size_t n, int enc, const char *errors) {
     bool raw = enc == ENC_RAWUESC;
@@ -935,6 +953,8 @@ static ObjStr *escape_decode(VM *vm, const uint8_t *data, size_t n, int enc, con
     StrBuf b;
     tpBuf_init(&b);
     size_t i = 0;
+    const uint8_t *bad = NULL;
+    bool bad_octal = false;
     while (i < n) {
         int rc = 0;
         if (data[i] != '\\') {
@@ -949,6 +969,11 @@ static ObjStr *escape_decode(VM *vm, const uint8_t *data, size_t n, int enc, con
             size_t end;
             const char *why = escape_at(data, n, i, raw, &cp, &end);
             if (why == NULL) {
+                if (bad == NULL && (cp == -2 || (cp > 0377 && data[i + 1] >= '0' &&
+                                                 data[i + 1] <= '7'))) {
+                    bad = data + i + 1;
+                    bad_octal = cp != -2;
+                }
                 /* -2 keeps the backslash and the byte after it (a latin-1 character) */
                 rc = cp == -1 ? 0
                      : cp == -2 ? (tpBuf_putc(vm, &b, '\\') < 0 ? -1
@@ -960,6 +985,17 @@ static ObjStr *escape_decode(VM *vm, const uint8_t *data, size_t n, int enc, con
             }
         }
         if (rc < 0) {
+            tpBuf_free(&b);
+            return NULL;
+        }
+    }
+    if (bad != NULL) {
+        /* the octal digits stay readable: the escape is at most 3 of them, within the data */
+        char oct[4] = {0};
+        if (bad_octal) {
+            memcpy(oct, bad, (size_t)(data + n - bad) < 3 ? (size_t)(data + n - bad) : 3);
+        }
+        if (warn_invalid_escape(vm, bad_octal ? (const uint8_t *)oct : bad, bad_octal) < 0) {
             tpBuf_free(&b);
             return NULL;
         }
