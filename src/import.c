@@ -632,33 +632,80 @@ static int import_dotted(VM *vm, ObjStr *name, Value *out) {
 
 /* ==== relative names ==== */
 
-static ObjStr *resolve_name(VM *vm, ObjStr *name, Value globals, int level) {
-    Value package = NULL_VAL;
-    if (tpObj_is(vm, globals, TYPE_DICT)) {
-        ObjDict *g = AS_DICT(globals);
-        package = tpDict_get_str(vm, g, vm->names[NAME___package__]);
-        if (IS_NULL(package) || IS_NONE(package)) {
-            Value modname = tpDict_get_str(vm, g, vm->names[NAME___name__]);
-            package = NULL_VAL;
-            if (!IS_NULL(modname) && tpObj_is(vm, modname, TYPE_STR)) {
-                if (!IS_NULL(tpDict_get_str(vm, g, vm->names[NAME___path__]))) {
-                    package = modname;
-                } else {
-                    const char *s = AS_STR(modname)->data;
-                    const char *dot = strrchr(s, '.');
-                    ObjStr *pk = dot ? tpStr_new(vm, s, (size_t)(dot - s)) : vm->empty_str;
-                    if (pk == NULL) {
-                        return NULL;
-                    }
-                    package = OBJ_VAL(pk);
-                }
-            }
-        } else if (!tpObj_is(vm, package, TYPE_STR)) {
-            tpErr_raise(vm, EXC_TypeError, "package must be a string");
-            return NULL;
-        }
+/* The package a relative import starts from, as CPython's resolve_name: __package__, checked
+ * against __spec__.parent (an ImportWarning when they differ), else __spec__.parent, else (with
+ * an ImportWarning) __name__, or its parent unless the module is a package (__path__). */
+static int import_package(VM *vm, Value globals, Value *out) {
+    if (IS_NULL(globals) || IS_NONE(globals)) {
+        return tpErr_raise(vm, EXC_KeyError, "'__name__' not in globals");
     }
-    if (IS_NULL(package) || AS_STR(package)->len == 0) {
+    if (!tpObj_is(vm, globals, TYPE_DICT)) {
+        return tpErr_raise(vm, EXC_TypeError, "globals must be a dict");
+    }
+    ObjDict *g = AS_DICT(globals);
+    Value package = tpDict_get_str(vm, g, vm->names[NAME___package__]);
+    Value spec = tpDict_get_str(vm, g, vm->names[NAME___spec__]);
+    bool has_spec = !IS_NULL(spec) && !IS_NONE(spec);
+    ObjStr *parent_name = has_spec ? tpStr_intern_cstr(vm, "parent") : NULL;
+    if (has_spec && parent_name == NULL) {
+        return -1;
+    }
+    if (!IS_NULL(package) && !IS_NONE(package)) {
+        if (!tpObj_is(vm, package, TYPE_STR)) {
+            return tpErr_raise(vm, EXC_TypeError, "package must be a string");
+        }
+        if (has_spec) {
+            Value parent, eq;
+            int t;
+            if (tpObj_getattr(vm, spec, parent_name, &parent) < 0 ||
+                tpObj_richcmp(vm, package, parent, CMP_EQ, &eq) < 0 || tpObj_truth(vm, eq, &t) < 0 ||
+                (!t && tpErr_warn(vm, EXC_ImportWarning, 1, "__package__ != __spec__.parent") < 0)) {
+                return -1;
+            }
+        }
+        *out = package;
+        return 0;
+    }
+    if (has_spec) {
+        if (tpObj_getattr(vm, spec, parent_name, out) < 0) {
+            return -1;
+        }
+        if (!tpObj_is(vm, *out, TYPE_STR)) {
+            return tpErr_raise(vm, EXC_TypeError, "__spec__.parent must be a string");
+        }
+        return 0;
+    }
+    if (tpErr_warn(vm, EXC_ImportWarning, 1,
+                   "can't resolve package from __spec__ or __package__, falling back on "
+                   "__name__ and __path__") < 0) {
+        return -1;
+    }
+    Value modname = tpDict_get_str(vm, g, vm->names[NAME___name__]);
+    if (IS_NULL(modname)) {
+        return tpErr_raise(vm, EXC_KeyError, "'__name__' not in globals");
+    }
+    if (!tpObj_is(vm, modname, TYPE_STR)) {
+        return tpErr_raise(vm, EXC_TypeError, "__name__ must be a string");
+    }
+    *out = modname;
+    if (IS_NULL(tpDict_get_str(vm, g, vm->names[NAME___path__]))) {
+        const char *s = AS_STR(modname)->data;
+        const char *dot = strrchr(s, '.');
+        ObjStr *pk = dot ? tpStr_new(vm, s, (size_t)(dot - s)) : vm->empty_str;
+        if (pk == NULL) {
+            return -1;
+        }
+        *out = OBJ_VAL(pk);
+    }
+    return 0;
+}
+
+static ObjStr *resolve_name(VM *vm, ObjStr *name, Value globals, int level) {
+    Value package;
+    if (import_package(vm, globals, &package) < 0) {
+        return NULL;
+    }
+    if (AS_STR(package)->len == 0) {
         tpErr_raise(vm, EXC_ImportError, "attempted relative import with no known parent package");
         return NULL;
     }
