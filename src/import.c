@@ -636,7 +636,7 @@ static int import_dotted(VM *vm, ObjStr *name, Value *out) {
  * against __spec__.parent (an ImportWarning when they differ), else __spec__.parent, else (with
  * an ImportWarning) __name__, or its parent unless the module is a package (__path__). */
 static int import_package(VM *vm, Value globals, Value *out) {
-    if (IS_NULL(globals) || IS_NONE(globals)) {
+    if (IS_NULL(globals)) {
         return tpErr_raise(vm, EXC_KeyError, "'__name__' not in globals");
     }
     if (!tpObj_is(vm, globals, TYPE_DICT)) {
