@@ -395,6 +395,164 @@ static int sys_set_int_digits(VM *vm, int argc, Value *argv, ObjTuple *kwnames, 
     return 0;
 }
 
+/* ==== unraisable exceptions (sys.unraisablehook) ==== */
+
+static void err_write(VM *vm, const char *s, size_t n) {
+    if (tpSys_write(vm, 1, s, n) < 0) {
+        tpErr_clear(vm);
+    }
+}
+
+/* Write str(v) (or repr), or `fallback` when that raises. */
+static void err_write_obj(VM *vm, Value v, bool repr, const char *fallback) {
+    Value r;
+    int rc = repr ? tpObj_repr(vm, v, &r) : tpObj_str(vm, v, &r);
+    if (rc == 0 && tpObj_is(vm, r, TYPE_STR)) {
+        err_write(vm, AS_STR(r)->data, AS_STR(r)->nbytes);
+    } else {
+        tpErr_clear(vm);
+        err_write(vm, fallback, strlen(fallback));
+    }
+}
+
+/* "module." (unless builtins or __main__) and the qualified name of an exception class. */
+static void err_write_type_name(VM *vm, Value type) {
+    Value mod;
+    if (tpObj_getattr(vm, type, vm->names[NAME___module__], &mod) < 0 ||
+        !tpObj_is(vm, mod, TYPE_STR)) {
+        tpErr_clear(vm);
+        err_write(vm, "<unknown>", 9);
+    } else if (strcmp(AS_STR(mod)->data, "builtins") != 0 &&
+               strcmp(AS_STR(mod)->data, "__main__") != 0) {
+        err_write(vm, AS_STR(mod)->data, AS_STR(mod)->nbytes);
+        err_write(vm, ".", 1);
+    }
+    Value qn;
+    if (!tpObj_is(vm, type, TYPE_TYPE) ||
+        tpObj_getattr(vm, type, vm->names[NAME___qualname__], &qn) < 0 ||
+        !tpObj_is(vm, qn, TYPE_STR)) {
+        tpErr_clear(vm);
+        err_write(vm, "<unknown>", 9);
+    } else {
+        err_write(vm, AS_STR(qn)->data, AS_STR(qn)->nbytes);
+    }
+}
+
+/* sys.__unraisablehook__'s report on sys.stderr: "<err_msg>: <repr(obj)>" (err_msg defaulting
+ * to "Exception ignored in"), the traceback, then "Type: str(value)". Never raises. */
+static void unraisable_default(VM *vm, Value type, Value value, Value tb, Value msg, Value obj) {
+    Value saved = tpErr_fetch(vm);
+    tpSys_flush_std(vm);
+    bool has_msg = !IS_NULL(msg) && !IS_NONE(msg);
+    if (!IS_NULL(obj) && !IS_NONE(obj)) {
+        if (has_msg) {
+            err_write_obj(vm, msg, false, "");
+            err_write(vm, ": ", 2);
+        } else {
+            err_write(vm, "Exception ignored in: ", 22);
+        }
+        err_write_obj(vm, obj, true, "<object repr() failed>");
+        err_write(vm, "\n", 1);
+    } else if (has_msg) {
+        err_write_obj(vm, msg, false, "");
+        err_write(vm, ":\n", 2);
+    }
+    if (tpObj_is(vm, tb, TYPE_TRACEBACK)) {
+        tpTraceback_print(vm, tb);
+    }
+    if (!IS_NULL(type) && !IS_NONE(type)) {
+        err_write_type_name(vm, type);
+        if (!IS_NULL(value) && !IS_NONE(value)) {
+            err_write(vm, ": ", 2);
+            err_write_obj(vm, value, false, "<exception str() failed>");
+        }
+        err_write(vm, "\n", 1);
+    }
+    tpSys_flush_std(vm);
+    vm->exc = saved;
+}
+
+static void unraisable_default_exc(VM *vm, Value exc, Value msg, Value obj) {
+    Value tb = tpExc_check(vm, exc) ? AS_EXC(exc)->traceback : NONE_VAL;
+    unraisable_default(vm, OBJ_VAL(tpType_of(vm, exc)), exc, IS_NULL(tb) ? NONE_VAL : tb, msg,
+                       obj);
+}
+
+/* An UnraisableHookArgs instance for (exc, msg, obj). */
+static int unraisable_args(VM *vm, Value exc, Value msg, Value obj, Value *out) {
+    if (tpSys_ensure_extras(vm) < 0) {
+        return -1;
+    }
+    if (!IS_OBJ(vm->unraisable_args_type)) {
+        return tpErr_raise(vm, EXC_RuntimeError, "UnraisableHookArgs is not available");
+    }
+    Value tb = AS_EXC(exc)->traceback;
+    ObjTuple *t = tpTuple_pack(vm, 5, OBJ_VAL(tpType_of(vm, exc)), exc,
+                               IS_NULL(tb) ? NONE_VAL : tb, msg, IS_NULL(obj) ? NONE_VAL : obj);
+    if (t == NULL) {
+        return -1;
+    }
+    Value arg = OBJ_VAL(t);
+    return tpObj_call(vm, vm->unraisable_args_type, 1, &arg, NULL, out);
+}
+
+void tpSys_unraisable(VM *vm, Value exc, const char *err_msg, Value obj) {
+    if (IS_NULL(exc) || !tpExc_check(vm, exc)) {
+        tpErr_clear(vm);
+        return;
+    }
+    size_t mark = tpGC_save(vm);
+    if (tpGC_push_root(vm, exc) < 0) {
+        tpErr_clear(vm);
+    }
+    Value msg = NONE_VAL;
+    if (err_msg != NULL) {
+        ObjStr *s = tpStr_from_cstr(vm, err_msg);
+        if (s == NULL) {
+            tpErr_clear(vm);
+        } else {
+            msg = OBJ_VAL(s);
+        }
+    }
+    Value hook = tpSys_get(vm, "unraisablehook");
+    Value args, r;
+    tpErr_clear(vm);
+    if (IS_NULL(hook) || IS_NONE(hook)) {
+        unraisable_default_exc(vm, exc, msg, obj);
+    } else if (unraisable_args(vm, exc, msg, obj, &args) < 0 ||
+               tpObj_call(vm, hook, 1, &args, NULL, &r) < 0) {
+        Value e2 = tpErr_fetch(vm);
+        if (!IS_NULL(e2)) {
+            ObjStr *m2 = tpStr_from_cstr(vm, "Exception ignored in sys.unraisablehook");
+            tpErr_clear(vm);
+            unraisable_default_exc(vm, e2, m2 == NULL ? NONE_VAL : OBJ_VAL(m2), hook);
+        }
+    }
+    tpErr_clear(vm);
+    tpGC_restore(vm, mark);
+}
+
+static int sys_unraisablehook(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)kwnames;
+    if (tpSys_ensure_extras(vm) < 0) {
+        return -1;
+    }
+    if (!IS_OBJ(vm->unraisable_args_type) ||
+        !IS_OBJ_TYPE(argv[0], AS_TYPE(vm->unraisable_args_type))) {
+        return tpErr_raise(vm, EXC_TypeError,
+                           "sys.unraisablehook argument type must be UnraisableHookArgs");
+    }
+    ObjTuple *t = AS_TUPLE(argv[0]);
+    if (t->len != 5) {
+        return tpErr_raise(vm, EXC_TypeError,
+                           "sys.unraisablehook argument type must be UnraisableHookArgs");
+    }
+    unraisable_default(vm, t->items[0], t->items[1], t->items[2], t->items[3], t->items[4]);
+    *out = NONE_VAL;
+    return 0;
+}
+
 static const MethodDef sys_functions[] = {
     TP_METHOD("exit", sys_exit, 0, 1),
     TP_METHOD("getrecursionlimit", sys_getrecursionlimit, 0, 0),
@@ -411,6 +569,11 @@ static const MethodDef sys_functions[] = {
     TP_METHOD("gettrace", sys_gettrace, 0, 0),
     TP_METHOD("excepthook", sys_excepthook, 3, 3),
     TP_METHOD("displayhook", sys_displayhook, 1, 1),
+    {"unraisablehook", sys_unraisablehook, 1, 1, 0, 0,
+     "Handle an unraisable exception.\n\nThe unraisable argument has the following "
+     "attributes:\n\n* exc_type: Exception type.\n* exc_value: Exception value, can be None.\n"
+     "* exc_traceback: Exception traceback, can be None.\n* err_msg: Error message, can be "
+     "None.\n* object: Object causing the exception, can be None."},
     TP_METHOD("get_int_max_str_digits", sys_get_int_digits, 0, 0),
     TP_METHOD_KW("set_int_max_str_digits", sys_set_int_digits, 0, -1),
     TP_METHOD_END,
@@ -569,7 +732,7 @@ int tpSys_set_flags(VM *vm, int n, const char *const *names, const int *values) 
         return 0;
     }
     Value flags = tpSys_get(vm, "flags"), fields, r;
-    ObjStr *fname = tpStr_intern_cstr(vm, "_fields");
+    ObjStr *fname = tpStr_intern_cstr(vm, "__match_args__");
     if (IS_NULL(flags) || !tpObj_is(vm, flags, TYPE_TUPLE) || fname == NULL ||
         tpObj_getattr(vm, OBJ_VAL(tpType_of(vm, flags)), fname, &fields) < 0 ||
         !tpObj_is(vm, fields, TYPE_TUPLE)) {
@@ -737,21 +900,71 @@ static int init_scalars(VM *vm, ObjDict *d) {
 
 /* Python source defining the struct sequences; run in a scratch namespace. */
 static const char structseq_src[] =
-    "def _structseq(name, fields, values):\n"
-    "    def __new__(cls, seq):\n"
-    "        return tuple.__new__(cls, seq)\n"
+    "class _member:\n"
+    "    __slots__ = ('_i', '_name', '_owner')\n"
+    "    def __init__(self, i, name, owner):\n"
+    "        self._i = i\n"
+    "        self._name = name\n"
+    "        self._owner = owner\n"
+    "    def __get__(self, obj, cls=None):\n"
+    "        if obj is None:\n"
+    "            return self\n"
+    "        return tuple.__getitem__(obj, self._i)\n"
+    "    def __set__(self, obj, value):\n"
+    "        raise AttributeError('readonly attribute')\n"
+    "    def __delete__(self, obj):\n"
+    "        raise AttributeError('readonly attribute')\n"
+    "    def __repr__(self):\n"
+    "        return \"<member '\" + self._name + \"' of '\" + self._owner + \"' objects>\"\n"
+    "_member.__name__ = _member.__qualname__ = 'member_descriptor'\n"
+    "_member.__module__ = 'builtins'\n"
+    "_missing = object()\n"
+    "def _structseq_type(name, fields, module='sys', doc=None):\n"
+    "    n = len(fields)\n"
+    "    short = name.rpartition('.')[2]\n"
+    "    def __new__(cls, *args, **kw):\n"
+    "        given = len(args) + len(kw)\n"
+    "        if given > 2:\n"
+    "            raise TypeError(f'structseq() takes at most 2 arguments ({given} given)')\n"
+    "        vals = list(args) + [_missing] * (2 - len(args))\n"
+    "        for i, k in enumerate(('sequence', 'dict')):\n"
+    "            if k in kw:\n"
+    "                if i < len(args):\n"
+    "                    raise TypeError('argument for structseq() given by name '\n"
+    "                                    f\"('{k}') and position ({i + 1})\")\n"
+    "                vals[i] = kw[k]\n"
+    "        seq, d = vals\n"
+    "        if seq is _missing:\n"
+    "            raise TypeError(\"structseq() missing required argument 'sequence' (pos 1)\")\n"
+    "        for k in kw:\n"
+    "            if k not in ('sequence', 'dict'):\n"
+    "                raise TypeError(f\"'{k}' is an invalid keyword argument for structseq()\")\n"
+    "        if d is not _missing and not isinstance(d, dict):\n"
+    "            raise TypeError(f'{name}() takes a dict as second arg, if any')\n"
+    "        try:\n"
+    "            t = tuple(seq)\n"
+    "        except TypeError:\n"
+    "            t = None\n"
+    "        if t is None:\n"
+    "            raise TypeError('constructor requires a sequence')\n"
+    "        if len(t) != n:\n"
+    "            raise TypeError(f'{name}() takes a {n}-sequence ({len(t)}-sequence given)')\n"
+    "        return tuple.__new__(cls, t)\n"
     "    def __repr__(self):\n"
     "        return name + '(' + ', '.join([f + '=' + repr(v) for f, v in zip(fields, self)]) + ')'\n"
     "    def __reduce__(self):\n"
-    "        return (type(self), (tuple(self),))\n"
+    "        return (type(self), (tuple(self), {}))\n"
     "    ns = {'__new__': __new__, '__repr__': __repr__, '__reduce__': __reduce__,\n"
-    "          '__module__': 'sys', 'n_fields': len(fields),\n"
-    "          'n_sequence_fields': len(fields), 'n_unnamed_fields': 0,\n"
-    "          '_fields': tuple(fields)}\n"
+    "          '__module__': module, '__doc__': doc, '__slots__': (), 'n_fields': n,\n"
+    "          'n_sequence_fields': n, 'n_unnamed_fields': 0, '__match_args__': tuple(fields)}\n"
     "    for i, f in enumerate(fields):\n"
-    "        ns[f] = property(lambda self, i=i: self[i])\n"
-    "    short = name.rpartition('.')[2]\n"
-    "    return type(short, (tuple,), ns)(values)\n"
+    "        ns[f] = _member(i, f, short)\n"
+    "    return type(short, (tuple,), ns)\n"
+    "def _structseq(name, fields, values):\n"
+    "    return _structseq_type(name, fields)(values)\n"
+    "UnraisableHookArgs = _structseq_type('UnraisableHookArgs', ['exc_type', 'exc_value',\n"
+    "    'exc_traceback', 'err_msg', 'object'], 'builtins',\n"
+    "    'UnraisableHookArgs\\n\\nType used to pass arguments to sys.unraisablehook.')\n"
     "class _namespace:\n"
     "    def __init__(self, **kw):\n"
     "        for k, v in kw.items():\n"
@@ -794,6 +1007,11 @@ static int init_structseqs(VM *vm, ObjDict *d) {
         return -1; /* only running out of memory gets here: start-up fails (a plain-tuple
                     * fallback would hide that and give sys.version_info the wrong type) */
     }
+    ObjStr *uname = tpStr_intern_cstr(vm, "UnraisableHookArgs");
+    if (uname == NULL) {
+        return -1;
+    }
+    vm->unraisable_args_type = tpDict_get_str(vm, ns, uname);
     for (size_t i = 0; i < TP_ARRAY_LEN(names); i++) {
         ObjStr *n = tpStr_intern_cstr(vm, names[i]);
         if (n == NULL) {
@@ -823,8 +1041,10 @@ int tpSys_init(VM *vm) {
     }
     Value hook = tpDict_get_str(vm, d, tpStr_intern_cstr(vm, "excepthook"));
     Value dhook = tpDict_get_str(vm, d, tpStr_intern_cstr(vm, "displayhook"));
+    Value uhook = tpDict_get_str(vm, d, tpStr_intern_cstr(vm, "unraisablehook"));
     if (tpDict_set_cstr(vm, d, "__excepthook__", hook) < 0 ||
-        tpDict_set_cstr(vm, d, "__displayhook__", dhook) < 0) {
+        tpDict_set_cstr(vm, d, "__displayhook__", dhook) < 0 ||
+        tpDict_set_cstr(vm, d, "__unraisablehook__", uhook) < 0) {
         return -1;
     }
     return 0;

@@ -739,21 +739,7 @@ void tpErr_print(VM *vm, Value exc) {
 }
 
 void tpErr_write_unraisable(VM *vm, Value exc, Value where) {
-    Value r;
-    const char *text = "<object repr() failed>";
-    size_t n = strlen(text);
-    tpSys_flush_std(vm);
-    if (tpObj_repr(vm, where, &r) == 0 && tpObj_is(vm, r, TYPE_STR)) {
-        text = AS_STR(r)->data;
-        n = AS_STR(r)->nbytes;
-    }
-    tpErr_clear(vm);
-    if (tpSys_write(vm, 1, "Exception ignored in: ", 22) < 0 || tpSys_write(vm, 1, text, n) < 0 ||
-        tpSys_write(vm, 1, "\n", 1) < 0) {
-        tpErr_clear(vm);
-    }
-    tpErr_print(vm, exc);
-    tpErr_clear(vm);
+    tpSys_unraisable(vm, exc, NULL, where);   /* through sys.unraisablehook (mod_sys.c) */
 }
 
 void tpTraceback_print(VM *vm, Value tb) {
