@@ -1303,6 +1303,7 @@ void tpGC_skip_exit_finalizer(VM *vm, Obj *o, bool skip) {
 
 void tpGC_finalize_at_exit(VM *vm) {
     tpGC_run_finalizers(vm);
+    vm->finalizing = true;   /* sys.is_finalizing(): the interpreter's own shutdown from here */
     vm->in_finalizers = true;
     size_t mark = tpGC_save(vm);
     for (int round = 0; round < 8; round++) {

@@ -395,6 +395,74 @@ static int sys_set_int_digits(VM *vm, int argc, Value *argv, ObjTuple *kwnames, 
     return 0;
 }
 
+static int sys_is_finalizing(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)argv;
+    (void)kwnames;
+    *out = BOOL_VAL(vm->finalizing);
+    return 0;
+}
+
+static int sys_getfsencodeerrors(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)argv;
+    (void)kwnames;
+    ObjStr *s = tpStr_intern_cstr(vm, "surrogateescape");
+    if (s == NULL) {
+        return -1;
+    }
+    *out = OBJ_VAL(s);
+    return 0;
+}
+
+static int sys_getswitchinterval(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)argv;
+    (void)kwnames;
+    *out = FLOAT_VAL(1e-6 * vm->switch_interval);
+    return 0;
+}
+
+/* The interval is kept in whole microseconds, as CPython keeps it (an unsigned long): what
+ * getswitchinterval() gives back is truncated the same way, out-of-range values included
+ * (x86-64's conversion: NaN gives 2**63, 2**64 and more give 0). */
+static int sys_setswitchinterval(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)kwnames;
+    double x;
+    if (tpNum_as_double(vm, argv[0], &x) < 0) {
+        return -1;
+    }
+    if (x <= 0.0) {
+        return tpErr_raise(vm, EXC_ValueError, "switch interval must be strictly positive");
+    }
+    double us = 1e6 * x;
+    uint64_t v;
+    if (us != us) {
+        v = (uint64_t)1 << 63;
+    } else if (us >= 18446744073709551616.0) {
+        v = 0;
+    } else {
+        v = (uint64_t)us;
+    }
+    vm->switch_interval = (double)v;
+    *out = NONE_VAL;
+    return 0;
+}
+
+static int sys_call_tracing(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)kwnames;
+    if (argc != 2) {
+        return tpErr_format(vm, EXC_TypeError, "call_tracing expected 2 arguments, got %d", argc);
+    }
+    if (!tpObj_is(vm, argv[1], TYPE_TUPLE)) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "call_tracing() argument 2 must be tuple, not %T", argv[1]);
+    }
+    ObjTuple *t = AS_TUPLE(argv[1]);
+    return tpObj_call(vm, argv[0], (int)t->len, t->items, NULL, out);
+}
+
 /* ==== unraisable exceptions (sys.unraisablehook) ==== */
 
 static void err_write(VM *vm, const char *s, size_t n) {
@@ -574,6 +642,11 @@ static const MethodDef sys_functions[] = {
      "attributes:\n\n* exc_type: Exception type.\n* exc_value: Exception value, can be None.\n"
      "* exc_traceback: Exception traceback, can be None.\n* err_msg: Error message, can be "
      "None.\n* object: Object causing the exception, can be None."},
+    TP_METHOD("is_finalizing", sys_is_finalizing, 0, 0),
+    TP_METHOD("getfilesystemencodeerrors", sys_getfsencodeerrors, 0, 0),
+    TP_METHOD("getswitchinterval", sys_getswitchinterval, 0, 0),
+    TP_METHOD("setswitchinterval", sys_setswitchinterval, 1, 1),
+    TP_METHOD("call_tracing", sys_call_tracing, 0, -1),
     TP_METHOD("get_int_max_str_digits", sys_get_int_digits, 0, 0),
     TP_METHOD_KW("set_int_max_str_digits", sys_set_int_digits, 0, -1),
     TP_METHOD_END,
@@ -989,15 +1062,51 @@ static const char structseq_src[] =
     "    (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))\n"
     "int_info = _structseq('sys.int_info', ['bits_per_digit', 'sizeof_digit',\n"
     "    'default_max_str_digits', 'str_digits_check_threshold'], (30, 4, 4300, 640))\n"
+    "thread_info = _structseq('sys.thread_info', ['name', 'lock', 'version'],\n"
+    "    ('pthread', 'semaphore', _pthread_version))\n"
     "implementation = _namespace(name='taipan', cache_tag=None, version=version_info,\n"
     "    hexversion=51054576, _multiarch='x86_64-linux-gnu')\n";
 
+static const char *const stdlib_names[] = {
+#include "sys_stdlib_names.inc"
+};
+
+/* sys.stdlib_module_names: a frozenset of the names CPython 3.11 lists. */
+static int init_stdlib_names(VM *vm, ObjDict *d) {
+    ObjSet *s = tpSet_new(vm, true);
+    if (s == NULL) {
+        return -1;
+    }
+    for (size_t i = 0; i < TP_ARRAY_LEN(stdlib_names); i++) {
+        ObjStr *n = tpStr_intern_cstr(vm, stdlib_names[i]);
+        if (n == NULL || tpSet_add(vm, s, OBJ_VAL(n)) < 0) {
+            return -1;
+        }
+    }
+    return tpDict_set_cstr(vm, d, "stdlib_module_names", OBJ_VAL(s));
+}
+
+/* The threading library's version for sys.thread_info ("NPTL 2.36"), or None. */
+static Value pthread_version(VM *vm) {
+    char buf[128];
+    size_t n = confstr(_CS_GNU_LIBPTHREAD_VERSION, buf, sizeof buf);
+    if (n == 0 || n > sizeof buf) {
+        return NONE_VAL;
+    }
+    ObjStr *s = tpStr_from_cstr(vm, buf);
+    return s == NULL ? NULL_VAL : OBJ_VAL(s);
+}
+
 static int init_structseqs(VM *vm, ObjDict *d) {
     static const char *const names[] = {"version_info", "flags", "float_info", "hash_info",
-                                        "int_info", "implementation"};
+                                        "int_info", "implementation", "thread_info"};
     ObjDict *ns = tpDict_new(vm);
     if (ns == NULL || tpDict_set_str(vm, ns, vm->names[NAME___builtins__], vm->builtins_module) < 0 ||
         tpDict_set_cstr(vm, ns, "__name__", OBJ_VAL(vm->names[NAME_sys])) < 0) {
+        return -1;
+    }
+    Value ptv = pthread_version(vm);
+    if (IS_NULL(ptv) || tpDict_set_cstr(vm, ns, "_pthread_version", ptv) < 0) {
         return -1;
     }
     ObjCode *code = tpCompile_source(vm, structseq_src, sizeof structseq_src - 1, "<sys>",
@@ -1057,7 +1166,7 @@ int tpSys_ensure_extras(VM *vm) {
         return 0;
     }
     vm->sys_ready = true;
-    if (init_structseqs(vm, sys_dict(vm)) < 0) {
+    if (init_structseqs(vm, sys_dict(vm)) < 0 || init_stdlib_names(vm, sys_dict(vm)) < 0) {
         vm->sys_ready = false;
         return -1;
     }

@@ -89,7 +89,7 @@ struct VM {
     Value trace_func;         /* sys.settrace function, or NULL_VAL */
     Value profile_func;       /* sys.setprofile function, or NULL_VAL */
     Value unraisable_args_type;  /* sys.UnraisableHookArgs once made (mod_sys.c), or NULL_VAL */
-    double switch_interval;   /* sys.setswitchinterval() */
+    double switch_interval;   /* sys.setswitchinterval(), in whole microseconds */
     bool finalizing;          /* sys.is_finalizing(): the exit-time finalisers run */
     volatile int interrupt;   /* set by a signal handler (Ctrl-C) */
     uintptr_t c_stack_limit;  /* lowest C stack address the eval loop may re-enter at (vm.c) */
