@@ -632,7 +632,7 @@ static void mark_roots(VM *vm) {
     Value vals[] = {vm->not_implemented, vm->ellipsis, vm->memory_error, vm->builtins_module,
                     vm->sys_module, vm->main_module, vm->sys_stdout, vm->sys_stderr,
                     vm->sys_stdin, vm->exc, vm->handled_exc, vm->trace_func,
-                    vm->profile_func, vm->unraisable_args_type};
+                    vm->profile_func, vm->profile_next, vm->unraisable_args_type};
     tpGC_mark_values(vm, vals, TP_ARRAY_LEN(vals));
     for (int i = 0; i < vm->nframes; i++) {
         mark_frame(vm, &vm->frames[i]);

@@ -11,6 +11,7 @@
 
 #include "interp.h"
 #include "io_internal.h"
+#include "profile.h"
 #include "vm_internal.h"
 
 static ObjDict *sys_dict(VM *vm) {
@@ -295,6 +296,21 @@ static int sys_settrace(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value 
     (void)kwnames;
     vm->trace_func = IS_NONE(argv[0]) ? NULL_VAL : argv[0];
     *out = NONE_VAL;
+    return 0;
+}
+
+static int sys_setprofile(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)kwnames;
+    *out = NONE_VAL;
+    return tpProfile_set(vm, argv[0]);
+}
+
+static int sys_getprofile(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)argv;
+    (void)kwnames;
+    *out = tpProfile_get(vm);
     return 0;
 }
 
@@ -635,6 +651,8 @@ static const MethodDef sys_functions[] = {
     TP_METHOD("_getframe", sys_getframe, 0, 1),
     TP_METHOD("settrace", sys_settrace, 1, 1),
     TP_METHOD("gettrace", sys_gettrace, 0, 0),
+    TP_METHOD("setprofile", sys_setprofile, 1, 1),
+    TP_METHOD("getprofile", sys_getprofile, 0, 0),
     TP_METHOD("excepthook", sys_excepthook, 3, 3),
     TP_METHOD("displayhook", sys_displayhook, 1, 1),
     {"unraisablehook", sys_unraisablehook, 1, 1, 0, 0,

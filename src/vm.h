@@ -87,7 +87,9 @@ struct VM {
     Value handled_exc;        /* exception being handled outside any frame, or NULL_VAL */
     int magic;                /* MethodDef.magic of the native being called */
     Value trace_func;         /* sys.settrace function, or NULL_VAL */
-    Value profile_func;       /* sys.setprofile function, or NULL_VAL */
+    Value profile_func;       /* sys.setprofile function, or NULL_VAL (also while it runs) */
+    Value profile_next;       /* the profile function to restore after a call of it (profile.c) */
+    int profile_busy;         /* a profile function is running (profile.c) */
     Value unraisable_args_type;  /* sys.UnraisableHookArgs once made (mod_sys.c), or NULL_VAL */
     double switch_interval;   /* sys.setswitchinterval(), in whole microseconds */
     bool finalizing;          /* sys.is_finalizing(): the exit-time finalisers run */
