@@ -637,6 +637,197 @@ static int sys_unraisablehook(VM *vm, int argc, Value *argv, ObjTuple *kwnames, 
     return 0;
 }
 
+/* ==== breakpoint() and sys.breakpointhook ==== */
+
+/* Was the interpreter started with -E / -I (sys.flags.ignore_environment)? */
+static bool ignore_environment(VM *vm) {
+    Value flags, v;
+    ObjStr *name = tpStr_intern_cstr(vm, "ignore_environment");
+    int truth = 0;
+    if (tpSys_ensure_extras(vm) < 0 || name == NULL ||
+        IS_NULL(flags = tpSys_get(vm, "flags")) || tpObj_getattr(vm, flags, name, &v) < 0 ||
+        tpObj_truth(vm, v, &truth) < 0) {
+        tpErr_clear(vm);
+        return false;
+    }
+    return truth != 0;
+}
+
+/* Line `lineno` of `path` without its surrounding white space, in a malloc'd string (NULL if
+ * unreadable or blank): the warning's source line, as linecache would give it. */
+static char *source_line(const char *path, int lineno) {
+    FILE *fp = lineno > 0 ? fopen(path, "r") : NULL;
+    if (fp == NULL) {
+        return NULL;
+    }
+    char *line = NULL, *res = NULL;
+    size_t cap = 0;
+    for (int i = 1; getline(&line, &cap, fp) >= 0; i++) {
+        if (i == lineno) {
+            char *s = line, *e = line + strlen(line);
+            while (*s == ' ' || *s == '\t' || *s == '\f' || *s == '\v') {
+                s++;
+            }
+            while (e > s && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t' ||
+                             e[-1] == '\f' || e[-1] == '\v')) {
+                e--;
+            }
+            if (e > s) {
+                res = strndup(s, (size_t)(e - s));
+            }
+            break;
+        }
+    }
+    free(line);
+    fclose(fp);
+    return res;
+}
+
+/* Has the warning `key` been shown from these globals? Records it in their __warningregistry__
+ * as CPython's default action does ({'version': 0, (text, category, lineno): True}). */
+static bool already_warned(VM *vm, ObjDict *globals, Value key) {
+    ObjStr *rname = tpStr_intern_cstr(vm, "__warningregistry__");
+    ObjStr *vname = tpStr_intern_cstr(vm, "version");
+    if (rname == NULL || vname == NULL) {
+        return false;
+    }
+    Value reg = tpDict_get_str(vm, globals, rname), seen;
+    if (IS_NULL(reg) || !tpObj_is(vm, reg, TYPE_DICT)) {
+        ObjDict *d = tpDict_new(vm);
+        if (d == NULL || tpDict_set_str(vm, globals, rname, OBJ_VAL(d)) < 0) {
+            return false;
+        }
+        reg = OBJ_VAL(d);
+    }
+    ObjDict *rd = AS_DICT(reg);
+    Value ver = tpDict_get_str(vm, rd, vname);
+    if (!(IS_INT(ver) && AS_INT(ver) == 0)) {
+        tpDict_clear(vm, rd);
+        if (tpDict_set_str(vm, rd, vname, INT_VAL(0)) < 0) {
+            return false;
+        }
+    }
+    int found = tpDict_get(vm, rd, key, &seen);
+    int truth = 0;
+    if (found > 0 && tpObj_truth(vm, seen, &truth) == 0 && truth) {
+        return true;
+    }
+    tpErr_clear(vm);
+    if (tpDict_set(vm, rd, key, TRUE_VAL) < 0) {
+        tpErr_clear(vm);
+    }
+    return false;
+}
+
+/* A RuntimeWarning issued from the running Python frame, shown as the warnings module's default
+ * filters and format would: once per location, "file:line: RuntimeWarning: text" and the source
+ * line, on sys.stderr. */
+static void warn_runtime(VM *vm, ObjStr *text) {
+    Frame *f = tpVM_current_frame(vm);
+    const char *file = "sys";
+    int line = 1;
+    ObjDict *globals = NULL;
+    if (f != NULL && f->code != NULL) {
+        file = f->code->filename->data;   /* (a file name is never a long concatenation) */
+        line = f->pc != NULL ? tpCode_position(f->code, tpFrame_lasti(f)).lineno : 1;
+        globals = f->globals;
+    }
+    ObjTuple *key = tpTuple_pack(vm, 3, OBJ_VAL(text),
+                                 OBJ_VAL(vm->exc_types[EXC_RuntimeWarning]), INT_VAL(line));
+    if (file == NULL || key == NULL) {
+        tpErr_clear(vm);
+        return;
+    }
+    if (globals != NULL && already_warned(vm, globals, OBJ_VAL(key))) {
+        return;
+    }
+    StrBuf b;
+    tpBuf_init(&b);
+    char *src = f != NULL ? source_line(file, line) : NULL;
+    if (tpBuf_printf(vm, &b, "%s:%d: RuntimeWarning: ", file, line) == 0 &&
+        tpBuf_put_str(vm, &b, text) == 0 &&
+        (src == NULL ? tpBuf_printf(vm, &b, "\n") : tpBuf_printf(vm, &b, "\n  %s\n", src)) == 0) {
+        tpSys_flush_std(vm);
+        err_write(vm, b.data, b.len);
+    }
+    tpErr_clear(vm);
+    free(src);
+    tpBuf_free(&b);
+}
+
+/* Is the pending exception an instance of exception class `id`? */
+static bool pending_is(VM *vm, int id) {
+    return !IS_NULL(vm->exc) && tpType_is_subtype(tpType_of(vm, vm->exc), vm->exc_types[id]);
+}
+
+/* module.attr named by $PYTHONBREAKPOINT (a name without a dot is a builtin): 1 and *out set, 0
+ * when it cannot be imported (no module, no such attribute, a leading dot), -1 for another
+ * error (raised by the module's code, say), which propagates as in CPython. */
+static int breakpoint_target(VM *vm, const char *spec, Value *out) {
+    const char *dot = strrchr(spec, '.');
+    if (dot == spec) {
+        return 0;
+    }
+    ObjStr *modname = dot != NULL ? tpStr_new(vm, spec, (size_t)(dot - spec))
+                                  : tpStr_from_cstr(vm, "builtins");
+    ObjStr *attr = tpStr_from_cstr(vm, dot != NULL ? dot + 1 : spec);
+    ObjStr *doc = tpStr_intern_cstr(vm, "__doc__");
+    ObjTuple *fromlist = doc == NULL ? NULL : tpTuple_pack(vm, 1, OBJ_VAL(doc));
+    if (modname == NULL || attr == NULL || fromlist == NULL) {
+        return -1;
+    }
+    Value mod;   /* with a fromlist, the leaf module (as CPython's PyImport_Import) */
+    if (tpImport(vm, modname, NONE_VAL, OBJ_VAL(fromlist), 0, &mod) < 0) {
+        return pending_is(vm, EXC_ImportError) ? 0 : -1;
+    }
+    if (tpObj_getattr(vm, mod, attr, out) < 0) {
+        return pending_is(vm, EXC_AttributeError) ? 0 : -1;
+    }
+    return 1;
+}
+
+/* The default hook: $PYTHONBREAKPOINT names the function to call ("0": none; unset or empty:
+ * pdb.set_trace); one that cannot be imported gives a RuntimeWarning and None. */
+static int sys_breakpointhook(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    const char *env = ignore_environment(vm) ? NULL : getenv("PYTHONBREAKPOINT");
+    if (env == NULL || *env == '\0') {
+        env = "pdb.set_trace";
+    } else if (strcmp(env, "0") == 0) {
+        *out = NONE_VAL;
+        return 0;
+    }
+    Value hook;
+    int found = breakpoint_target(vm, env, &hook);
+    if (found < 0) {
+        return -1;
+    }
+    if (found > 0) {
+        return tpObj_call(vm, hook, argc, argv, kwnames, out);
+    }
+    tpErr_clear(vm);
+    StrBuf b;
+    tpBuf_init(&b);
+    if (tpBuf_printf(vm, &b, "Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", env) < 0) {
+        tpBuf_free(&b);
+        return -1;
+    }
+    ObjStr *text = tpBuf_finish(vm, &b);
+    if (text == NULL) {
+        return -1;
+    }
+    warn_runtime(vm, text);
+    *out = NONE_VAL;
+    return 0;
+}
+
+int tpSys_breakpoint(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    Value hook = tpSys_get(vm, "breakpointhook");
+    if (IS_NULL(hook)) {
+        return tpErr_raise(vm, EXC_RuntimeError, "lost sys.breakpointhook");
+    }
+    return tpObj_call(vm, hook, argc, argv, kwnames, out);
+}
+
 static const MethodDef sys_functions[] = {
     TP_METHOD("exit", sys_exit, 0, 1),
     TP_METHOD("getrecursionlimit", sys_getrecursionlimit, 0, 0),
@@ -660,6 +851,7 @@ static const MethodDef sys_functions[] = {
      "attributes:\n\n* exc_type: Exception type.\n* exc_value: Exception value, can be None.\n"
      "* exc_traceback: Exception traceback, can be None.\n* err_msg: Error message, can be "
      "None.\n* object: Object causing the exception, can be None."},
+    TP_METHOD_KW("breakpointhook", sys_breakpointhook, 0, -1),
     TP_METHOD("is_finalizing", sys_is_finalizing, 0, 0),
     TP_METHOD("getfilesystemencodeerrors", sys_getfsencodeerrors, 0, 0),
     TP_METHOD("getswitchinterval", sys_getswitchinterval, 0, 0),
@@ -1169,9 +1361,11 @@ int tpSys_init(VM *vm) {
     Value hook = tpDict_get_str(vm, d, tpStr_intern_cstr(vm, "excepthook"));
     Value dhook = tpDict_get_str(vm, d, tpStr_intern_cstr(vm, "displayhook"));
     Value uhook = tpDict_get_str(vm, d, tpStr_intern_cstr(vm, "unraisablehook"));
+    Value bhook = tpDict_get_str(vm, d, tpStr_intern_cstr(vm, "breakpointhook"));
     if (tpDict_set_cstr(vm, d, "__excepthook__", hook) < 0 ||
         tpDict_set_cstr(vm, d, "__displayhook__", dhook) < 0 ||
-        tpDict_set_cstr(vm, d, "__unraisablehook__", uhook) < 0) {
+        tpDict_set_cstr(vm, d, "__unraisablehook__", uhook) < 0 ||
+        tpDict_set_cstr(vm, d, "__breakpointhook__", bhook) < 0) {
         return -1;
     }
     return 0;
