@@ -1351,6 +1351,7 @@ int tpSys_init(VM *vm) {
         return -1;
     }
     tpModule_set_builtin(m);
+    tpProfile_sync(vm);   /* no profile function: the eval loop's fast calls of built-ins */
     vm->sys_module = OBJ_VAL(m);
     ObjDict *d = m->dict;
     if (tpModule_add_functions(vm, m, sys_functions) < 0 || init_streams(vm, d) < 0 ||

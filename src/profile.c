@@ -6,9 +6,15 @@
  */
 #include "profile.h"
 
-/* A set profile function keeps vm->interrupt up (tpSignal_run_pending leaves it so): the eval
- * loop's commonest call tests only that flag before entering a frame (vm.c). */
-static void arm_interrupt(VM *vm) {
+/* Make the eval loop's cheap tests see whether profiling is on: a set profile function keeps
+ * vm->interrupt up (tpSignal_run_pending leaves it so), which the commonest call tests before
+ * entering a frame anyway; and the loop's own calls of built-ins compare the callable's type
+ * with call_cfunction / call_method_descr, NULL while profiling, so that such calls go the
+ * general way, which reports 'c_call' (vm.c). */
+void tpProfile_sync(VM *vm) {
+    bool on = !IS_NULL(vm->profile_func) || vm->profile_busy > 0;
+    vm->call_cfunction = on ? NULL : vm->types[TYPE_CFUNCTION];
+    vm->call_method_descr = on ? NULL : vm->types[TYPE_METHOD_DESCR];
     if (!IS_NULL(vm->profile_func)) {
         vm->interrupt = 1;
     }
@@ -35,15 +41,17 @@ int tpProfile_event(VM *vm, Frame *f, const char *event, Value arg) {
     vm->profile_func = NULL_VAL;
     vm->profile_next = fn;
     vm->profile_busy++;
+    tpProfile_sync(vm);
     int rc = tpObj_call(vm, fn, 3, args, NULL, &r);
     vm->profile_busy--;
     if (rc < 0) {
         vm->profile_func = vm->profile_next = NULL_VAL;   /* as CPython: a failing one is unset */
+        tpProfile_sync(vm);
         return -1;
     }
     vm->profile_func = vm->profile_next;
     vm->profile_next = NULL_VAL;
-    arm_interrupt(vm);
+    tpProfile_sync(vm);
     vm->exc = saved;
     tpGC_restore(vm, mark);
     return 0;
@@ -95,7 +103,7 @@ int tpProfile_set(VM *vm, Value fn) {
         vm->profile_next = fn;
     } else {
         vm->profile_func = fn;
-        arm_interrupt(vm);
+        tpProfile_sync(vm);
     }
     return 0;
 }

@@ -2136,15 +2136,8 @@ do_call: {
                 goto error;
             }
             done = true;
-        } else if (t == T_(CFUNCTION) || t == T_(METHOD_DESCR)) {
-            if (unlikely(!IS_NULL(vm->profile_func))) {
-                /* 'c_call' ... 'c_return' (profile.h), through the general call */
-                if (tpProfile_call_native(vm, f, call_fn, call_argc, call_argv, call_kw,
-                                          &res) < 0) {
-                    goto error;
-                }
-                goto call_done;
-            }
+        } else if (t == vm->call_cfunction || t == vm->call_method_descr) {
+            /* (T_(CFUNCTION) and T_(METHOD_DESCR), except while profiling: profile.h) */
             /* one level, as CPython, unless its specialised call skips it (cstack.h) */
             int level = !tpC_is_warm(co) || INSTR_OP(pc[-1]) == OP_CALL_EX ||
                         tpC_native_counts_warm(vm, (ObjCFunction *)AS_OBJ(call_fn),
@@ -2268,10 +2261,19 @@ do_call: {
             done = true;
         }
     }
-    if (!done && tpObj_call(vm, call_fn, call_argc, call_argv, call_kw, &res) < 0) {
-        goto error;
+    if (!done) {
+        int rc;
+        if (unlikely(!IS_NULL(vm->profile_func)) &&
+            (IS_OBJ_TYPE(call_fn, T_(CFUNCTION)) || IS_OBJ_TYPE(call_fn, T_(METHOD_DESCR)))) {
+            /* 'c_call' ... 'c_return' (profile.h) */
+            rc = tpProfile_call_native(vm, f, call_fn, call_argc, call_argv, call_kw, &res);
+        } else {
+            rc = tpObj_call(vm, call_fn, call_argc, call_argv, call_kw, &res);
+        }
+        if (rc < 0) {
+            goto error;
+        }
     }
-call_done:
     sp = call_sp;
     PUSH(res);
     SAFE_POINT();

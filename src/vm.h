@@ -90,6 +90,8 @@ struct VM {
     Value profile_func;       /* sys.setprofile function, or NULL_VAL (also while it runs) */
     Value profile_next;       /* the profile function to restore after a call of it (profile.c) */
     int profile_busy;         /* a profile function is running (profile.c) */
+    ObjType *call_cfunction;  /* the types whose calls the eval loop makes itself: CFUNCTION, */
+    ObjType *call_method_descr;  /* METHOD_DESCR; NULL while profiling (profile.c) */
     Value unraisable_args_type;  /* sys.UnraisableHookArgs once made (mod_sys.c), or NULL_VAL */
     double switch_interval;   /* sys.setswitchinterval(), in whole microseconds */
     bool finalizing;          /* sys.is_finalizing(): the exit-time finalisers run */
