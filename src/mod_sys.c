@@ -1035,9 +1035,11 @@ int tpSys_set_flags(VM *vm, int n, const char *const *names, const int *values) 
             }
         }
     }
-    Value arg = OBJ_VAL(vals);
-    if (tpObj_call(vm, OBJ_VAL(tpType_of(vm, flags)), 1, &arg, NULL, &r) < 0) {
-        return -1;
+    /* tuple.__new__(type(flags), vals): the type itself refuses to make instances */
+    Value tnew = tpType_lookup(vm, vm->types[TYPE_TUPLE], vm->names[NAME___new__]);
+    Value args[2] = {OBJ_VAL(tpType_of(vm, flags)), OBJ_VAL(vals)};
+    if (IS_NULL(tnew) || tpObj_call(vm, tnew, 2, args, NULL, &r) < 0) {
+        return IS_NULL(tnew) ? 0 : -1;
     }
     ObjStr *key = tpStr_intern_cstr(vm, "flags");
     return key == NULL ? -1 : tpDict_set_str(vm, sys_dict(vm), key, r);
@@ -1202,10 +1204,12 @@ static const char structseq_src[] =
     "_member.__name__ = _member.__qualname__ = 'member_descriptor'\n"
     "_member.__module__ = 'builtins'\n"
     "_missing = object()\n"
-    "def _structseq_type(name, fields, module='sys', doc=None):\n"
+    "def _structseq_type(name, fields, module='sys', doc=None, creatable=True):\n"
     "    n = len(fields)\n"
     "    short = name.rpartition('.')[2]\n"
     "    def __new__(cls, *args, **kw):\n"
+    "        if not creatable:\n"
+    "            raise TypeError(f\"cannot create '{name}' instances\")\n"
     "        given = len(args) + len(kw)\n"
     "        if given > 2:\n"
     "            raise TypeError(f'structseq() takes at most 2 arguments ({given} given)')\n"
@@ -1237,14 +1241,17 @@ static const char structseq_src[] =
     "        return name + '(' + ', '.join([f + '=' + repr(v) for f, v in zip(fields, self)]) + ')'\n"
     "    def __reduce__(self):\n"
     "        return (type(self), (tuple(self), {}))\n"
+    "    def __init_subclass__(cls, **kw):\n"
+    "        raise TypeError(f\"type '{name}' is not an acceptable base type\")\n"
     "    ns = {'__new__': __new__, '__repr__': __repr__, '__reduce__': __reduce__,\n"
+    "          '__init_subclass__': __init_subclass__,\n"
     "          '__module__': module, '__doc__': doc, '__slots__': (), 'n_fields': n,\n"
     "          'n_sequence_fields': n, 'n_unnamed_fields': 0, '__match_args__': tuple(fields)}\n"
     "    for i, f in enumerate(fields):\n"
-    "        ns[f] = _member(i, f, short)\n"
+    "        ns[f] = _member(i, f, name)\n"
     "    return type(short, (tuple,), ns)\n"
-    "def _structseq(name, fields, values):\n"
-    "    return _structseq_type(name, fields)(values)\n"
+    "def _structseq(name, fields, values, creatable=True):\n"
+    "    return tuple.__new__(_structseq_type(name, fields, creatable=creatable), values)\n"
     "UnraisableHookArgs = _structseq_type('UnraisableHookArgs', ['exc_type', 'exc_value',\n"
     "    'exc_traceback', 'err_msg', 'object'], 'builtins',\n"
     "    'UnraisableHookArgs\\n\\nType used to pass arguments to sys.unraisablehook.')\n"
@@ -1257,12 +1264,12 @@ static const char structseq_src[] =
     "_namespace.__module__ = 'types'\n"
     "_namespace.__name__ = _namespace.__qualname__ = 'SimpleNamespace'\n"
     "version_info = _structseq('sys.version_info', ['major', 'minor', 'micro', 'releaselevel',\n"
-    "    'serial'], (3, 11, 7, 'final', 0))\n"
+    "    'serial'], (3, 11, 7, 'final', 0), False)\n"
     "flags = _structseq('sys.flags', ['debug', 'inspect', 'interactive', 'optimize',\n"
     "    'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose',\n"
     "    'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',\n"
     "    'warn_default_encoding', 'safe_path', 'int_max_str_digits'],\n"
-    "    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))\n"
+    "    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1), False)\n"
     "float_info = _structseq('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp',\n"
     "    'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],\n"
     "    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,\n"
