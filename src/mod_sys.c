@@ -487,72 +487,113 @@ static void err_write(VM *vm, const char *s, size_t n) {
     }
 }
 
-/* Write str(v) (or repr), or `fallback` when that raises. */
-static void err_write_obj(VM *vm, Value v, bool repr, const char *fallback) {
-    Value r;
-    int rc = repr ? tpObj_repr(vm, v, &r) : tpObj_str(vm, v, &r);
-    if (rc == 0 && tpObj_is(vm, r, TYPE_STR)) {
-        err_write(vm, AS_STR(r)->data, AS_STR(r)->nbytes);
+/* The default hook's report, built whole and written at once (so that a failing write cannot
+ * cut it midline); `oom` records that memory ran out while formatting it. */
+typedef struct {
+    VM *vm;
+    StrBuf b;
+    bool oom;
+} Report;
+
+static void rep_put(Report *r, const char *s, size_t n) {
+    if (tpBuf_put(r->vm, &r->b, s, n) < 0) {
+        tpErr_clear(r->vm);
+        r->oom = true;
+    }
+}
+
+static void rep_puts(Report *r, const char *s) { rep_put(r, s, strlen(s)); }
+
+/* A failed formatting step: the pending error is dropped (as CPython's hook drops it); running
+ * out of memory is remembered. */
+static void rep_failed(Report *r) {
+    if (tpErr_matches(r->vm, EXC_MemoryError)) {
+        r->oom = true;
+    }
+    tpErr_clear(r->vm);
+}
+
+/* str(v) (or repr), or `fallback` when that raises. */
+static void rep_obj(Report *r, Value v, bool repr, const char *fallback) {
+    Value s;
+    int rc = repr ? tpObj_repr(r->vm, v, &s) : tpObj_str(r->vm, v, &s);
+    if (rc == 0 && tpObj_is(r->vm, s, TYPE_STR)) {
+        rep_put(r, AS_STR(s)->data, AS_STR(s)->nbytes);
     } else {
-        tpErr_clear(vm);
-        err_write(vm, fallback, strlen(fallback));
+        rep_failed(r);
+        rep_puts(r, fallback);
     }
 }
 
 /* "module." (unless builtins or __main__) and the qualified name of an exception class. */
-static void err_write_type_name(VM *vm, Value type) {
-    Value mod;
+static void rep_type_name(Report *r, Value type) {
+    VM *vm = r->vm;
+    Value mod, qn;
     if (tpObj_getattr(vm, type, vm->names[NAME___module__], &mod) < 0 ||
         !tpObj_is(vm, mod, TYPE_STR)) {
-        tpErr_clear(vm);
-        err_write(vm, "<unknown>", 9);
+        rep_failed(r);
+        rep_puts(r, "<unknown>");
     } else if (strcmp(AS_STR(mod)->data, "builtins") != 0 &&
                strcmp(AS_STR(mod)->data, "__main__") != 0) {
-        err_write(vm, AS_STR(mod)->data, AS_STR(mod)->nbytes);
-        err_write(vm, ".", 1);
+        rep_put(r, AS_STR(mod)->data, AS_STR(mod)->nbytes);
+        rep_puts(r, ".");
     }
-    Value qn;
     if (!tpObj_is(vm, type, TYPE_TYPE) ||
         tpObj_getattr(vm, type, vm->names[NAME___qualname__], &qn) < 0 ||
         !tpObj_is(vm, qn, TYPE_STR)) {
-        tpErr_clear(vm);
-        err_write(vm, "<unknown>", 9);
+        rep_failed(r);
+        rep_puts(r, "<unknown>");
     } else {
-        err_write(vm, AS_STR(qn)->data, AS_STR(qn)->nbytes);
+        rep_put(r, AS_STR(qn)->data, AS_STR(qn)->nbytes);
     }
 }
 
 /* sys.__unraisablehook__'s report on sys.stderr: "<err_msg>: <repr(obj)>" (err_msg defaulting
- * to "Exception ignored in"), the traceback, then "Type: str(value)". Never raises. */
+ * to "Exception ignored in"), the traceback, then "Type: str(value)". Never raises. When memory
+ * runs out on the way, the report keeps CPython's stand-ins ("<object repr() failed>"...) and
+ * ends with a "MemoryError" line saying why; a report sys.stderr cannot take goes to the C
+ * stream. */
 static void unraisable_default(VM *vm, Value type, Value value, Value tb, Value msg, Value obj) {
     Value saved = tpErr_fetch(vm);
-    tpSys_flush_std(vm);
+    Report r = {.vm = vm, .oom = false};
+    tpBuf_init(&r.b);
     bool has_msg = !IS_NULL(msg) && !IS_NONE(msg);
     if (!IS_NULL(obj) && !IS_NONE(obj)) {
         if (has_msg) {
-            err_write_obj(vm, msg, false, "");
-            err_write(vm, ": ", 2);
+            rep_obj(&r, msg, false, "");
+            rep_puts(&r, ": ");
         } else {
-            err_write(vm, "Exception ignored in: ", 22);
+            rep_puts(&r, "Exception ignored in: ");
         }
-        err_write_obj(vm, obj, true, "<object repr() failed>");
-        err_write(vm, "\n", 1);
+        rep_obj(&r, obj, true, "<object repr() failed>");
+        rep_puts(&r, "\n");
     } else if (has_msg) {
-        err_write_obj(vm, msg, false, "");
-        err_write(vm, ":\n", 2);
+        rep_obj(&r, msg, false, "");
+        rep_puts(&r, ":\n");
     }
-    if (tpObj_is(vm, tb, TYPE_TRACEBACK)) {
-        tpTraceback_print(vm, tb);
+    if (tpObj_is(vm, tb, TYPE_TRACEBACK) && tpTraceback_format(vm, tb, &r.b) < 0) {
+        r.oom = true;
     }
     if (!IS_NULL(type) && !IS_NONE(type)) {
-        err_write_type_name(vm, type);
+        rep_type_name(&r, type);
         if (!IS_NULL(value) && !IS_NONE(value)) {
-            err_write(vm, ": ", 2);
-            err_write_obj(vm, value, false, "<exception str() failed>");
+            rep_puts(&r, ": ");
+            rep_obj(&r, value, false, "<exception str() failed>");
         }
-        err_write(vm, "\n", 1);
+        rep_puts(&r, "\n");
     }
     tpSys_flush_std(vm);
+    bool midline = r.b.len > 0 && r.b.data[r.b.len - 1] != '\n';
+    if (r.b.data != NULL && tpSys_write(vm, 1, r.b.data, r.b.len) < 0) {
+        tpErr_clear(vm);
+        fwrite(r.b.data, 1, r.b.len, stderr);
+    }
+    tpSys_flush_std(vm);
+    if (r.oom) {
+        fprintf(stderr, "%sMemoryError\n", midline ? "\n" : "");
+        fflush(stderr);
+    }
+    tpBuf_free(&r.b);
     vm->exc = saved;
 }
 

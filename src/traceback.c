@@ -742,6 +742,23 @@ void tpErr_write_unraisable(VM *vm, Value exc, Value where) {
     tpSys_unraisable(vm, exc, NULL, where);   /* through sys.unraisablehook (mod_sys.c) */
 }
 
+int tpTraceback_format(VM *vm, Value tb, StrBuf *out) {
+    Value saved = tpErr_fetch(vm);
+    Printer p;
+    memset(&p, 0, sizeof p);
+    p.vm = vm;
+    tpBuf_init(&p.out);
+    put(&p, "Traceback (most recent call last):\n");
+    print_tb_entries(&p, tb);
+    int rc = p.failed || (p.out.data != NULL && tpBuf_put(vm, out, p.out.data, p.out.len) < 0)
+                 ? -1 : 0;
+    tpBuf_free(&p.out);
+    src_free(&p.src);
+    tpErr_clear(vm);
+    vm->exc = saved;
+    return rc;
+}
+
 void tpTraceback_print(VM *vm, Value tb) {
     Value saved = tpErr_fetch(vm);
     Printer p;
