@@ -631,7 +631,8 @@ static void mark_roots(VM *vm) {
     tpGC_mark_obj(vm, vm->spare_listiter);
     Value vals[] = {vm->not_implemented, vm->ellipsis, vm->memory_error, vm->builtins_module,
                     vm->sys_module, vm->main_module, vm->sys_stdout, vm->sys_stderr,
-                    vm->sys_stdin, vm->exc, vm->handled_exc, vm->trace_func};
+                    vm->sys_stdin, vm->exc, vm->handled_exc, vm->trace_func,
+                    vm->profile_func, vm->profile_next, vm->unraisable_args_type};
     tpGC_mark_values(vm, vals, TP_ARRAY_LEN(vals));
     for (int i = 0; i < vm->nframes; i++) {
         mark_frame(vm, &vm->frames[i]);
@@ -1302,6 +1303,7 @@ void tpGC_skip_exit_finalizer(VM *vm, Obj *o, bool skip) {
 
 void tpGC_finalize_at_exit(VM *vm) {
     tpGC_run_finalizers(vm);
+    vm->finalizing = true;   /* sys.is_finalizing(): the interpreter's own shutdown from here */
     vm->in_finalizers = true;
     size_t mark = tpGC_save(vm);
     for (int round = 0; round < 8; round++) {

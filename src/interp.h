@@ -68,6 +68,12 @@ TP_INTERNAL void tpSys_flush_std(VM *vm);
 TP_INTERNAL int tpSys_flush_std_at_exit(VM *vm);
 /* Look an attribute of the sys module up (NULL_VAL if missing). Never raises. */
 TP_INTERNAL Value tpSys_get(VM *vm, const char *name);
+/* Report an exception that cannot be raised (a failing __del__, close at collection...) through
+ * sys.unraisablehook, or its default printing when sys.unraisablehook is missing or None; an error
+ * in the hook itself is printed. err_msg NULL means "Exception ignored in". Never raises. */
+TP_INTERNAL void tpSys_unraisable(VM *vm, Value exc, const char *err_msg, Value obj);
+/* builtins.breakpoint(*args, **kws): calls sys.breakpointhook (mod_sys.c). */
+TP_INTERNAL int tpSys_breakpoint(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out);
 /* Set sys.argv/sys.path[0] etc. for running `script` ("-c" for -c, NULL for none). */
 TP_INTERNAL TP_MUST_CHECK int tpSys_set_argv(VM *vm, int argc, char **argv, const char *path0);
 /* Rebuild sys.path (same list object): path0 (if not NULL), PYTHONPATH's entries (if use_env;

@@ -582,6 +582,7 @@ static const MethodDef more_functions[] = {
     TP_METHOD_KW("__build_class__", bi_build_class, 0, -1),
     TP_METHOD_KW("__import__", bi_import, 0, -1),
     TP_METHOD_KW("open", tpIO_open, 0, -1),
+    TP_METHOD_KW("breakpoint", tpSys_breakpoint, 0, -1),
     TP_METHOD_END,
 };
 

@@ -114,7 +114,9 @@ int tpSignal_run_pending(VM *vm) {
     if (!vm->interrupt) {
         return 0;
     }
-    vm->interrupt = 0;
+    /* while a profile function is set, the flag stays up: the eval loop's call path tests only
+     * it (vm.c, profile.c) */
+    vm->interrupt = !IS_NULL(vm->profile_func);
     for (int s = 1; s < NSIG; s++) {
         if (!vm->sig_tripped[s]) {
             continue;

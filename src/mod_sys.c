@@ -11,6 +11,7 @@
 
 #include "interp.h"
 #include "io_internal.h"
+#include "profile.h"
 #include "vm_internal.h"
 
 static ObjDict *sys_dict(VM *vm) {
@@ -298,6 +299,21 @@ static int sys_settrace(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value 
     return 0;
 }
 
+static int sys_setprofile(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)kwnames;
+    *out = NONE_VAL;
+    return tpProfile_set(vm, argv[0]);
+}
+
+static int sys_getprofile(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)argv;
+    (void)kwnames;
+    *out = tpProfile_get(vm);
+    return 0;
+}
+
 static int sys_gettrace(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
     (void)argc;
     (void)argv;
@@ -395,6 +411,464 @@ static int sys_set_int_digits(VM *vm, int argc, Value *argv, ObjTuple *kwnames, 
     return 0;
 }
 
+static int sys_is_finalizing(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)argv;
+    (void)kwnames;
+    *out = BOOL_VAL(vm->finalizing);
+    return 0;
+}
+
+static int sys_getfsencodeerrors(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)argv;
+    (void)kwnames;
+    ObjStr *s = tpStr_intern_cstr(vm, "surrogateescape");
+    if (s == NULL) {
+        return -1;
+    }
+    *out = OBJ_VAL(s);
+    return 0;
+}
+
+static int sys_getswitchinterval(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)argv;
+    (void)kwnames;
+    *out = FLOAT_VAL(1e-6 * vm->switch_interval);
+    return 0;
+}
+
+/* The interval is kept in whole microseconds, as CPython keeps it (an unsigned long): what
+ * getswitchinterval() gives back is truncated the same way, out-of-range values included
+ * (x86-64's conversion: NaN gives 2**63, 2**64 and more give 0). */
+static int sys_setswitchinterval(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)kwnames;
+    double x;
+    if (tpNum_as_double(vm, argv[0], &x) < 0) {
+        return -1;
+    }
+    if (x <= 0.0) {
+        return tpErr_raise(vm, EXC_ValueError, "switch interval must be strictly positive");
+    }
+    double us = 1e6 * x;
+    uint64_t v;
+    if (us != us) {
+        v = (uint64_t)1 << 63;
+    } else if (us >= 18446744073709551616.0) {
+        v = 0;
+    } else {
+        v = (uint64_t)us;
+    }
+    vm->switch_interval = (double)v;
+    *out = NONE_VAL;
+    return 0;
+}
+
+static int sys_call_tracing(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)kwnames;
+    if (argc != 2) {
+        return tpErr_format(vm, EXC_TypeError, "call_tracing expected 2 arguments, got %d", argc);
+    }
+    if (!tpObj_is(vm, argv[1], TYPE_TUPLE)) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "call_tracing() argument 2 must be tuple, not %T", argv[1]);
+    }
+    ObjTuple *t = AS_TUPLE(argv[1]);
+    return tpObj_call(vm, argv[0], (int)t->len, t->items, NULL, out);
+}
+
+/* ==== unraisable exceptions (sys.unraisablehook) ==== */
+
+static void err_write(VM *vm, const char *s, size_t n) {
+    if (tpSys_write(vm, 1, s, n) < 0) {
+        tpErr_clear(vm);
+    }
+}
+
+/* The default hook's report, built whole and written at once (so that a failing write cannot
+ * cut it midline); `oom` records that memory ran out while formatting it. */
+typedef struct {
+    VM *vm;
+    StrBuf b;
+    bool oom;
+} Report;
+
+static void rep_put(Report *r, const char *s, size_t n) {
+    if (tpBuf_put(r->vm, &r->b, s, n) < 0) {
+        tpErr_clear(r->vm);
+        r->oom = true;
+    }
+}
+
+static void rep_puts(Report *r, const char *s) { rep_put(r, s, strlen(s)); }
+
+/* A failed formatting step: the pending error is dropped (as CPython's hook drops it); running
+ * out of memory is remembered. */
+static void rep_failed(Report *r) {
+    if (tpErr_matches(r->vm, EXC_MemoryError)) {
+        r->oom = true;
+    }
+    tpErr_clear(r->vm);
+}
+
+/* str(v) (or repr), or `fallback` when that raises. */
+static void rep_obj(Report *r, Value v, bool repr, const char *fallback) {
+    Value s;
+    int rc = repr ? tpObj_repr(r->vm, v, &s) : tpObj_str(r->vm, v, &s);
+    if (rc == 0 && tpObj_is(r->vm, s, TYPE_STR)) {
+        rep_put(r, AS_STR(s)->data, AS_STR(s)->nbytes);
+    } else {
+        rep_failed(r);
+        rep_puts(r, fallback);
+    }
+}
+
+/* "module." (unless builtins or __main__) and the qualified name of an exception class. */
+static void rep_type_name(Report *r, Value type) {
+    VM *vm = r->vm;
+    Value mod, qn;
+    if (tpObj_getattr(vm, type, vm->names[NAME___module__], &mod) < 0 ||
+        !tpObj_is(vm, mod, TYPE_STR)) {
+        rep_failed(r);
+        rep_puts(r, "<unknown>");
+    } else if (strcmp(AS_STR(mod)->data, "builtins") != 0 &&
+               strcmp(AS_STR(mod)->data, "__main__") != 0) {
+        rep_put(r, AS_STR(mod)->data, AS_STR(mod)->nbytes);
+        rep_puts(r, ".");
+    }
+    if (!tpObj_is(vm, type, TYPE_TYPE) ||
+        tpObj_getattr(vm, type, vm->names[NAME___qualname__], &qn) < 0 ||
+        !tpObj_is(vm, qn, TYPE_STR)) {
+        rep_failed(r);
+        rep_puts(r, "<unknown>");
+    } else {
+        rep_put(r, AS_STR(qn)->data, AS_STR(qn)->nbytes);
+    }
+}
+
+/* sys.__unraisablehook__'s report on sys.stderr: "<err_msg>: <repr(obj)>" (err_msg defaulting
+ * to "Exception ignored in"), the traceback, then "Type: str(value)". Never raises. When memory
+ * runs out on the way, the report keeps CPython's stand-ins ("<object repr() failed>"...) and
+ * ends with a "MemoryError" line saying why; a report sys.stderr cannot take goes to the C
+ * stream. */
+static void unraisable_default(VM *vm, Value type, Value value, Value tb, Value msg, Value obj) {
+    Value saved = tpErr_fetch(vm);
+    Report r = {.vm = vm, .oom = false};
+    tpBuf_init(&r.b);
+    bool has_msg = !IS_NULL(msg) && !IS_NONE(msg);
+    if (!IS_NULL(obj) && !IS_NONE(obj)) {
+        if (has_msg) {
+            rep_obj(&r, msg, false, "");
+            rep_puts(&r, ": ");
+        } else {
+            rep_puts(&r, "Exception ignored in: ");
+        }
+        rep_obj(&r, obj, true, "<object repr() failed>");
+        rep_puts(&r, "\n");
+    } else if (has_msg) {
+        rep_obj(&r, msg, false, "");
+        rep_puts(&r, ":\n");
+    }
+    if (tpObj_is(vm, tb, TYPE_TRACEBACK) && tpTraceback_format(vm, tb, &r.b) < 0) {
+        r.oom = true;
+    }
+    if (!IS_NULL(type) && !IS_NONE(type)) {
+        rep_type_name(&r, type);
+        if (!IS_NULL(value) && !IS_NONE(value)) {
+            rep_puts(&r, ": ");
+            rep_obj(&r, value, false, "<exception str() failed>");
+        }
+        rep_puts(&r, "\n");
+    }
+    tpSys_flush_std(vm);
+    bool midline = r.b.len > 0 && r.b.data[r.b.len - 1] != '\n';
+    if (r.b.data != NULL && tpSys_write(vm, 1, r.b.data, r.b.len) < 0) {
+        tpErr_clear(vm);
+        fwrite(r.b.data, 1, r.b.len, stderr);
+    }
+    tpSys_flush_std(vm);
+    if (r.oom) {
+        fprintf(stderr, "%sMemoryError\n", midline ? "\n" : "");
+        fflush(stderr);
+    }
+    tpBuf_free(&r.b);
+    vm->exc = saved;
+}
+
+static void unraisable_default_exc(VM *vm, Value exc, Value msg, Value obj) {
+    Value tb = tpExc_check(vm, exc) ? AS_EXC(exc)->traceback : NONE_VAL;
+    unraisable_default(vm, OBJ_VAL(tpType_of(vm, exc)), exc, IS_NULL(tb) ? NONE_VAL : tb, msg,
+                       obj);
+}
+
+/* An UnraisableHookArgs instance for (exc, msg, obj). */
+static int unraisable_args(VM *vm, Value exc, Value msg, Value obj, Value *out) {
+    if (tpSys_ensure_extras(vm) < 0) {
+        return -1;
+    }
+    if (!IS_OBJ(vm->unraisable_args_type)) {
+        return tpErr_raise(vm, EXC_RuntimeError, "UnraisableHookArgs is not available");
+    }
+    Value tb = AS_EXC(exc)->traceback;
+    ObjTuple *t = tpTuple_pack(vm, 5, OBJ_VAL(tpType_of(vm, exc)), exc,
+                               IS_NULL(tb) ? NONE_VAL : tb, msg, IS_NULL(obj) ? NONE_VAL : obj);
+    if (t == NULL) {
+        return -1;
+    }
+    Value arg = OBJ_VAL(t);
+    return tpObj_call(vm, vm->unraisable_args_type, 1, &arg, NULL, out);
+}
+
+void tpSys_unraisable(VM *vm, Value exc, const char *err_msg, Value obj) {
+    if (IS_NULL(exc) || !tpExc_check(vm, exc)) {
+        tpErr_clear(vm);
+        return;
+    }
+    size_t mark = tpGC_save(vm);
+    if (tpGC_push_root(vm, exc) < 0) {
+        tpErr_clear(vm);
+    }
+    Value msg = NONE_VAL;
+    if (err_msg != NULL) {
+        ObjStr *s = tpStr_from_cstr(vm, err_msg);
+        if (s == NULL) {
+            tpErr_clear(vm);
+        } else {
+            msg = OBJ_VAL(s);
+        }
+    }
+    Value hook = tpSys_get(vm, "unraisablehook");
+    Value args, r;
+    tpErr_clear(vm);
+    if (IS_NULL(hook) || IS_NONE(hook)) {
+        unraisable_default_exc(vm, exc, msg, obj);
+    } else if (unraisable_args(vm, exc, msg, obj, &args) < 0 ||
+               tpObj_call(vm, hook, 1, &args, NULL, &r) < 0) {
+        Value e2 = tpErr_fetch(vm);
+        if (!IS_NULL(e2)) {
+            ObjStr *m2 = tpStr_from_cstr(vm, "Exception ignored in sys.unraisablehook");
+            tpErr_clear(vm);
+            unraisable_default_exc(vm, e2, m2 == NULL ? NONE_VAL : OBJ_VAL(m2), hook);
+        }
+    }
+    tpErr_clear(vm);
+    tpGC_restore(vm, mark);
+}
+
+static int sys_unraisablehook(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    (void)argc;
+    (void)kwnames;
+    if (tpSys_ensure_extras(vm) < 0) {
+        return -1;
+    }
+    if (!IS_OBJ(vm->unraisable_args_type) ||
+        !IS_OBJ_TYPE(argv[0], AS_TYPE(vm->unraisable_args_type))) {
+        return tpErr_raise(vm, EXC_TypeError,
+                           "sys.unraisablehook argument type must be UnraisableHookArgs");
+    }
+    ObjTuple *t = AS_TUPLE(argv[0]);
+    if (t->len != 5) {
+        return tpErr_raise(vm, EXC_TypeError,
+                           "sys.unraisablehook argument type must be UnraisableHookArgs");
+    }
+    unraisable_default(vm, t->items[0], t->items[1], t->items[2], t->items[3], t->items[4]);
+    *out = NONE_VAL;
+    return 0;
+}
+
+/* ==== breakpoint() and sys.breakpointhook ==== */
+
+/* Was the interpreter started with -E / -I (sys.flags.ignore_environment)? */
+static bool ignore_environment(VM *vm) {
+    Value flags, v;
+    ObjStr *name = tpStr_intern_cstr(vm, "ignore_environment");
+    int truth = 0;
+    if (tpSys_ensure_extras(vm) < 0 || name == NULL ||
+        IS_NULL(flags = tpSys_get(vm, "flags")) || tpObj_getattr(vm, flags, name, &v) < 0 ||
+        tpObj_truth(vm, v, &truth) < 0) {
+        tpErr_clear(vm);
+        return false;
+    }
+    return truth != 0;
+}
+
+/* Line `lineno` of `path` without its surrounding white space, in a malloc'd string (NULL if
+ * unreadable or blank): the warning's source line, as linecache would give it. */
+static char *source_line(const char *path, int lineno) {
+    FILE *fp = lineno > 0 ? fopen(path, "r") : NULL;
+    if (fp == NULL) {
+        return NULL;
+    }
+    char *line = NULL, *res = NULL;
+    size_t cap = 0;
+    for (int i = 1; getline(&line, &cap, fp) >= 0; i++) {
+        if (i == lineno) {
+            char *s = line, *e = line + strlen(line);
+            while (*s == ' ' || *s == '\t' || *s == '\f' || *s == '\v') {
+                s++;
+            }
+            while (e > s && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t' ||
+                             e[-1] == '\f' || e[-1] == '\v')) {
+                e--;
+            }
+            if (e > s) {
+                res = strndup(s, (size_t)(e - s));
+            }
+            break;
+        }
+    }
+    free(line);
+    fclose(fp);
+    return res;
+}
+
+/* Has the warning `key` been shown from these globals? Records it in their __warningregistry__
+ * as CPython's default action does ({'version': 0, (text, category, lineno): True}). */
+static bool already_warned(VM *vm, ObjDict *globals, Value key) {
+    ObjStr *rname = tpStr_intern_cstr(vm, "__warningregistry__");
+    ObjStr *vname = tpStr_intern_cstr(vm, "version");
+    if (rname == NULL || vname == NULL) {
+        return false;
+    }
+    Value reg = tpDict_get_str(vm, globals, rname), seen;
+    if (IS_NULL(reg) || !tpObj_is(vm, reg, TYPE_DICT)) {
+        ObjDict *d = tpDict_new(vm);
+        if (d == NULL || tpDict_set_str(vm, globals, rname, OBJ_VAL(d)) < 0) {
+            return false;
+        }
+        reg = OBJ_VAL(d);
+    }
+    ObjDict *rd = AS_DICT(reg);
+    Value ver = tpDict_get_str(vm, rd, vname);
+    if (!(IS_INT(ver) && AS_INT(ver) == 0)) {
+        tpDict_clear(vm, rd);
+        if (tpDict_set_str(vm, rd, vname, INT_VAL(0)) < 0) {
+            return false;
+        }
+    }
+    int found = tpDict_get(vm, rd, key, &seen);
+    int truth = 0;
+    if (found > 0 && tpObj_truth(vm, seen, &truth) == 0 && truth) {
+        return true;
+    }
+    tpErr_clear(vm);
+    if (tpDict_set(vm, rd, key, TRUE_VAL) < 0) {
+        tpErr_clear(vm);
+    }
+    return false;
+}
+
+/* A RuntimeWarning issued from the running Python frame, shown as the warnings module's default
+ * filters and format would: once per location, "file:line: RuntimeWarning: text" and the source
+ * line, on sys.stderr. */
+static void warn_runtime(VM *vm, ObjStr *text) {
+    Frame *f = tpVM_current_frame(vm);
+    const char *file = "sys";
+    int line = 1;
+    ObjDict *globals = NULL;
+    if (f != NULL && f->code != NULL) {
+        file = f->code->filename->data;   /* (a file name is never a long concatenation) */
+        line = f->pc != NULL ? tpCode_position(f->code, tpFrame_lasti(f)).lineno : 1;
+        globals = f->globals;
+    }
+    ObjTuple *key = tpTuple_pack(vm, 3, OBJ_VAL(text),
+                                 OBJ_VAL(vm->exc_types[EXC_RuntimeWarning]), INT_VAL(line));
+    if (file == NULL || key == NULL) {
+        tpErr_clear(vm);
+        return;
+    }
+    if (globals != NULL && already_warned(vm, globals, OBJ_VAL(key))) {
+        return;
+    }
+    StrBuf b;
+    tpBuf_init(&b);
+    char *src = f != NULL ? source_line(file, line) : NULL;
+    if (tpBuf_printf(vm, &b, "%s:%d: RuntimeWarning: ", file, line) == 0 &&
+        tpBuf_put_str(vm, &b, text) == 0 &&
+        (src == NULL ? tpBuf_printf(vm, &b, "\n") : tpBuf_printf(vm, &b, "\n  %s\n", src)) == 0) {
+        tpSys_flush_std(vm);
+        err_write(vm, b.data, b.len);
+    }
+    tpErr_clear(vm);
+    free(src);
+    tpBuf_free(&b);
+}
+
+/* Is the pending exception an instance of exception class `id`? */
+static bool pending_is(VM *vm, int id) {
+    return !IS_NULL(vm->exc) && tpType_is_subtype(tpType_of(vm, vm->exc), vm->exc_types[id]);
+}
+
+/* module.attr named by $PYTHONBREAKPOINT (a name without a dot is a builtin): 1 and *out set, 0
+ * when it cannot be imported (no module, no such attribute, a leading dot), -1 for another
+ * error (raised by the module's code, say), which propagates as in CPython. */
+static int breakpoint_target(VM *vm, const char *spec, Value *out) {
+    const char *dot = strrchr(spec, '.');
+    if (dot == spec) {
+        return 0;
+    }
+    ObjStr *modname = dot != NULL ? tpStr_new(vm, spec, (size_t)(dot - spec))
+                                  : tpStr_from_cstr(vm, "builtins");
+    ObjStr *attr = tpStr_from_cstr(vm, dot != NULL ? dot + 1 : spec);
+    ObjStr *doc = tpStr_intern_cstr(vm, "__doc__");
+    ObjTuple *fromlist = doc == NULL ? NULL : tpTuple_pack(vm, 1, OBJ_VAL(doc));
+    if (modname == NULL || attr == NULL || fromlist == NULL) {
+        return -1;
+    }
+    Value mod;   /* with a fromlist, the leaf module (as CPython's PyImport_Import) */
+    if (tpImport(vm, modname, NONE_VAL, OBJ_VAL(fromlist), 0, &mod) < 0) {
+        return pending_is(vm, EXC_ImportError) ? 0 : -1;
+    }
+    if (tpObj_getattr(vm, mod, attr, out) < 0) {
+        return pending_is(vm, EXC_AttributeError) ? 0 : -1;
+    }
+    return 1;
+}
+
+/* The default hook: $PYTHONBREAKPOINT names the function to call ("0": none; unset or empty:
+ * pdb.set_trace); one that cannot be imported gives a RuntimeWarning and None. */
+static int sys_breakpointhook(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    const char *env = ignore_environment(vm) ? NULL : getenv("PYTHONBREAKPOINT");
+    if (env == NULL || *env == '\0') {
+        env = "pdb.set_trace";
+    } else if (strcmp(env, "0") == 0) {
+        *out = NONE_VAL;
+        return 0;
+    }
+    Value hook;
+    int found = breakpoint_target(vm, env, &hook);
+    if (found < 0) {
+        return -1;
+    }
+    if (found > 0) {
+        return tpObj_call(vm, hook, argc, argv, kwnames, out);
+    }
+    tpErr_clear(vm);
+    StrBuf b;
+    tpBuf_init(&b);
+    if (tpBuf_printf(vm, &b, "Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", env) < 0) {
+        tpBuf_free(&b);
+        return -1;
+    }
+    ObjStr *text = tpBuf_finish(vm, &b);
+    if (text == NULL) {
+        return -1;
+    }
+    warn_runtime(vm, text);
+    *out = NONE_VAL;
+    return 0;
+}
+
+int tpSys_breakpoint(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+    Value hook = tpSys_get(vm, "breakpointhook");
+    if (IS_NULL(hook)) {
+        return tpErr_raise(vm, EXC_RuntimeError, "lost sys.breakpointhook");
+    }
+    return tpObj_call(vm, hook, argc, argv, kwnames, out);
+}
+
 static const MethodDef sys_functions[] = {
     TP_METHOD("exit", sys_exit, 0, 1),
     TP_METHOD("getrecursionlimit", sys_getrecursionlimit, 0, 0),
@@ -409,8 +883,21 @@ static const MethodDef sys_functions[] = {
     TP_METHOD("_getframe", sys_getframe, 0, 1),
     TP_METHOD("settrace", sys_settrace, 1, 1),
     TP_METHOD("gettrace", sys_gettrace, 0, 0),
+    TP_METHOD("setprofile", sys_setprofile, 1, 1),
+    TP_METHOD("getprofile", sys_getprofile, 0, 0),
     TP_METHOD("excepthook", sys_excepthook, 3, 3),
     TP_METHOD("displayhook", sys_displayhook, 1, 1),
+    {"unraisablehook", sys_unraisablehook, 1, 1, 0, 0,
+     "Handle an unraisable exception.\n\nThe unraisable argument has the following "
+     "attributes:\n\n* exc_type: Exception type.\n* exc_value: Exception value, can be None.\n"
+     "* exc_traceback: Exception traceback, can be None.\n* err_msg: Error message, can be "
+     "None.\n* object: Object causing the exception, can be None."},
+    TP_METHOD_KW("breakpointhook", sys_breakpointhook, 0, -1),
+    TP_METHOD("is_finalizing", sys_is_finalizing, 0, 0),
+    TP_METHOD("getfilesystemencodeerrors", sys_getfsencodeerrors, 0, 0),
+    TP_METHOD("getswitchinterval", sys_getswitchinterval, 0, 0),
+    TP_METHOD("setswitchinterval", sys_setswitchinterval, 1, 1),
+    TP_METHOD("call_tracing", sys_call_tracing, 0, -1),
     TP_METHOD("get_int_max_str_digits", sys_get_int_digits, 0, 0),
     TP_METHOD_KW("set_int_max_str_digits", sys_set_int_digits, 0, -1),
     TP_METHOD_END,
@@ -569,7 +1056,7 @@ int tpSys_set_flags(VM *vm, int n, const char *const *names, const int *values) 
         return 0;
     }
     Value flags = tpSys_get(vm, "flags"), fields, r;
-    ObjStr *fname = tpStr_intern_cstr(vm, "_fields");
+    ObjStr *fname = tpStr_intern_cstr(vm, "__match_args__");
     if (IS_NULL(flags) || !tpObj_is(vm, flags, TYPE_TUPLE) || fname == NULL ||
         tpObj_getattr(vm, OBJ_VAL(tpType_of(vm, flags)), fname, &fields) < 0 ||
         !tpObj_is(vm, fields, TYPE_TUPLE)) {
@@ -589,9 +1076,11 @@ int tpSys_set_flags(VM *vm, int n, const char *const *names, const int *values) 
             }
         }
     }
-    Value arg = OBJ_VAL(vals);
-    if (tpObj_call(vm, OBJ_VAL(tpType_of(vm, flags)), 1, &arg, NULL, &r) < 0) {
-        return -1;
+    /* tuple.__new__(type(flags), vals): the type itself refuses to make instances */
+    Value tnew = tpType_lookup(vm, vm->types[TYPE_TUPLE], vm->names[NAME___new__]);
+    Value args[2] = {OBJ_VAL(tpType_of(vm, flags)), OBJ_VAL(vals)};
+    if (IS_NULL(tnew) || tpObj_call(vm, tnew, 2, args, NULL, &r) < 0) {
+        return IS_NULL(tnew) ? 0 : -1;
     }
     ObjStr *key = tpStr_intern_cstr(vm, "flags");
     return key == NULL ? -1 : tpDict_set_str(vm, sys_dict(vm), key, r);
@@ -737,21 +1226,76 @@ static int init_scalars(VM *vm, ObjDict *d) {
 
 /* Python source defining the struct sequences; run in a scratch namespace. */
 static const char structseq_src[] =
-    "def _structseq(name, fields, values):\n"
-    "    def __new__(cls, seq):\n"
-    "        return tuple.__new__(cls, seq)\n"
+    "class _member:\n"
+    "    __slots__ = ('_i', '_name', '_owner')\n"
+    "    def __init__(self, i, name, owner):\n"
+    "        self._i = i\n"
+    "        self._name = name\n"
+    "        self._owner = owner\n"
+    "    def __get__(self, obj, cls=None):\n"
+    "        if obj is None:\n"
+    "            return self\n"
+    "        return tuple.__getitem__(obj, self._i)\n"
+    "    def __set__(self, obj, value):\n"
+    "        raise AttributeError('readonly attribute')\n"
+    "    def __delete__(self, obj):\n"
+    "        raise AttributeError('readonly attribute')\n"
+    "    def __repr__(self):\n"
+    "        return \"<member '\" + self._name + \"' of '\" + self._owner + \"' objects>\"\n"
+    "_member.__name__ = _member.__qualname__ = 'member_descriptor'\n"
+    "_member.__module__ = 'builtins'\n"
+    "_missing = object()\n"
+    "def _structseq_type(name, fields, module='sys', doc=None, creatable=True):\n"
+    "    n = len(fields)\n"
+    "    short = name.rpartition('.')[2]\n"
+    "    def __new__(cls, *args, **kw):\n"
+    "        if not creatable:\n"
+    "            raise TypeError(f\"cannot create '{name}' instances\")\n"
+    "        given = len(args) + len(kw)\n"
+    "        if given > 2:\n"
+    "            raise TypeError(f'structseq() takes at most 2 arguments ({given} given)')\n"
+    "        vals = list(args) + [_missing] * (2 - len(args))\n"
+    "        for i, k in enumerate(('sequence', 'dict')):\n"
+    "            if k in kw:\n"
+    "                if i < len(args):\n"
+    "                    raise TypeError('argument for structseq() given by name '\n"
+    "                                    f\"('{k}') and position ({i + 1})\")\n"
+    "                vals[i] = kw[k]\n"
+    "        seq, d = vals\n"
+    "        if seq is _missing:\n"
+    "            raise TypeError(\"structseq() missing required argument 'sequence' (pos 1)\")\n"
+    "        for k in kw:\n"
+    "            if k not in ('sequence', 'dict'):\n"
+    "                raise TypeError(f\"'{k}' is an invalid keyword argument for structseq()\")\n"
+    "        if d is not _missing and not isinstance(d, dict):\n"
+    "            raise TypeError(f'{name}() takes a dict as second arg, if any')\n"
+    "        try:\n"
+    "            t = tuple(seq)\n"
+    "        except TypeError:\n"
+    "            t = None\n"
+    "        if t is None:\n"
+    "            raise TypeError('constructor requires a sequence')\n"
+    "        if len(t) != n:\n"
+    "            raise TypeError(f'{name}() takes a {n}-sequence ({len(t)}-sequence given)')\n"
+    "        return tuple.__new__(cls, t)\n"
     "    def __repr__(self):\n"
     "        return name + '(' + ', '.join([f + '=' + repr(v) for f, v in zip(fields, self)]) + ')'\n"
     "    def __reduce__(self):\n"
-    "        return (type(self), (tuple(self),))\n"
+    "        return (type(self), (tuple(self), {}))\n"
+    "    def __init_subclass__(cls, **kw):\n"
+    "        raise TypeError(f\"type '{name}' is not an acceptable base type\")\n"
     "    ns = {'__new__': __new__, '__repr__': __repr__, '__reduce__': __reduce__,\n"
-    "          '__module__': 'sys', 'n_fields': len(fields),\n"
-    "          'n_sequence_fields': len(fields), 'n_unnamed_fields': 0,\n"
-    "          '_fields': tuple(fields)}\n"
+    "          '__init_subclass__': __init_subclass__,\n"
+    "          '__module__': module, '__doc__': doc, '__slots__': (), 'n_fields': n,\n"
+    "          'n_sequence_fields': n, 'n_unnamed_fields': 0, '__match_args__': tuple(fields)}\n"
     "    for i, f in enumerate(fields):\n"
-    "        ns[f] = property(lambda self, i=i: self[i])\n"
-    "    short = name.rpartition('.')[2]\n"
-    "    return type(short, (tuple,), ns)(values)\n"
+    "        ns[f] = _member(i, f, name)\n"
+    "    return type(short, (tuple,), ns)\n"
+    "def _structseq(name, fields, values, creatable=True):\n"
+    "    return tuple.__new__(_structseq_type(name, fields, creatable=creatable), values)\n"
+    "UnraisableHookArgs = _structseq_type('UnraisableHookArgs', ['exc_type', 'exc_value',\n"
+    "    'exc_traceback', 'err_msg', 'object'], 'builtins',\n"
+    "    'UnraisableHookArgs\\n\\nType used to pass arguments to sys.unraisablehook.')\n"
     "class _namespace:\n"
     "    def __init__(self, **kw):\n"
     "        for k, v in kw.items():\n"
@@ -761,12 +1305,12 @@ static const char structseq_src[] =
     "_namespace.__module__ = 'types'\n"
     "_namespace.__name__ = _namespace.__qualname__ = 'SimpleNamespace'\n"
     "version_info = _structseq('sys.version_info', ['major', 'minor', 'micro', 'releaselevel',\n"
-    "    'serial'], (3, 11, 7, 'final', 0))\n"
+    "    'serial'], (3, 11, 7, 'final', 0), False)\n"
     "flags = _structseq('sys.flags', ['debug', 'inspect', 'interactive', 'optimize',\n"
     "    'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose',\n"
     "    'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',\n"
     "    'warn_default_encoding', 'safe_path', 'int_max_str_digits'],\n"
-    "    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))\n"
+    "    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1), False)\n"
     "float_info = _structseq('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp',\n"
     "    'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],\n"
     "    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,\n"
@@ -776,15 +1320,51 @@ static const char structseq_src[] =
     "    (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))\n"
     "int_info = _structseq('sys.int_info', ['bits_per_digit', 'sizeof_digit',\n"
     "    'default_max_str_digits', 'str_digits_check_threshold'], (30, 4, 4300, 640))\n"
+    "thread_info = _structseq('sys.thread_info', ['name', 'lock', 'version'],\n"
+    "    ('pthread', 'semaphore', _pthread_version))\n"
     "implementation = _namespace(name='taipan', cache_tag=None, version=version_info,\n"
     "    hexversion=51054576, _multiarch='x86_64-linux-gnu')\n";
 
+static const char *const stdlib_names[] = {
+#include "sys_stdlib_names.inc"
+};
+
+/* sys.stdlib_module_names: a frozenset of the names CPython 3.11 lists. */
+static int init_stdlib_names(VM *vm, ObjDict *d) {
+    ObjSet *s = tpSet_new(vm, true);
+    if (s == NULL) {
+        return -1;
+    }
+    for (size_t i = 0; i < TP_ARRAY_LEN(stdlib_names); i++) {
+        ObjStr *n = tpStr_intern_cstr(vm, stdlib_names[i]);
+        if (n == NULL || tpSet_add(vm, s, OBJ_VAL(n)) < 0) {
+            return -1;
+        }
+    }
+    return tpDict_set_cstr(vm, d, "stdlib_module_names", OBJ_VAL(s));
+}
+
+/* The threading library's version for sys.thread_info ("NPTL 2.36"), or None. */
+static Value pthread_version(VM *vm) {
+    char buf[128];
+    size_t n = confstr(_CS_GNU_LIBPTHREAD_VERSION, buf, sizeof buf);
+    if (n == 0 || n > sizeof buf) {
+        return NONE_VAL;
+    }
+    ObjStr *s = tpStr_from_cstr(vm, buf);
+    return s == NULL ? NULL_VAL : OBJ_VAL(s);
+}
+
 static int init_structseqs(VM *vm, ObjDict *d) {
     static const char *const names[] = {"version_info", "flags", "float_info", "hash_info",
-                                        "int_info", "implementation"};
+                                        "int_info", "implementation", "thread_info"};
     ObjDict *ns = tpDict_new(vm);
     if (ns == NULL || tpDict_set_str(vm, ns, vm->names[NAME___builtins__], vm->builtins_module) < 0 ||
         tpDict_set_cstr(vm, ns, "__name__", OBJ_VAL(vm->names[NAME_sys])) < 0) {
+        return -1;
+    }
+    Value ptv = pthread_version(vm);
+    if (IS_NULL(ptv) || tpDict_set_cstr(vm, ns, "_pthread_version", ptv) < 0) {
         return -1;
     }
     ObjCode *code = tpCompile_source(vm, structseq_src, sizeof structseq_src - 1, "<sys>",
@@ -794,6 +1374,11 @@ static int init_structseqs(VM *vm, ObjDict *d) {
         return -1; /* only running out of memory gets here: start-up fails (a plain-tuple
                     * fallback would hide that and give sys.version_info the wrong type) */
     }
+    ObjStr *uname = tpStr_intern_cstr(vm, "UnraisableHookArgs");
+    if (uname == NULL) {
+        return -1;
+    }
+    vm->unraisable_args_type = tpDict_get_str(vm, ns, uname);
     for (size_t i = 0; i < TP_ARRAY_LEN(names); i++) {
         ObjStr *n = tpStr_intern_cstr(vm, names[i]);
         if (n == NULL) {
@@ -814,6 +1399,7 @@ int tpSys_init(VM *vm) {
         return -1;
     }
     tpModule_set_builtin(m);
+    tpProfile_sync(vm);   /* no profile function: the eval loop's fast calls of built-ins */
     vm->sys_module = OBJ_VAL(m);
     ObjDict *d = m->dict;
     if (tpModule_add_functions(vm, m, sys_functions) < 0 || init_streams(vm, d) < 0 ||
@@ -823,8 +1409,12 @@ int tpSys_init(VM *vm) {
     }
     Value hook = tpDict_get_str(vm, d, tpStr_intern_cstr(vm, "excepthook"));
     Value dhook = tpDict_get_str(vm, d, tpStr_intern_cstr(vm, "displayhook"));
+    Value uhook = tpDict_get_str(vm, d, tpStr_intern_cstr(vm, "unraisablehook"));
+    Value bhook = tpDict_get_str(vm, d, tpStr_intern_cstr(vm, "breakpointhook"));
     if (tpDict_set_cstr(vm, d, "__excepthook__", hook) < 0 ||
-        tpDict_set_cstr(vm, d, "__displayhook__", dhook) < 0) {
+        tpDict_set_cstr(vm, d, "__displayhook__", dhook) < 0 ||
+        tpDict_set_cstr(vm, d, "__unraisablehook__", uhook) < 0 ||
+        tpDict_set_cstr(vm, d, "__breakpointhook__", bhook) < 0) {
         return -1;
     }
     return 0;
@@ -837,7 +1427,7 @@ int tpSys_ensure_extras(VM *vm) {
         return 0;
     }
     vm->sys_ready = true;
-    if (init_structseqs(vm, sys_dict(vm)) < 0) {
+    if (init_structseqs(vm, sys_dict(vm)) < 0 || init_stdlib_names(vm, sys_dict(vm)) < 0) {
         vm->sys_ready = false;
         return -1;
     }

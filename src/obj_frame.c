@@ -127,6 +127,13 @@ static void fo_mark(VM *vm, Obj *o) {
 
 static int fo_lineno(VM *vm, Value self, Value *out) {
     ObjFrame *fo = AS_FO(self);
+    if (fo->frame != NULL && fo->frame->pc == fo->code->code) {
+        /* not started (a profile 'call' event, a new generator's gi_frame): CPython's frame is
+         * at its RESUME, on the `def` line (line 0 for a module's code) */
+        bool module = strcmp(fo->code->name->data, "<module>") == 0;
+        *out = INT_VAL(module ? 0 : fo->code->firstlineno);
+        return 0;
+    }
     int lasti = fo->frame != NULL ? tpFrame_lasti(fo->frame) : fo->lasti;
     Position p = tpCode_position(fo->code, lasti);
     *out = INT_VAL(p.lineno > 0 ? p.lineno : fo->code->firstlineno);

@@ -453,10 +453,10 @@ static void warn_never_awaited(VM *vm, ObjGenerator *g) {
  * alive one more collection and costs a call per object, which made `any(genexp)`,
  * `next(genexp)` and other early exits from generators slower than running them to the end.
  * Coroutines (the "never awaited" warning) and async generators always go through the queue,
- * and so does everything while a trace function could see the close. */
+ * and so does everything while a trace or profile function could see the close. */
 bool tpGen_close_is_silent(VM *vm, Obj *o) {
     ObjGenerator *g = (ObjGenerator *)o;
-    if (o->type != T(GENERATOR) || !IS_NULL(vm->trace_func)) {
+    if (o->type != T(GENERATOR) || !IS_NULL(vm->trace_func) || !IS_NULL(vm->profile_func)) {
         return false;
     }
     if (g->state == GEN_CREATED || g->state == GEN_CLOSED) {

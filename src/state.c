@@ -162,6 +162,8 @@ VM *tpVM_new(int argc, char **argv) {
     vm->heap.next_full = HEAP_MIN_THRESHOLD;
     vm->heap.nursery = HEAP_NURSERY_BYTES;
     vm->exc = vm->handled_exc = vm->trace_func = NULL_VAL;
+    vm->profile_func = vm->profile_next = vm->unraisable_args_type = NULL_VAL;
+    vm->switch_interval = 5000;   /* microseconds: CPython's 5 ms */
     vm->not_implemented = vm->ellipsis = vm->memory_error = NULL_VAL;
     vm->builtins_module = vm->sys_module = vm->main_module = NULL_VAL;
     vm->sys_stdout = vm->sys_stderr = vm->sys_stdin = NULL_VAL;

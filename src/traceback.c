@@ -765,21 +765,24 @@ void tpErr_print(VM *vm, Value exc) {
 }
 
 void tpErr_write_unraisable(VM *vm, Value exc, Value where) {
-    Value r;
-    const char *text = "<object repr() failed>";
-    size_t n = strlen(text);
-    tpSys_flush_std(vm);
-    if (tpObj_repr(vm, where, &r) == 0 && tpObj_is(vm, r, TYPE_STR)) {
-        text = AS_STR(r)->data;
-        n = AS_STR(r)->nbytes;
-    }
+    tpSys_unraisable(vm, exc, NULL, where);   /* through sys.unraisablehook (mod_sys.c) */
+}
+
+int tpTraceback_format(VM *vm, Value tb, StrBuf *out) {
+    Value saved = tpErr_fetch(vm);
+    Printer p;
+    memset(&p, 0, sizeof p);
+    p.vm = vm;
+    tpBuf_init(&p.out);
+    put(&p, "Traceback (most recent call last):\n");
+    print_tb_entries(&p, tb);
+    int rc = p.failed || (p.out.data != NULL && tpBuf_put(vm, out, p.out.data, p.out.len) < 0)
+                 ? -1 : 0;
+    tpBuf_free(&p.out);
+    src_free(&p.src);
     tpErr_clear(vm);
-    if (tpSys_write(vm, 1, "Exception ignored in: ", 22) < 0 || tpSys_write(vm, 1, text, n) < 0 ||
-        tpSys_write(vm, 1, "\n", 1) < 0) {
-        tpErr_clear(vm);
-    }
-    tpErr_print(vm, exc);
-    tpErr_clear(vm);
+    vm->exc = saved;
+    return rc;
 }
 
 void tpTraceback_print(VM *vm, Value tb) {

@@ -13,6 +13,7 @@
 #include "faultinject.h"
 #include "objmodel.h"
 #include "interp.h"
+#include "profile.h"
 #include "vm_internal.h"
 #include "signals.h"
 #include "vm_cache.h"
@@ -593,8 +594,27 @@ static const ExcTableEntry *find_handler(ObjCode *co, int lasti) {
         pc = f->pc;                                                                               \
         sp = f->sp;                                                                               \
     } while (0)
+/* sys.setprofile's 'call' event for the frame just entered or resumed (profile.h): one test
+ * when no profile function is set; if it raises, the frame is left with its exception */
+#define PROFILE_CALL()                                                                            \
+    do {                                                                                          \
+        if (unlikely(!IS_NULL(vm->profile_func)) &&                                               \
+            tpProfile_event(vm, f, "call", NONE_VAL) < 0) {                                       \
+            goto leave_frame;                                                                     \
+        }                                                                                         \
+    } while (0)
 /* Continue in the new frame nf (pushed by a CALL): the caller's stack ends at caller_sp. */
 #define ENTER_FRAME(nf, caller_sp)                                                                \
+    do {                                                                                          \
+        f->sp = (caller_sp);                                                                      \
+        link_frame(vm, (nf));                                                                     \
+        f = (nf);                                                                                 \
+        LOAD_FRAME();                                                                             \
+        PROFILE_CALL();                                                                           \
+        NEXT();                                                                                   \
+    } while (0)
+/* The same without the profile test, where the caller has made sure no profile function is set */
+#define ENTER_FRAME_UNPROFILED(nf, caller_sp)                                                     \
     do {                                                                                          \
         f->sp = (caller_sp);                                                                      \
         link_frame(vm, (nf));                                                                     \
@@ -981,6 +1001,7 @@ int tpVM_run_frame(VM *vm, Frame *f, bool throwflag, Value *out) {
     vm->c_depth++;
     link_frame(vm, f);
     LOAD_FRAME();
+    PROFILE_CALL();
     if (throwflag) {
         goto error;
     }
@@ -1410,6 +1431,7 @@ dispatch:
             f->sp = sp;
             f = resume_inline(vm, (ObjGenerator *)AS_OBJ(it), NONE_VAL);
             LOAD_FRAME();
+            PROFILE_CALL();
             NEXT();
         }
         ObjType *t = tpType_of(vm, it);
@@ -1722,6 +1744,9 @@ dispatch:
             SAFE_POINT();
             NEXT();
         }
+        if (unlikely(!IS_NULL(vm->profile_func)) && tpProfile_event(vm, f, "return", rv) < 0) {
+            goto leave_frame;   /* as CPython: the frame's handlers do not see this error */
+        }
         f->sp = sp;
         if (f->entry == 1) {
             unlink_frame(vm, f);
@@ -1907,6 +1932,9 @@ dispatch:
     }
     CASE(YIELD_VALUE) {
         Value v = POP();
+        if (unlikely(!IS_NULL(vm->profile_func)) && tpProfile_event(vm, f, "return", v) < 0) {
+            goto leave_frame;
+        }
         f->sp = sp;
         if (!f->entry) {   /* a generator resumed by FOR_ITER/SEND/send(): hand v to that frame */
             ((ObjGenerator *)f->gen)->state = GEN_SUSPENDED;
@@ -1938,6 +1966,7 @@ dispatch:
             f->sp = sp;
             f = resume_inline(vm, (ObjGenerator *)AS_OBJ(TOP()), v);
             LOAD_FRAME();
+            PROFILE_CALL();
             NEXT();
         }
         int r;
@@ -2083,20 +2112,32 @@ do_call: {
             ObjFunction *fn = AS_FUNCTION(call_fn);
             /* TP_CODE_POSITIONAL: not a generator either (one test for the common case) */
             if (likely(fn->code->hdr.flags & TP_CODE_POSITIONAL) || !is_generator_code(fn->code)) {
-                if (tpSignal_check(vm) < 0) { /* before entering: loop-free recursion */
-                    goto error;
+                /* before entering: loop-free recursion. A profile function keeps vm->interrupt
+                 * set (mod_signal.c), so the common call pays no test of its own for it */
+                if (unlikely(vm->interrupt)) {
+                    if (tpSignal_run_pending(vm) < 0) {
+                        goto error;
+                    }
+                    if (!IS_NULL(vm->profile_func)) {
+                        Frame *nf = push_function_frame(vm, fn, call_argc, call_argv, call_kw, "");
+                        if (nf == NULL) {
+                            goto error;
+                        }
+                        ENTER_FRAME(nf, call_sp);   /* reports 'call' */
+                    }
                 }
                 Frame *nf = push_function_frame(vm, fn, call_argc, call_argv, call_kw, "");
                 if (nf == NULL) {
                     goto error;
                 }
-                ENTER_FRAME(nf, call_sp);
+                ENTER_FRAME_UNPROFILED(nf, call_sp);
             }
             if (tpGen_create(vm, fn, call_argc, call_argv, call_kw, &res) < 0) {
                 goto error;
             }
             done = true;
-        } else if (t == T_(CFUNCTION) || t == T_(METHOD_DESCR)) {
+        } else if (t == vm->call_cfunction || t == vm->call_method_descr) {
+            /* (T_(CFUNCTION) and T_(METHOD_DESCR), except while profiling: profile.h) */
             /* one level, as CPython, unless its specialised call skips it (cstack.h) */
             int level = !tpC_is_warm(co) || INSTR_OP(pc[-1]) == OP_CALL_EX ||
                         tpC_native_counts_warm(vm, (ObjCFunction *)AS_OBJ(call_fn),
@@ -2137,6 +2178,7 @@ do_call: {
                 f->sp = call_sp;
                 f = resume_inline(vm, (ObjGenerator *)AS_OBJ(call_argv[0]), call_argv[1]);
                 LOAD_FRAME();
+                PROFILE_CALL();
                 NEXT();
             }
             if (t == T_(METHOD_DESCR) && call_argc == 2 && call_kw == NULL && lr == 0 &&
@@ -2219,8 +2261,18 @@ do_call: {
             done = true;
         }
     }
-    if (!done && tpObj_call(vm, call_fn, call_argc, call_argv, call_kw, &res) < 0) {
-        goto error;
+    if (!done) {
+        int rc;
+        if (unlikely(!IS_NULL(vm->profile_func)) &&
+            (IS_OBJ_TYPE(call_fn, T_(CFUNCTION)) || IS_OBJ_TYPE(call_fn, T_(METHOD_DESCR)))) {
+            /* 'c_call' ... 'c_return' (profile.h) */
+            rc = tpProfile_call_native(vm, f, call_fn, call_argc, call_argv, call_kw, &res);
+        } else {
+            rc = tpObj_call(vm, call_fn, call_argc, call_argv, call_kw, &res);
+        }
+        if (rc < 0) {
+            goto error;
+        }
     }
     sp = call_sp;
     PUSH(res);
@@ -2262,6 +2314,11 @@ exception_unwind: {
         SAFE_POINT();
         NEXT();
     }
+    if (unlikely(!IS_NULL(vm->profile_func)) && tpProfile_event(vm, f, "return", NONE_VAL) < 0) {
+        /* the profile function's error replaces the pending one */
+    }
+}
+leave_frame: {
     f->sp = sp;
     if (f->entry == 1) {
         unlink_frame(vm, f);

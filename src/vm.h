@@ -87,6 +87,14 @@ struct VM {
     Value handled_exc;        /* exception being handled outside any frame, or NULL_VAL */
     int magic;                /* MethodDef.magic of the native being called */
     Value trace_func;         /* sys.settrace function, or NULL_VAL */
+    Value profile_func;       /* sys.setprofile function, or NULL_VAL (also while it runs) */
+    Value profile_next;       /* the profile function to restore after a call of it (profile.c) */
+    int profile_busy;         /* a profile function is running (profile.c) */
+    ObjType *call_cfunction;  /* the types whose calls the eval loop makes itself: CFUNCTION, */
+    ObjType *call_method_descr;  /* METHOD_DESCR; NULL while profiling (profile.c) */
+    Value unraisable_args_type;  /* sys.UnraisableHookArgs once made (mod_sys.c), or NULL_VAL */
+    double switch_interval;   /* sys.setswitchinterval(), in whole microseconds */
+    bool finalizing;          /* sys.is_finalizing(): the exit-time finalisers run */
     volatile int interrupt;   /* set by a signal handler (Ctrl-C) */
     uintptr_t c_stack_limit;  /* lowest C stack address the eval loop may re-enter at (vm.c) */
     volatile sig_atomic_t sig_tripped[NSIG];  /* signals caught, not yet handled (mod_signal.c) */

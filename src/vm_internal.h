@@ -226,5 +226,8 @@ TP_INTERNAL int tpCFunction_fullname(VM *vm, ObjCFunction *cf, char *buf, size_t
 /* ---- traceback.c ---- */
 /* Print "Traceback ...", the entries of tb and nothing else. */
 TP_INTERNAL void tpTraceback_print(VM *vm, Value tb);
+/* Append "Traceback (most recent call last):" and the entries of tb to out; -1 when memory ran
+ * out on the way (what was formatted is kept). Never raises. */
+TP_INTERNAL int tpTraceback_format(VM *vm, Value tb, StrBuf *out);
 
 #endif
