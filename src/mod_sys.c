@@ -481,12 +481,6 @@ static int sys_call_tracing(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Va
 
 /* ==== unraisable exceptions (sys.unraisablehook) ==== */
 
-static void err_write(VM *vm, const char *s, size_t n) {
-    if (tpSys_write(vm, 1, s, n) < 0) {
-        tpErr_clear(vm);
-    }
-}
-
 /* The default hook's report, built whole and written at once (so that a failing write cannot
  * cut it midline); `oom` records that memory ran out while formatting it. */
 typedef struct {
@@ -694,107 +688,6 @@ static bool ignore_environment(VM *vm) {
     return truth != 0;
 }
 
-/* Line `lineno` of `path` without its surrounding white space, in a malloc'd string (NULL if
- * unreadable or blank): the warning's source line, as linecache would give it. */
-static char *source_line(const char *path, int lineno) {
-    FILE *fp = lineno > 0 ? fopen(path, "r") : NULL;
-    if (fp == NULL) {
-        return NULL;
-    }
-    char *line = NULL, *res = NULL;
-    size_t cap = 0;
-    for (int i = 1; getline(&line, &cap, fp) >= 0; i++) {
-        if (i == lineno) {
-            char *s = line, *e = line + strlen(line);
-            while (*s == ' ' || *s == '\t' || *s == '\f' || *s == '\v') {
-                s++;
-            }
-            while (e > s && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t' ||
-                             e[-1] == '\f' || e[-1] == '\v')) {
-                e--;
-            }
-            if (e > s) {
-                res = strndup(s, (size_t)(e - s));
-            }
-            break;
-        }
-    }
-    free(line);
-    fclose(fp);
-    return res;
-}
-
-/* Has the warning `key` been shown from these globals? Records it in their __warningregistry__
- * as CPython's default action does ({'version': 0, (text, category, lineno): True}). */
-static bool already_warned(VM *vm, ObjDict *globals, Value key) {
-    ObjStr *rname = tpStr_intern_cstr(vm, "__warningregistry__");
-    ObjStr *vname = tpStr_intern_cstr(vm, "version");
-    if (rname == NULL || vname == NULL) {
-        return false;
-    }
-    Value reg = tpDict_get_str(vm, globals, rname), seen;
-    if (IS_NULL(reg) || !tpObj_is(vm, reg, TYPE_DICT)) {
-        ObjDict *d = tpDict_new(vm);
-        if (d == NULL || tpDict_set_str(vm, globals, rname, OBJ_VAL(d)) < 0) {
-            return false;
-        }
-        reg = OBJ_VAL(d);
-    }
-    ObjDict *rd = AS_DICT(reg);
-    Value ver = tpDict_get_str(vm, rd, vname);
-    if (!(IS_INT(ver) && AS_INT(ver) == 0)) {
-        tpDict_clear(vm, rd);
-        if (tpDict_set_str(vm, rd, vname, INT_VAL(0)) < 0) {
-            return false;
-        }
-    }
-    int found = tpDict_get(vm, rd, key, &seen);
-    int truth = 0;
-    if (found > 0 && tpObj_truth(vm, seen, &truth) == 0 && truth) {
-        return true;
-    }
-    tpErr_clear(vm);
-    if (tpDict_set(vm, rd, key, TRUE_VAL) < 0) {
-        tpErr_clear(vm);
-    }
-    return false;
-}
-
-/* A RuntimeWarning issued from the running Python frame, shown as the warnings module's default
- * filters and format would: once per location, "file:line: RuntimeWarning: text" and the source
- * line, on sys.stderr. */
-static void warn_runtime(VM *vm, ObjStr *text) {
-    Frame *f = tpVM_current_frame(vm);
-    const char *file = "sys";
-    int line = 1;
-    ObjDict *globals = NULL;
-    if (f != NULL && f->code != NULL) {
-        file = f->code->filename->data;   /* (a file name is never a long concatenation) */
-        line = f->pc != NULL ? tpCode_position(f->code, tpFrame_lasti(f)).lineno : 1;
-        globals = f->globals;
-    }
-    ObjTuple *key = tpTuple_pack(vm, 3, OBJ_VAL(text),
-                                 OBJ_VAL(vm->exc_types[EXC_RuntimeWarning]), INT_VAL(line));
-    if (file == NULL || key == NULL) {
-        tpErr_clear(vm);
-        return;
-    }
-    if (globals != NULL && already_warned(vm, globals, OBJ_VAL(key))) {
-        return;
-    }
-    StrBuf b;
-    tpBuf_init(&b);
-    char *src = f != NULL ? source_line(file, line) : NULL;
-    if (tpBuf_printf(vm, &b, "%s:%d: RuntimeWarning: ", file, line) == 0 &&
-        tpBuf_put_str(vm, &b, text) == 0 &&
-        (src == NULL ? tpBuf_printf(vm, &b, "\n") : tpBuf_printf(vm, &b, "\n  %s\n", src)) == 0) {
-        tpSys_flush_std(vm);
-        err_write(vm, b.data, b.len);
-    }
-    tpErr_clear(vm);
-    free(src);
-    tpBuf_free(&b);
-}
 
 /* Is the pending exception an instance of exception class `id`? */
 static bool pending_is(VM *vm, int id) {
@@ -846,19 +739,9 @@ static int sys_breakpointhook(VM *vm, int argc, Value *argv, ObjTuple *kwnames, 
         return tpObj_call(vm, hook, argc, argv, kwnames, out);
     }
     tpErr_clear(vm);
-    StrBuf b;
-    tpBuf_init(&b);
-    if (tpBuf_printf(vm, &b, "Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", env) < 0) {
-        tpBuf_free(&b);
-        return -1;
-    }
-    ObjStr *text = tpBuf_finish(vm, &b);
-    if (text == NULL) {
-        return -1;
-    }
-    warn_runtime(vm, text);
     *out = NONE_VAL;
-    return 0;
+    return tpErr_warn(vm, EXC_RuntimeWarning, 0, "Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"",
+                      env);
 }
 
 int tpSys_breakpoint(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {

@@ -55,3 +55,11 @@ except RuntimeError as e:
 print(sys.__breakpointhook__())
 PYEOF
 PYTHONBREAKPOINT=0 show $PY hooks.py
+# the warning goes through the warnings filters
+PYTHONBREAKPOINT=nosuch.f show $PY -W error -c 'print(breakpoint())'
+PYTHONBREAKPOINT=nosuch.f show $PY -W ignore::RuntimeWarning -c 'print(breakpoint())'
+PYTHONBREAKPOINT=nosuch.f show $PY -c 'import warnings
+with warnings.catch_warnings(record=True) as log:
+    warnings.simplefilter("always")
+    breakpoint(); breakpoint()
+print([(w.category.__name__, str(w.message), w.lineno) for w in log])'
