@@ -100,30 +100,30 @@ static int b_decode(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out
     return 0;
 }
 
+/* CPython takes len(sep) first, then requires a str or bytes of one ASCII character. */
 static int hex_sep(VM *vm, Value v, char *sep) {
-    const uint8_t *d;
-    size_t n;
+    int64_t n;
+    if (tpObj_len(vm, v, &n) < 0) {
+        return -1;
+    }
+    if (n != 1) {
+        return tpErr_raise(vm, EXC_ValueError, "sep must be length 1.");
+    }
     if (tpStr_check(vm, v)) {
-        if (AS_STR(v)->len != 1) {
-            return tpErr_raise(vm, EXC_ValueError, "sep must be length 1.");
-        }
         if (!AS_STR(v)->ascii) {
             return tpErr_raise(vm, EXC_ValueError, "sep must be ASCII.");
         }
         *sep = AS_STR(v)->data[0];
         return 0;
     }
-    if (tpBytes_view(vm, v, &d, &n)) {
-        if (n != 1) {
-            return tpErr_raise(vm, EXC_ValueError, "sep must be length 1.");
-        }
-        *sep = (char)d[0];
+    if (tpBytes_check(vm, v)) {
+        *sep = (char)AS_BYTES(v)->data[0];
         return 0;
     }
     return tpErr_format(vm, EXC_TypeError, "sep must be str or bytes.");
 }
 
-static int b_hex(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+int tpBytes_hex(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
     static const char *const names[] = {"sep", "bytes_per_sep"};
     static const char digits[] = "0123456789abcdef";
     Value a[2];
@@ -970,7 +970,7 @@ static int b_getnewargs(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out)
     TP_METHOD_KW("expandtabs", b_expandtabs, 0, 1),                             \
     TP_METHOD_MAGIC("find", b_find, 1, 3, 0),                                   \
     {"fromhex", b_fromhex, 1, 1, METH_CLASS, 0, NULL},                          \
-    TP_METHOD_KW("hex", b_hex, 0, 2),                                           \
+    TP_METHOD_KW("hex", tpBytes_hex, 0, 2),                                           \
     TP_METHOD_MAGIC("index", b_find, 1, 3, 2),                                  \
     TP_METHOD_MAGIC("isalnum", b_pred, 0, 0, BP_ALNUM),                         \
     TP_METHOD_MAGIC("isalpha", b_pred, 0, 0, BP_ALPHA),                         \
