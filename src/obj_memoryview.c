@@ -419,6 +419,10 @@ static int mv_hash(VM *vm, Value self, int64_t *out) {
             return tpErr_raise(vm, EXC_ValueError,
                                "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
         }
+        int64_t h;   /* as CPython: the exporter must be hashable too (a bytearray is not) */
+        if (tpObj_hash(vm, m->obj, &h) < 0) {
+            return -1;
+        }
         ObjBytes *b = to_bytes(vm, m);
         if (!b) {
             return -1;
@@ -461,7 +465,8 @@ static int items_equal(VM *vm, ObjMemoryView *x, ObjMemoryView *y, bool *eq) {
         Value a, b;
         int r;
         if (unpack(vm, x->fmt, item_ptr(x, i), &a) < 0 ||
-            unpack(vm, y->fmt, item_ptr(y, i), &b) < 0 || tpObj_eq(vm, a, b, &r) < 0) {
+            unpack(vm, y->fmt, item_ptr(y, i), &b) < 0 ||
+            tpObj_richcmp_bool(vm, a, b, CMP_EQ, &r) < 0) {   /* ==, not identity: NaN */
             return -1;
         }
         *eq = r != 0;
@@ -477,7 +482,7 @@ static int mv_richcmp(VM *vm, Value a, Value b, int op, Value *out) {
         return 0;
     }
     bool eq;
-    if (a == b || x->released || y->released) {
+    if (x->released || y->released) {
         eq = a == b;
     } else if (items_equal(vm, x, y, &eq) < 0) {
         return -1;

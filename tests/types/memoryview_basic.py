@@ -75,7 +75,7 @@ q[2] = "x"
 print(q.tolist(), q.cast('B').tolist())
 u = memoryview(bytearray(8)).cast('Q')
 u[0] = 2**64 - 1
-print(u[0], u.cast('q')[0], u.cast('B').tolist())
+print(u[0], u.cast('B').cast('q')[0], u.cast('B').tolist())
 n = memoryview(bytearray(8)).cast('n')
 n[0] = -(2**63)
 print(n[0], memoryview(bytearray(8)).cast('N').format, memoryview(bytearray(8)).cast('L').itemsize)
@@ -106,7 +106,10 @@ print(bytearray(b"\x01\x00") == memoryview(b"\x01\x00").cast('h'))
 # hashing
 print(hash(m) == hash(b"abcdef"), hash(m[::2]) == hash(b"ace"), hash(m[1:3]) == hash(b"bc"))
 print(hash(memoryview(b"ab").cast('c')) == hash(b"ab"), {m: 1}[memoryview(b"abcdef")])
-print(hash(w.toreadonly()) == hash(bytes(ba)))
+try:
+    hash(w.toreadonly())
+except TypeError as e:
+    print(e)
 
 # repr, bool
 print(repr(m).startswith("<memory at 0x"), bool(memoryview(b"")), bool(m))
