@@ -25,12 +25,21 @@ static inline bool tpBuffer_exported(const ObjByteArray *ba) {
 /* Drop one reference to an export block (freed with the last). */
 TP_INTERNAL void tpBuffer_exports_unref(VM *vm, TpExports *e);
 
+/* Contiguous bytes of a live, C-contiguous memoryview (false if released or strided): used
+ * by tpBytes_view (str_impl.h). */
+TP_INTERNAL bool tpMemoryView_view(VM *vm, Value v, const uint8_t **data, size_t *len);
+
 /* Append the bytes of any buffer (a strided memoryview gathered in order) to b:
  * 1 appended, 0 v provides no buffer (nothing raised), -1 error (released view, MemoryError). */
 TP_INTERNAL TP_MUST_CHECK int tpBuffer_append(VM *vm, Value v, StrBuf *b);
 
-/* A writable contiguous buffer (bytearray, writable memoryview) for readinto():
- * 1 found, 0 v is not one (nothing raised), -1 error (released memoryview). */
+/* After tpBytes_view refused v: when v is a memoryview, raise what CPython's request for a
+ * contiguous buffer raises (released: ValueError; strided: BufferError) and return -1; 0 when v
+ * is not a memoryview (the caller raises its own TypeError). */
+TP_INTERNAL int tpBuffer_error(VM *vm, Value v);
+
+/* A writable contiguous buffer (bytearray, writable memoryview) for readinto(): 1 found,
+ * 0 v is not one (nothing raised: a read-only, released or strided view is not one). */
 TP_INTERNAL TP_MUST_CHECK int tpBuffer_writable(VM *vm, Value v, uint8_t **data, size_t *len);
 
 #endif

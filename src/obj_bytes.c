@@ -386,6 +386,9 @@ static int bytes_contains(VM *vm, Value self, Value x, int *out) {
         return 0;
     }
     if (!tpBytes_view(vm, x, &s, &m)) {
+        if (tpBuffer_error(vm, x) < 0) {
+            return -1;
+        }
         return tpErr_format(vm, EXC_TypeError, "a bytes-like object is required, not '%T'", x);
     }
     *out = m == 0 || (n && memmem(d, n, s, m) != NULL);

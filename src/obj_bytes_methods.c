@@ -6,6 +6,7 @@
  */
 #include <stdlib.h>
 
+#include "buffer.h"
 #include "runtime.h"
 #include "size_check.h"
 #include "str_impl.h"
@@ -35,6 +36,9 @@ static int finish_like(VM *vm, Value self, StrBuf *b, Value *out) {
 
 static int need_bytes(VM *vm, Value v, const uint8_t **d, size_t *n) {
     if (!tpBytes_view(vm, v, d, n)) {
+        if (tpBuffer_error(vm, v) < 0) {
+            return -1;
+        }
         return tpErr_format(vm, EXC_TypeError, "a bytes-like object is required, not '%T'", v);
     }
     return 0;
@@ -444,7 +448,11 @@ static int b_partition(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) 
     } else {
         size_t h = (size_t)(hit - d);
         rc = make_like(vm, argv[0], d, h, &parts[0]);
-        rc = rc < 0 ? -1 : make_like(vm, argv[0], sep, m, &parts[1]);
+        if (!tpByteArray_check(vm, argv[0])) {
+            parts[1] = argv[1];   /* bytes.partition gives the separator object back (CPython) */
+        } else {
+            rc = rc < 0 ? -1 : make_like(vm, argv[0], sep, m, &parts[1]);
+        }
         rc = rc < 0 ? -1 : make_like(vm, argv[0], d + h + m, n - h - m, &parts[2]);
     }
     ObjTuple *t = rc < 0 ? NULL : tpTuple_from(vm, 3, parts);
@@ -530,6 +538,9 @@ static int needle(VM *vm, Value v, uint8_t *one, const uint8_t **d, size_t *n) {
         return 0;
     }
     if (tpType_of(vm, v)->sl.index == NULL) {
+        if (tpBuffer_error(vm, v) < 0) {
+            return -1;
+        }
         return tpErr_format(vm, EXC_TypeError,
                             "argument should be integer or bytes-like object, not '%T'", v);
     }
@@ -644,6 +655,9 @@ static int b_startswith(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out)
         ObjTuple *t = AS_TUPLE(p);
         for (size_t i = 0; i < t->len; i++) {
             if (!tpBytes_view(vm, t->items[i], &x, &m)) {
+                if (tpBuffer_error(vm, t->items[i]) < 0) {
+                    return -1;
+                }
                 return tpErr_format(vm, EXC_TypeError,
                                     "a bytes-like object is required, not '%T'", t->items[i]);
             }
@@ -656,6 +670,9 @@ static int b_startswith(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out)
         return 0;
     }
     if (!tpBytes_view(vm, p, &x, &m)) {
+        if (tpBuffer_error(vm, p) < 0) {
+            return -1;
+        }
         return tpErr_format(vm, EXC_TypeError,
                             "%s first arg must be bytes or a tuple of bytes, not %T", name, p);
     }
@@ -807,9 +824,11 @@ static int fill_byte(VM *vm, int argc, Value *argv, const char *fname, uint8_t *
     if (argc < 3) {
         return 0;
     }
+    /* a bytes or bytearray of one byte (not any buffer) */
     const uint8_t *d;
     size_t n;
-    if (!tpBytes_view(vm, argv[2], &d, &n) || n != 1) {
+    if ((!tpBytes_check(vm, argv[2]) && !tpByteArray_check(vm, argv[2])) ||
+        !tpBytes_view(vm, argv[2], &d, &n) || n != 1) {
         return tpErr_format(vm, EXC_TypeError,
                             "%s() argument 2 must be a byte string of length 1, not %T", fname,
                             argv[2]);

@@ -364,6 +364,16 @@ int tpBuffer_append(VM *vm, Value v, StrBuf *b) {
     return tpBuf_put(vm, b, (const char *)d, n) < 0 ? -1 : 1;
 }
 
+int tpBuffer_error(VM *vm, Value v) {
+    if (!is_mv(vm, v)) {
+        return 0;
+    }
+    if (check_live(vm, MV(v)) < 0) {
+        return -1;
+    }
+    return tpErr_raise(vm, EXC_BufferError, "memoryview: underlying buffer is not C-contiguous");
+}
+
 int tpBuffer_writable(VM *vm, Value v, uint8_t **data, size_t *len) {
     if (tpByteArray_check(vm, v)) {
         ObjByteArray *ba = (ObjByteArray *)AS_OBJ(v);
@@ -375,11 +385,8 @@ int tpBuffer_writable(VM *vm, Value v, uint8_t **data, size_t *len) {
         return 0;
     }
     ObjMemoryView *m = MV(v);
-    if (check_live(vm, m) < 0) {
-        return -1;
-    }
-    if (m->readonly || !contiguous(m)) {
-        return 0;
+    if (m->released || m->readonly || !contiguous(m)) {
+        return 0;   /* CPython's "w*" arguments turn every refusal into their TypeError */
     }
     *data = m->len ? item_ptr(m, 0) : (uint8_t *)empty_data;
     *len = (size_t)(m->len * m->itemsize);

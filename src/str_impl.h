@@ -5,6 +5,7 @@
 #ifndef TP_STR_IMPL_H
 #define TP_STR_IMPL_H
 
+#include "buffer.h"
 #include "runtime.h"
 
 static inline bool tpStr_check(VM *vm, Value v) {
@@ -68,8 +69,6 @@ static inline const char *tpArg_type_name(VM *vm, Value v) {
     return IS_NONE(v) ? "None" : tpObj_typename(vm, v);
 }
 
-/* obj_memoryview.c (buffer.h): a live C-contiguous memoryview's bytes. */
-TP_INTERNAL bool tpMemoryView_view(VM *vm, Value v, const uint8_t **data, size_t *len);
 
 /* bytes, bytearray or contiguous memoryview contents (a view that is invalidated when a
  * bytearray resizes). */
