@@ -1,10 +1,11 @@
 /*
  * obj_memoryview.c — the `memoryview` type and its iterator, and the buffer protocol functions
- * of buffer.h. A view is one-dimensional: the exporter (bytes or bytearray), the byte offset of
- * item 0, the item count, the stride (negative for reversed slices) and a native struct format
- * (B b c h H i I l L q Q n N P f d ?). Slices, casts and toreadonly() are new views of the same
- * exporter. A view of a bytearray counts as an export of it until release(), the end of a
- * `with` block, or its collection, and the bytearray refuses to resize meanwhile (obj_bytes.c).
+ * of buffer.h. A view is the exporter (bytes or bytearray), the byte offset of its first item, a
+ * shape and strides (one dimension unless cast() gave another shape; strides are negative for
+ * reversed slices) and a native struct format (B b c h H i I l L q Q n N P f d ?). Slices,
+ * casts and toreadonly() are new views of the same exporter. A view of a bytearray counts as an
+ * export of it until release(), the end of a `with` block, or its collection, and the bytearray
+ * refuses to resize meanwhile (obj_bytes.c).
  */
 #include <gmp.h>
 #include <math.h>
@@ -16,14 +17,18 @@
 #include "seq.h"
 #include "str_impl.h"
 
+#define MV_MAXDIM 64
+
 typedef struct ObjMemoryView {
     Obj hdr;
     Value obj;             /* the exporter; NULL_VAL once released */
     TpExports *exp;        /* a bytearray exporter's export count (NULL: bytes, or released) */
-    int64_t off;           /* byte offset of item 0 in the exporter's data */
-    int64_t len;           /* number of items (shape[0]) */
-    int64_t stride;        /* bytes from one item to the next */
+    int64_t *dims;         /* ndim > 1: a tpMem block of the shape then the strides; else NULL */
+    int64_t dim[2];        /* ndim == 1: shape[0] and strides[0] */
+    int64_t off;           /* byte offset of the first item in the exporter's data */
+    int64_t nitems;        /* the product of the shape */
     int64_t hash;          /* -1: not computed yet */
+    uint8_t ndim;
     uint8_t itemsize;
     char fmt;              /* the struct code */
     bool fmt_at;           /* the format was spelled with a leading '@' (cast) */
@@ -221,7 +226,12 @@ static void release_view(VM *vm, ObjMemoryView *m) {
 }
 
 static void mv_free(VM *vm, Obj *o) {
-    release_view(vm, (ObjMemoryView *)o);
+    ObjMemoryView *m = (ObjMemoryView *)o;
+    release_view(vm, m);
+    if (m->dims) {
+        tpMem_free(vm, m->dims, 2 * m->ndim * sizeof(int64_t));
+        m->dims = NULL;
+    }
 }
 
 static void mv_mark(VM *vm, Obj *o) {
@@ -237,6 +247,35 @@ static int check_live(VM *vm, ObjMemoryView *m) {
     return 0;
 }
 
+static int64_t *shape_of(const ObjMemoryView *m) {
+    return m->dims ? m->dims : (int64_t *)m->dim;
+}
+
+static int64_t *strides_of(const ObjMemoryView *m) {
+    return shape_of(m) + m->ndim;
+}
+
+/* Give m room for ndim dimensions (contents undefined). */
+static int set_ndim(VM *vm, ObjMemoryView *m, int ndim) {
+    int64_t *d = NULL;
+    if (ndim > 1 && !(d = tpMem_alloc(vm, 2 * (size_t)ndim * sizeof(int64_t)))) {
+        return tpErr_no_memory(vm);
+    }
+    if (m->dims) {
+        tpMem_free(vm, m->dims, 2 * m->ndim * sizeof(int64_t));
+    }
+    m->dims = d;
+    m->ndim = (uint8_t)ndim;
+    return 0;
+}
+
+static void count_items(ObjMemoryView *m) {
+    m->nitems = 1;
+    for (int i = 0; i < m->ndim; i++) {
+        m->nitems *= shape_of(m)[i];
+    }
+}
+
 static const uint8_t empty_data[1];
 
 /* The exporter's data (a bytearray's buffer cannot move while it is exported). */
@@ -248,12 +287,47 @@ static uint8_t *base_of(ObjMemoryView *m) {
     return AS_BYTES(m->obj)->data;
 }
 
-static uint8_t *item_ptr(ObjMemoryView *m, int64_t i) {
-    return base_of(m) + m->off + i * m->stride;
+/* The k-th item in C order (Fortran order with `fortran`). */
+static uint8_t *item_at(ObjMemoryView *m, int64_t k, bool fortran) {
+    uint8_t *p = base_of(m) + m->off;
+    const int64_t *shape = shape_of(m), *st = strides_of(m);
+    if (m->ndim == 1) {
+        return p + k * st[0];
+    }
+    for (int j = 0; j < m->ndim; j++) {
+        int i = fortran ? j : m->ndim - 1 - j;
+        p += (k % shape[i]) * st[i];
+        k /= shape[i];
+    }
+    return p;
 }
 
-static bool contiguous(const ObjMemoryView *m) {
-    return m->len <= 1 || m->stride == m->itemsize;
+/* CPython's contiguity flags: a 1-D view is contiguous when its one item or its stride allows,
+ * an N-D one when its strides are those of the C (or Fortran) layout or it is empty. */
+static bool layout_contig(const ObjMemoryView *m, bool fortran) {
+    const int64_t *shape = shape_of(m), *st = strides_of(m);
+    if (m->ndim == 0) {
+        return true;
+    }
+    if (m->ndim == 1) {
+        return shape[0] == 1 || st[0] == m->itemsize;
+    }
+    if (m->nitems == 0) {
+        return true;
+    }
+    int64_t sd = m->itemsize;
+    for (int j = 0; j < m->ndim; j++) {
+        int i = fortran ? j : m->ndim - 1 - j;
+        if (shape[i] > 1 && st[i] != sd) {
+            return false;
+        }
+        sd *= shape[i];
+    }
+    return true;
+}
+
+static bool c_contig(const ObjMemoryView *m) {
+    return layout_contig(m, false);
 }
 
 /* A new view of the same memory as src (an export of its own). */
@@ -266,12 +340,21 @@ static ObjMemoryView *view_copy(VM *vm, ObjMemoryView *src) {
     *m = *src;
     m->hdr = hdr;
     m->exp = NULL;
+    m->dims = NULL;
     m->hash = -1;
+    m->released = true;   /* until it is complete: its free slot then releases nothing */
+    if (src->dims) {
+        size_t n = 2 * src->ndim * sizeof(int64_t);
+        if (!(m->dims = tpMem_alloc(vm, n))) {
+            (void)tpErr_no_memory(vm);
+            return NULL;
+        }
+        memcpy(m->dims, src->dims, n);
+    }
     if (export_view(vm, m) < 0) {
-        m->released = true;
-        m->obj = NULL_VAL;
         return NULL;
     }
+    m->released = false;
     return m;
 }
 
@@ -288,9 +371,10 @@ static int view_of(VM *vm, Value x, ObjMemoryView **out) {
     if (!ba && !tpBytes_check(vm, x)) {
         return 0;
     }
+    int64_t n = ba ? (int64_t)((ObjByteArray *)AS_OBJ(x))->len : (int64_t)AS_BYTES(x)->len;
     ObjMemoryView tmpl = {
-        .obj = x, .len = ba ? (int64_t)((ObjByteArray *)AS_OBJ(x))->len : (int64_t)AS_BYTES(x)->len,
-        .stride = 1, .itemsize = 1, .fmt = 'B', .readonly = !ba, .of_bytearray = ba,
+        .obj = x, .dim = {n, 1}, .nitems = n, .ndim = 1, .itemsize = 1, .fmt = 'B',
+        .readonly = !ba, .of_bytearray = ba,
     };
     *out = view_copy(vm, &tmpl);
     return *out ? 1 : -1;
@@ -325,24 +409,27 @@ static int mv_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwname
 bool tpMemoryView_view(VM *vm, Value v, const uint8_t **data, size_t *len) {
     (void)vm;
     ObjMemoryView *m = MV(v);
-    if (m->released || !contiguous(m)) {
+    if (m->released || !c_contig(m)) {
         *data = NULL;
         *len = 0;
         return false;
     }
-    *data = m->len ? item_ptr(m, 0) : empty_data;
-    *len = (size_t)(m->len * m->itemsize);
+    *data = m->nitems ? item_at(m, 0, false) : empty_data;
+    *len = (size_t)(m->nitems * m->itemsize);
     return true;
 }
 
-/* Append the view's bytes in item order. */
-static int gather(VM *vm, ObjMemoryView *m, StrBuf *b) {
-    if (contiguous(m)) {
-        return m->len ? tpBuf_put(vm, b, (const char *)item_ptr(m, 0),
-                                  (size_t)(m->len * m->itemsize)) : 0;
+/* Append the view's bytes in C (or Fortran) order. */
+static int gather(VM *vm, ObjMemoryView *m, bool fortran, StrBuf *b) {
+    if (m->nitems == 0) {
+        return 0;
     }
-    for (int64_t i = 0; i < m->len; i++) {
-        if (tpBuf_put(vm, b, (const char *)item_ptr(m, i), m->itemsize) < 0) {
+    if (layout_contig(m, fortran)) {
+        return tpBuf_put(vm, b, (const char *)item_at(m, 0, fortran),
+                         (size_t)(m->nitems * m->itemsize));
+    }
+    for (int64_t i = 0; i < m->nitems; i++) {
+        if (tpBuf_put(vm, b, (const char *)item_at(m, i, fortran), m->itemsize) < 0) {
             return -1;
         }
     }
@@ -353,7 +440,7 @@ int tpBuffer_append(VM *vm, Value v, StrBuf *b) {
     const uint8_t *d;
     size_t n;
     if (is_mv(vm, v)) {
-        if (check_live(vm, MV(v)) < 0 || gather(vm, MV(v), b) < 0) {
+        if (check_live(vm, MV(v)) < 0 || gather(vm, MV(v), false, b) < 0) {
             return -1;
         }
         return 1;
@@ -385,19 +472,19 @@ int tpBuffer_writable(VM *vm, Value v, uint8_t **data, size_t *len) {
         return 0;
     }
     ObjMemoryView *m = MV(v);
-    if (m->released || m->readonly || !contiguous(m)) {
+    if (m->released || m->readonly || !c_contig(m)) {
         return 0;   /* CPython's "w*" arguments turn every refusal into their TypeError */
     }
-    *data = m->len ? item_ptr(m, 0) : (uint8_t *)empty_data;
-    *len = (size_t)(m->len * m->itemsize);
+    *data = m->nitems ? item_at(m, 0, false) : (uint8_t *)empty_data;
+    *len = (size_t)(m->nitems * m->itemsize);
     return 1;
 }
 
 /* The view's contents as a bytes object. */
-static ObjBytes *to_bytes(VM *vm, ObjMemoryView *m) {
+static ObjBytes *to_bytes(VM *vm, ObjMemoryView *m, bool fortran) {
     StrBuf b;
     tpBuf_init(&b);
-    if (gather(vm, m, &b) < 0) {
+    if (gather(vm, m, fortran, &b) < 0) {
         tpBuf_free(&b);
         return NULL;
     }
@@ -430,7 +517,7 @@ static int mv_hash(VM *vm, Value self, int64_t *out) {
         if (tpObj_hash(vm, m->obj, &h) < 0) {
             return -1;
         }
-        ObjBytes *b = to_bytes(vm, m);
+        ObjBytes *b = to_bytes(vm, m, false);
         if (!b) {
             return -1;
         }
@@ -440,7 +527,7 @@ static int mv_hash(VM *vm, Value self, int64_t *out) {
     return 0;
 }
 
-/* The comparable shape of an operand of ==: a live view, or the bytes of a bytes-like. */
+/* The comparable shape of an operand of ==: a view, or the bytes of a bytes-like. */
 static bool cmp_operand(VM *vm, Value v, ObjMemoryView *tmp, ObjMemoryView **out) {
     if (is_mv(vm, v)) {
         *out = MV(v);
@@ -454,25 +541,42 @@ static bool cmp_operand(VM *vm, Value v, ObjMemoryView *tmp, ObjMemoryView **out
     memset(tmp, 0, sizeof *tmp);
     tmp->obj = v;
     tmp->of_bytearray = tpByteArray_check(vm, v);
-    tmp->len = (int64_t)n;
-    tmp->stride = tmp->itemsize = 1;
+    tmp->ndim = 1;
+    tmp->dim[0] = tmp->nitems = (int64_t)n;
+    tmp->dim[1] = tmp->itemsize = 1;
     tmp->fmt = 'B';
     *out = tmp;
     return true;
 }
 
+/* Same number of dimensions and sizes (sizes after an empty dimension do not matter). */
+static bool same_shape(const ObjMemoryView *x, const ObjMemoryView *y) {
+    if (x->ndim != y->ndim) {
+        return false;
+    }
+    for (int i = 0; i < x->ndim; i++) {
+        if (shape_of(x)[i] != shape_of(y)[i]) {
+            return false;
+        }
+        if (shape_of(x)[i] == 0) {
+            break;
+        }
+    }
+    return true;
+}
+
 static int items_equal(VM *vm, ObjMemoryView *x, ObjMemoryView *y, bool *eq) {
-    *eq = x->len == y->len;
+    *eq = same_shape(x, y);
     bool raw = x->fmt == y->fmt && x->fmt != 'f' && x->fmt != 'd' && x->fmt != '?';
-    for (int64_t i = 0; i < x->len && *eq; i++) {
+    for (int64_t i = 0; i < x->nitems && *eq; i++) {
+        uint8_t *p = item_at(x, i, false), *q = item_at(y, i, false);
         if (raw) {
-            *eq = memcmp(item_ptr(x, i), item_ptr(y, i), x->itemsize) == 0;
+            *eq = memcmp(p, q, x->itemsize) == 0;
             continue;
         }
         Value a, b;
         int r;
-        if (unpack(vm, x->fmt, item_ptr(x, i), &a) < 0 ||
-            unpack(vm, y->fmt, item_ptr(y, i), &b) < 0 ||
+        if (unpack(vm, x->fmt, p, &a) < 0 || unpack(vm, y->fmt, q, &b) < 0 ||
             tpObj_richcmp_bool(vm, a, b, CMP_EQ, &r) < 0) {   /* ==, not identity: NaN */
             return -1;
         }
@@ -498,43 +602,55 @@ static int mv_richcmp(VM *vm, Value a, Value b, int op, Value *out) {
     return 0;
 }
 
-/* ==== sequence protocol ==== */
+/* ==== item access ==== */
 
 static int mv_len(VM *vm, Value self, int64_t *out) {
-    if (check_live(vm, MV(self)) < 0) {
+    ObjMemoryView *m = MV(self);
+    if (check_live(vm, m) < 0) {
         return -1;
     }
-    *out = MV(self)->len;
+    *out = m->ndim == 0 ? 1 : shape_of(m)[0];
     return 0;
 }
 
-/* An item index from an int-like key; IndexError when out of bounds. */
-static int item_index(VM *vm, ObjMemoryView *m, Value key, int64_t *out) {
-    int64_t i;
-    if (tpObj_as_index(vm, key, &i) < 0) {
+/* An index key as a C integer (IndexError when it does not fit). */
+static int as_index(VM *vm, Value key, int64_t *i) {
+    if (tpObj_as_index(vm, key, i) < 0) {
         if (!tpErr_matches(vm, EXC_OverflowError)) {
             return -1;
         }
         tpErr_clear(vm);
         return tpErr_raise(vm, EXC_IndexError, "cannot fit 'int' into an index-sized integer");
     }
-    if (check_live(vm, m) < 0) {   /* __index__ may have released the view */
-        return -1;
-    }
-    if (i < 0) {
-        i += m->len;
-    }
-    if (i < 0 || i >= m->len) {
-        return tpErr_raise(vm, EXC_IndexError, "index out of bounds on dimension 1");
-    }
-    *out = i;
     return 0;
 }
 
-/* A key that is a tuple of indexes (m[i,]): 1 and the index, 0 not such a key, -1 error. */
-static int tuple_key(VM *vm, ObjMemoryView *m, Value key, int64_t *out) {
+/* p moved to index `key` of dimension d; IndexError when out of bounds. */
+static int index_dim(VM *vm, ObjMemoryView *m, int d, Value key, uint8_t **p) {
+    int64_t i;
+    if (as_index(vm, key, &i) < 0) {
+        return -1;
+    }
+    if (check_live(vm, m) < 0) {   /* __index__ may have released the view */
+        return -1;
+    }
+    int64_t n = shape_of(m)[d];
+    if (i < 0) {
+        i += n;
+    }
+    if (i < 0 || i >= n) {
+        return tpErr_format(vm, EXC_IndexError, "index out of bounds on dimension %d", d + 1);
+    }
+    *p += i * strides_of(m)[d];
+    return 0;
+}
+
+enum { KEY_OTHER, KEY_INDEXES, KEY_SLICES };
+
+/* What a tuple key holds: only indexes, only slices, or anything else. */
+static int tuple_kind(VM *vm, Value key) {
     if (!IS_OBJ_TYPE(key, vm->types[TYPE_TUPLE])) {
-        return 0;
+        return KEY_OTHER;
     }
     ObjTuple *t = (ObjTuple *)AS_OBJ(key);
     bool indexes = true, slices = true;
@@ -542,37 +658,55 @@ static int tuple_key(VM *vm, ObjMemoryView *m, Value key, int64_t *out) {
         indexes = indexes && tpType_of(vm, t->items[k])->sl.index != NULL;
         slices = slices && IS_OBJ_TYPE(t->items[k], vm->types[TYPE_SLICE]);
     }
-    if (indexes && t->len < 1) {
+    return indexes ? KEY_INDEXES : slices ? KEY_SLICES : KEY_OTHER;
+}
+
+/* The item a tuple of ndim indexes designates. */
+static int item_of_tuple(VM *vm, ObjMemoryView *m, ObjTuple *t, uint8_t **p) {
+    if (t->len < m->ndim) {
         return tpErr_raise(vm, EXC_NotImplementedError, "sub-views are not implemented");
     }
-    if (indexes && t->len > 1) {
-        return tpErr_format(vm, EXC_TypeError, "cannot index 1-dimension view with %zu-element tuple",
-                            t->len);
+    if (t->len > m->ndim) {
+        return tpErr_format(vm, EXC_TypeError, "cannot index %d-dimension view with %zu-element tuple",
+                            m->ndim, t->len);
     }
-    if (indexes) {
-        return item_index(vm, m, t->items[0], out) < 0 ? -1 : 1;
-    }
-    if (slices) {
-        return tpErr_raise(vm, EXC_NotImplementedError,
-                           "multi-dimensional slicing is not implemented");
+    *p = base_of(m) + m->off;
+    for (int d = 0; d < m->ndim; d++) {
+        if (index_dim(vm, m, d, t->items[d], p) < 0) {
+            return -1;
+        }
     }
     return 0;
 }
 
 static int slice_view(VM *vm, ObjMemoryView *m, ObjSlice *sl, Value *out) {
     int64_t start, stop, step, len;
-    if (tpSlice_indices(vm, sl, m->len, &start, &stop, &step, &len) < 0 || check_live(vm, m) < 0) {
+    if (tpSlice_indices(vm, sl, shape_of(m)[0], &start, &stop, &step, &len) < 0 ||
+        check_live(vm, m) < 0) {
         return -1;
     }
     ObjMemoryView *r = view_copy(vm, m);
     if (!r) {
         return -1;
     }
-    r->off = m->off + start * m->stride;
-    r->len = len > 0 ? len : 0;
-    r->stride = m->stride * step;
+    r->off = m->off + start * strides_of(m)[0];
+    shape_of(r)[0] = len > 0 ? len : 0;
+    strides_of(r)[0] = strides_of(m)[0] * step;
+    count_items(r);
     *out = OBJ_VAL(r);
     return 0;
+}
+
+static int getitem_0dim(VM *vm, Value self, Value key, Value *out) {
+    ObjMemoryView *m = MV(self);
+    if (IS_OBJ_TYPE(key, vm->types[TYPE_TUPLE]) && ((ObjTuple *)AS_OBJ(key))->len == 0) {
+        return unpack(vm, m->fmt, base_of(m) + m->off, out);
+    }
+    if (IS_OBJ_TYPE(key, vm->types[TYPE_ELLIPSIS])) {
+        *out = self;
+        return 0;
+    }
+    return tpErr_raise(vm, EXC_TypeError, "invalid indexing of 0-dim memory");
 }
 
 static int mv_getitem(VM *vm, Value self, Value key, Value *out) {
@@ -580,57 +714,98 @@ static int mv_getitem(VM *vm, Value self, Value key, Value *out) {
     if (check_live(vm, m) < 0) {
         return -1;
     }
-    int64_t i;
+    if (m->ndim == 0) {
+        return getitem_0dim(vm, self, key, out);
+    }
+    uint8_t *p = base_of(m) + m->off;
     if (tpType_of(vm, key)->sl.index != NULL) {
-        if (item_index(vm, m, key, &i) < 0) {
+        if (m->ndim > 1) {
+            int64_t i;   /* the index is converted first, as CPython */
+            if (as_index(vm, key, &i) < 0) {
+                return -1;
+            }
+            return tpErr_raise(vm, EXC_NotImplementedError,
+                               "multi-dimensional sub-views are not implemented");
+        }
+        if (index_dim(vm, m, 0, key, &p) < 0) {
             return -1;
         }
-        return unpack(vm, m->fmt, item_ptr(m, i), out);
+        return unpack(vm, m->fmt, p, out);
     }
     if (IS_OBJ_TYPE(key, vm->types[TYPE_SLICE])) {
         return slice_view(vm, m, (ObjSlice *)AS_OBJ(key), out);
     }
-    int rc = tuple_key(vm, m, key, &i);
-    if (rc != 0) {
-        return rc < 0 ? -1 : unpack(vm, m->fmt, item_ptr(m, i), out);
+    switch (tuple_kind(vm, key)) {
+    case KEY_INDEXES:
+        if (item_of_tuple(vm, m, (ObjTuple *)AS_OBJ(key), &p) < 0) {
+            return -1;
+        }
+        return unpack(vm, m->fmt, p, out);
+    case KEY_SLICES:
+        return tpErr_raise(vm, EXC_NotImplementedError,
+                           "multi-dimensional slicing is not implemented");
+    default:
+        return tpErr_raise(vm, EXC_TypeError, "memoryview: invalid slice key");
     }
-    return tpErr_raise(vm, EXC_TypeError, "memoryview: invalid slice key");
 }
 
-/* m[a:b:c] = value: value must be a buffer of the same format and length. */
+/* m[a:b:c] = value (one dimension): value must be a buffer of the same format and shape. */
 static int set_slice(VM *vm, ObjMemoryView *m, ObjSlice *sl, Value v) {
     ObjMemoryView tmp, *src;
     if (!cmp_operand(vm, v, &tmp, &src)) {
+        if (tpBuffer_error(vm, v) < 0) {
+            return -1;
+        }
         return tpErr_format(vm, EXC_TypeError, "a bytes-like object is required, not '%T'", v);
     }
-    if (check_live(vm, src) < 0) {
-        return -1;
-    }
     int64_t start, stop, step, len;
-    if (tpSlice_indices(vm, sl, m->len, &start, &stop, &step, &len) < 0 || check_live(vm, m) < 0 ||
-        check_live(vm, src) < 0) {
+    if (check_live(vm, src) < 0 ||
+        tpSlice_indices(vm, sl, shape_of(m)[0], &start, &stop, &step, &len) < 0 ||
+        check_live(vm, m) < 0 || check_live(vm, src) < 0) {
         return -1;
     }
     if (len < 0) {
         len = 0;
     }
-    if (src->fmt != m->fmt || src->len != len) {
+    if (src->fmt != m->fmt || src->ndim != 1 || shape_of(src)[0] != len) {
         return tpErr_raise(vm, EXC_ValueError,
                            "memoryview assignment: lvalue and rvalue have different structures");
     }
     /* copy through a buffer: the source may overlap the destination */
     StrBuf b;
     tpBuf_init(&b);
-    if (gather(vm, src, &b) < 0) {
+    if (gather(vm, src, false, &b) < 0) {
         tpBuf_free(&b);
         return -1;
     }
+    uint8_t *p = base_of(m) + m->off + start * strides_of(m)[0];
     for (int64_t k = 0; k < len; k++) {
-        memcpy(base_of(m) + m->off + (start + k * step) * m->stride, b.data + k * m->itemsize,
-               m->itemsize);
+        memcpy(p + k * step * strides_of(m)[0], b.data + k * m->itemsize, m->itemsize);
     }
     tpBuf_free(&b);
     return 0;
+}
+
+/* Where `m[key] = v` stores, for the keys that name one item; 0 found, 1 other key, -1 error. */
+static int store_target(VM *vm, ObjMemoryView *m, Value key, uint8_t **p) {
+    *p = base_of(m) + m->off;
+    if (m->ndim == 0) {
+        if (IS_OBJ_TYPE(key, vm->types[TYPE_ELLIPSIS]) ||
+            (IS_OBJ_TYPE(key, vm->types[TYPE_TUPLE]) && ((ObjTuple *)AS_OBJ(key))->len == 0)) {
+            return 0;
+        }
+        return tpErr_raise(vm, EXC_TypeError, "invalid indexing of 0-dim memory");
+    }
+    if (tpType_of(vm, key)->sl.index != NULL) {
+        if (m->ndim > 1) {
+            return tpErr_raise(vm, EXC_NotImplementedError, "sub-views are not implemented");
+        }
+        return index_dim(vm, m, 0, key, p);
+    }
+    if (tuple_kind(vm, key) == KEY_INDEXES) {
+        return item_of_tuple(vm, m, (ObjTuple *)AS_OBJ(key), p);
+    }
+    return 1;
 }
 
 static int mv_setitem(VM *vm, Value self, Value key, Value v) {
@@ -644,19 +819,17 @@ static int mv_setitem(VM *vm, Value self, Value key, Value v) {
     if (IS_NULL(v)) {
         return tpErr_raise(vm, EXC_TypeError, "cannot delete memory");
     }
-    int64_t i;
-    if (tpType_of(vm, key)->sl.index != NULL) {
-        if (item_index(vm, m, key, &i) < 0) {
-            return -1;
-        }
-        return pack(vm, m->fmt, item_ptr(m, i), v);
-    }
-    if (IS_OBJ_TYPE(key, vm->types[TYPE_SLICE])) {
+    if (m->ndim == 1 && IS_OBJ_TYPE(key, vm->types[TYPE_SLICE])) {
         return set_slice(vm, m, (ObjSlice *)AS_OBJ(key), v);
     }
-    int rc = tuple_key(vm, m, key, &i);
-    if (rc != 0) {
-        return rc < 0 ? -1 : pack(vm, m->fmt, item_ptr(m, i), v);
+    uint8_t *p;
+    int rc = store_target(vm, m, key, &p);
+    if (rc <= 0) {
+        return rc < 0 ? -1 : pack(vm, m->fmt, p, v);
+    }
+    if (IS_OBJ_TYPE(key, vm->types[TYPE_SLICE]) || tuple_kind(vm, key) == KEY_SLICES) {
+        return tpErr_raise(vm, EXC_NotImplementedError,
+                           "memoryview slice assignments are currently restricted to ndim = 1");
     }
     return tpErr_raise(vm, EXC_TypeError, "memoryview: invalid slice key");
 }
@@ -664,8 +837,16 @@ static int mv_setitem(VM *vm, Value self, Value key, Value v) {
 /* ==== iteration ==== */
 
 static int mv_iter(VM *vm, Value self, Value *out) {
-    if (check_live(vm, MV(self)) < 0) {
+    ObjMemoryView *m = MV(self);
+    if (check_live(vm, m) < 0) {
         return -1;
+    }
+    if (m->ndim == 0) {
+        return tpErr_raise(vm, EXC_TypeError, "invalid indexing of 0-dim memory");
+    }
+    if (m->ndim > 1) {
+        return tpErr_raise(vm, EXC_NotImplementedError,
+                           "multi-dimensional sub-views are not implemented");
     }
     ObjMemoryIter *it = tpGC_alloc(vm, vm->types[TYPE_MEMORYVIEW_ITER], sizeof(ObjMemoryIter));
     if (!it) {
@@ -689,11 +870,11 @@ static int mvit_next(VM *vm, Value self, Value *out) {
     if (check_live(vm, m) < 0) {
         return -1;
     }
-    if (it->i >= m->len) {
+    if (it->i >= m->nitems) {
         it->view = NULL_VAL;
         return 1;
     }
-    return unpack(vm, m->fmt, item_ptr(m, it->i++), out);
+    return unpack(vm, m->fmt, item_at(m, it->i++, false), out);
 }
 
 /* ==== methods ==== */
@@ -701,10 +882,12 @@ static int mvit_next(VM *vm, Value self, Value *out) {
 static int mv_tobytes(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
     static const char *const names[] = {"order"};
     Value a[1];
+    ObjMemoryView *m = MV(argv[0]);
     if (tpArg_parse_kw(vm, "tobytes", argc - 1, argv + 1, kwnames, 1, names, 1, a) < 0 ||
-        check_live(vm, MV(argv[0])) < 0) {
+        check_live(vm, m) < 0) {
         return -1;
     }
+    char order = 'C';
     if (!IS_NULL(a[0]) && !IS_NONE(a[0])) {
         if (!tpStr_check(vm, a[0])) {
             return tpErr_format(vm, EXC_TypeError,
@@ -714,12 +897,35 @@ static int mv_tobytes(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *o
         if (s->nbytes != 1 || !strchr("CFA", s->data[0])) {
             return tpErr_raise(vm, EXC_ValueError, "order must be 'C', 'F' or 'A'");
         }
+        order = s->data[0];
     }
-    ObjBytes *b = to_bytes(vm, MV(argv[0]));
+    bool fortran = order == 'F' || (order == 'A' && !c_contig(m) && layout_contig(m, true));
+    ObjBytes *b = to_bytes(vm, m, fortran && m->ndim > 1);
     if (!b) {
         return -1;
     }
     *out = OBJ_VAL(b);
+    return 0;
+}
+
+/* The items below dimension d from p, as nested lists. */
+static int list_dim(VM *vm, ObjMemoryView *m, int d, uint8_t *p, Value *out) {
+    if (d == m->ndim) {
+        return unpack(vm, m->fmt, p, out);
+    }
+    int64_t n = shape_of(m)[d];
+    ObjList *l = tpList_new(vm, (size_t)n);
+    if (!l) {
+        return -1;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        Value v;
+        if (list_dim(vm, m, d + 1, p + i * strides_of(m)[d], &v) < 0 ||
+            tpList_append(vm, l, v) < 0) {
+            return -1;
+        }
+    }
+    *out = OBJ_VAL(l);
     return 0;
 }
 
@@ -730,25 +936,14 @@ static int mv_tolist(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     if (check_live(vm, m) < 0) {
         return -1;
     }
-    ObjList *l = tpList_new(vm, (size_t)m->len);
-    if (!l) {
-        return -1;
-    }
-    for (int64_t i = 0; i < m->len; i++) {
-        Value v;
-        if (unpack(vm, m->fmt, item_ptr(m, i), &v) < 0 || tpList_append(vm, l, v) < 0) {
-            return -1;
-        }
-    }
-    *out = OBJ_VAL(l);
-    return 0;
+    return list_dim(vm, m, 0, base_of(m) + m->off, out);
 }
 
 static int mv_hex(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
     if (check_live(vm, MV(argv[0])) < 0) {
         return -1;
     }
-    ObjBytes *b = to_bytes(vm, MV(argv[0]));
+    ObjBytes *b = to_bytes(vm, MV(argv[0]), false);
     if (!b) {
         return -1;
     }
@@ -789,27 +984,105 @@ static int mv_toreadonly(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out
     return 0;
 }
 
-/* The item count a cast's shape argument asks for (one dimension); -1 error. */
-static int cast_shape(VM *vm, Value shape, int64_t *n) {
-    bool list = IS_OBJ_TYPE(shape, vm->types[TYPE_LIST]);
-    size_t len = list ? ((ObjList *)AS_OBJ(shape))->len : ((ObjTuple *)AS_OBJ(shape))->len;
-    Value *items = list ? ((ObjList *)AS_OBJ(shape))->items : ((ObjTuple *)AS_OBJ(shape))->items;
-    if (len != 1) {
-        return tpErr_raise(vm, EXC_NotImplementedError,
-                           "memoryview: casts to other than one dimension are not implemented");
+/* ==== cast ==== */
+
+static size_t seq_len(VM *vm, Value v, Value **items) {
+    if (IS_OBJ_TYPE(v, vm->types[TYPE_LIST])) {
+        *items = ((ObjList *)AS_OBJ(v))->items;
+        return ((ObjList *)AS_OBJ(v))->len;
     }
-    if (!tpInt_check(vm, items[0])) {
+    *items = ((ObjTuple *)AS_OBJ(v))->items;
+    return ((ObjTuple *)AS_OBJ(v))->len;
+}
+
+/* The checks CPython makes before looking at the format. */
+static int cast_precheck(VM *vm, ObjMemoryView *m, Value shape) {
+    if (!c_contig(m)) {
         return tpErr_raise(vm, EXC_TypeError,
-                           "memoryview.cast(): elements of shape must be integers");
+                           "memoryview: casts are restricted to C-contiguous views");
     }
-    if (tpInt_as_i64(vm, items[0], n) < 0) {
-        tpErr_clear(vm);
-        return tpErr_raise(vm, EXC_OverflowError, "Python int too large to convert to C ssize_t");
+    bool zero = false;
+    for (int i = 0; i < m->ndim; i++) {
+        zero = zero || shape_of(m)[i] == 0;
     }
-    if (*n <= 0) {
+    if ((!IS_NULL(shape) || m->ndim != 1) && zero) {
+        return tpErr_raise(vm, EXC_TypeError,
+                           "memoryview: cannot cast view with zeros in shape or strides");
+    }
+    if (IS_NULL(shape)) {
+        return 0;
+    }
+    if (!IS_OBJ_TYPE(shape, vm->types[TYPE_LIST]) && !IS_OBJ_TYPE(shape, vm->types[TYPE_TUPLE])) {
+        return tpErr_raise(vm, EXC_TypeError, "shape must be a list or a tuple");
+    }
+    Value *items;
+    size_t n = seq_len(vm, shape, &items);
+    if (n > MV_MAXDIM) {
         return tpErr_raise(vm, EXC_ValueError,
-                           "memoryview.cast(): elements of shape must be integers > 0");
+                           "memoryview: number of dimensions must not exceed 64");
     }
+    if (m->ndim != 1 && n != 1) {
+        return tpErr_raise(vm, EXC_TypeError, "memoryview: cast must be 1D -> ND or ND -> 1D");
+    }
+    return 0;
+}
+
+/* The struct code of a cast's format (with its optional '@'); 0 with the error raised. */
+static char cast_format(VM *vm, ObjStr *f, bool *at) {
+    if (!f->ascii) {
+        Value r;   /* CPython encodes the format to ASCII first: UnicodeEncodeError */
+        if (tpStr_encode(vm, f, "ascii", NULL, &r) < 0) {
+            return 0;
+        }
+    }
+    *at = f->nbytes == 2 && f->data[0] == '@';
+    char code = f->nbytes == 1 ? f->data[0] : *at ? f->data[1] : 0;
+    if (fmt_size(code) == 0) {
+        tpErr_raise(vm, EXC_ValueError, "memoryview: destination format must be a native "
+                                        "single character format prefixed with an optional '@'");
+        return 0;
+    }
+    return code;
+}
+
+/* Lay r out with the requested shape (C order), checking it as CPython does. */
+static int cast_to_shape(VM *vm, ObjMemoryView *r, Value shape, int64_t nbytes) {
+    Value *items;
+    size_t n = seq_len(vm, shape, &items);
+    int64_t dims[MV_MAXDIM], len = r->itemsize;
+    for (size_t i = 0; i < n; i++) {
+        if (!tpInt_check(vm, items[i])) {
+            return tpErr_raise(vm, EXC_TypeError,
+                               "memoryview.cast(): elements of shape must be integers");
+        }
+        if (tpInt_as_i64(vm, items[i], &dims[i]) < 0) {
+            tpErr_clear(vm);
+            return tpErr_raise(vm, EXC_OverflowError,
+                               "Python int too large to convert to C ssize_t");
+        }
+        if (dims[i] <= 0) {
+            return tpErr_raise(vm, EXC_ValueError,
+                               "memoryview.cast(): elements of shape must be integers > 0");
+        }
+        if (dims[i] > INT64_MAX / len) {
+            return tpErr_raise(vm, EXC_ValueError, "memoryview.cast(): product(shape) > SSIZE_MAX");
+        }
+        len *= dims[i];
+    }
+    if (len != nbytes) {
+        return tpErr_raise(vm, EXC_TypeError,
+                           "memoryview: product(shape) * itemsize != buffer size");
+    }
+    if (set_ndim(vm, r, (int)n) < 0) {
+        return -1;
+    }
+    int64_t stride = r->itemsize;
+    for (size_t i = n; i-- > 0;) {
+        shape_of(r)[i] = dims[i];
+        strides_of(r)[i] = stride;
+        stride *= dims[i];
+    }
+    count_items(r);
     return 0;
 }
 
@@ -827,52 +1100,33 @@ static int mv_cast(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out)
                             tpArg_type_name(vm, a[0]));
     }
     ObjMemoryView *m = MV(argv[0]);
-    if (check_live(vm, m) < 0) {
+    bool at;
+    char code;
+    if (check_live(vm, m) < 0 || cast_precheck(vm, m, a[1]) < 0 ||
+        !(code = cast_format(vm, AS_STR(a[0]), &at))) {
         return -1;
     }
-    if (!contiguous(m)) {
-        return tpErr_raise(vm, EXC_TypeError, "memoryview: casts are restricted to C-contiguous views");
-    }
-    if (!IS_NULL(a[1]) && !IS_OBJ_TYPE(a[1], vm->types[TYPE_LIST]) &&
-        !IS_OBJ_TYPE(a[1], vm->types[TYPE_TUPLE])) {
-        return tpErr_raise(vm, EXC_TypeError, "shape must be a list or a tuple");
-    }
-    if (!IS_NULL(a[1]) && (IS_OBJ_TYPE(a[1], vm->types[TYPE_LIST]) ? ((ObjList *)AS_OBJ(a[1]))->len
-                                                                  : ((ObjTuple *)AS_OBJ(a[1]))->len) > 64) {
-        return tpErr_raise(vm, EXC_ValueError,
-                           "memoryview: number of dimensions must not exceed 64");
-    }
-    ObjStr *f = AS_STR(a[0]);
-    bool at = f->nbytes == 2 && f->data[0] == '@';
-    char code = f->nbytes == 1 ? f->data[0] : at ? f->data[1] : 0;
     int size = fmt_size(code);
-    if (size == 0) {
-        return tpErr_raise(vm, EXC_ValueError, "memoryview: destination format must be a native "
-                                               "single character format prefixed with an optional '@'");
-    }
     if (!byte_format(m->fmt) && !byte_format(code)) {
         return tpErr_raise(vm, EXC_TypeError, "memoryview: cannot cast between two non-byte formats");
     }
-    int64_t nbytes = m->len * m->itemsize;
+    int64_t nbytes = m->nitems * m->itemsize;
     if (nbytes % size != 0) {
         return tpErr_raise(vm, EXC_TypeError, "memoryview: length is not a multiple of itemsize");
     }
-    int64_t want = -1;
-    if (!IS_NULL(a[1]) && cast_shape(vm, a[1], &want) < 0) {
-        return -1;
-    }
-    if (want >= 0 && (want > INT64_MAX / size || want * size != nbytes)) {
-        return tpErr_raise(vm, EXC_TypeError, "memoryview: product(shape) * itemsize != buffer size");
-    }
     ObjMemoryView *r = view_copy(vm, m);
-    if (!r) {
+    if (!r || set_ndim(vm, r, 1) < 0) {
         return -1;
     }
+    r->off = m->nitems ? item_at(m, 0, false) - base_of(m) : m->off;
     r->fmt = code;
     r->fmt_at = at;
     r->itemsize = (uint8_t)size;
-    r->len = nbytes / size;
-    r->stride = size;
+    shape_of(r)[0] = r->nitems = nbytes / size;
+    strides_of(r)[0] = size;
+    if (!IS_NULL(a[1]) && cast_to_shape(vm, r, a[1], nbytes) < 0) {
+        return -1;
+    }
     *out = OBJ_VAL(r);
     return 0;
 }
@@ -890,40 +1144,38 @@ static int mv_cast(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out)
     }
 
 GETTER(mv_obj, m->obj)
-GETTER(mv_nbytes, INT_VAL(m->len * m->itemsize))
+GETTER(mv_nbytes, INT_VAL(m->nitems * m->itemsize))
 GETTER(mv_readonly, BOOL_VAL(m->readonly))
 GETTER(mv_itemsize, INT_VAL(m->itemsize))
-GETTER(mv_ndim, INT_VAL(1))
-GETTER(mv_contig, BOOL_VAL(contiguous(m)))
+GETTER(mv_ndim, INT_VAL(m->ndim))
+GETTER(mv_c_contig, BOOL_VAL(c_contig(m)))
+GETTER(mv_f_contig, BOOL_VAL(layout_contig(m, true)))
+GETTER(mv_contig, BOOL_VAL(c_contig(m) || layout_contig(m, true)))
 
-static int one_tuple(VM *vm, Value v, Value *out) {
-    ObjTuple *t = tpTuple_new(vm, 1);
+static int int_tuple(VM *vm, const int64_t *v, int n, Value *out) {
+    ObjTuple *t = tpTuple_new(vm, (size_t)n);
     if (!t) {
         return -1;
     }
-    t->items[0] = v;
+    for (int i = 0; i < n; i++) {
+        t->items[i] = INT_VAL(v[i]);
+    }
     *out = OBJ_VAL(t);
     return 0;
 }
 
 static int mv_shape(VM *vm, Value self, Value *out) {
-    return check_live(vm, MV(self)) < 0 ? -1 : one_tuple(vm, INT_VAL(MV(self)->len), out);
+    ObjMemoryView *m = MV(self);
+    return check_live(vm, m) < 0 ? -1 : int_tuple(vm, shape_of(m), m->ndim, out);
 }
 
 static int mv_strides(VM *vm, Value self, Value *out) {
-    return check_live(vm, MV(self)) < 0 ? -1 : one_tuple(vm, INT_VAL(MV(self)->stride), out);
+    ObjMemoryView *m = MV(self);
+    return check_live(vm, m) < 0 ? -1 : int_tuple(vm, strides_of(m), m->ndim, out);
 }
 
 static int mv_suboffsets(VM *vm, Value self, Value *out) {
-    if (check_live(vm, MV(self)) < 0) {
-        return -1;
-    }
-    ObjTuple *t = tpTuple_new(vm, 0);
-    if (!t) {
-        return -1;
-    }
-    *out = OBJ_VAL(t);
-    return 0;
+    return check_live(vm, MV(self)) < 0 ? -1 : int_tuple(vm, NULL, 0, out);
 }
 
 static int mv_format(VM *vm, Value self, Value *out) {
@@ -964,8 +1216,8 @@ static const GetSetDef mv_getsets[] = {
     {"shape", mv_shape, NULL, NULL},
     {"strides", mv_strides, NULL, NULL},
     {"suboffsets", mv_suboffsets, NULL, NULL},
-    {"c_contiguous", mv_contig, NULL, NULL},
-    {"f_contiguous", mv_contig, NULL, NULL},
+    {"c_contiguous", mv_c_contig, NULL, NULL},
+    {"f_contiguous", mv_f_contig, NULL, NULL},
     {"contiguous", mv_contig, NULL, NULL},
     TP_GETSET_END,
 };
