@@ -176,7 +176,8 @@ static int bytes_richcmp(VM *vm, Value a, Value b, int op, Value *out) {
     const uint8_t *x, *y;
     size_t nx, ny;
     /* bytes leaves a memoryview to memoryview's ==; bytearray compares any buffer's bytes */
-    bool mv = IS_OBJ_TYPE(a, vm->types[TYPE_MEMORYVIEW]) || IS_OBJ_TYPE(b, vm->types[TYPE_MEMORYVIEW]);
+    bool mv = IS_OBJ_TYPE(a, vm->types[TYPE_MEMORYVIEW]) ||
+              IS_OBJ_TYPE(b, vm->types[TYPE_MEMORYVIEW]);
     if ((mv && !tpByteArray_check(vm, a) && !tpByteArray_check(vm, b)) ||
         !tpBytes_view(vm, a, &x, &nx) || !tpBytes_view(vm, b, &y, &ny)) {
         *out = vm->not_implemented;

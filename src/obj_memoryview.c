@@ -667,8 +667,9 @@ static int item_of_tuple(VM *vm, ObjMemoryView *m, ObjTuple *t, uint8_t **p) {
         return tpErr_raise(vm, EXC_NotImplementedError, "sub-views are not implemented");
     }
     if (t->len > m->ndim) {
-        return tpErr_format(vm, EXC_TypeError, "cannot index %d-dimension view with %zu-element tuple",
-                            m->ndim, t->len);
+        return tpErr_format(vm, EXC_TypeError,
+                            "cannot index %d-dimension view with %zu-element tuple", m->ndim,
+                            t->len);
     }
     *p = base_of(m) + m->off;
     for (int d = 0; d < m->ndim; d++) {
@@ -1108,7 +1109,8 @@ static int mv_cast(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out)
     }
     int size = fmt_size(code);
     if (!byte_format(m->fmt) && !byte_format(code)) {
-        return tpErr_raise(vm, EXC_TypeError, "memoryview: cannot cast between two non-byte formats");
+        return tpErr_raise(vm, EXC_TypeError,
+                           "memoryview: cannot cast between two non-byte formats");
     }
     int64_t nbytes = m->nitems * m->itemsize;
     if (nbytes % size != 0) {
