@@ -69,7 +69,6 @@ static inline const char *tpArg_type_name(VM *vm, Value v) {
     return IS_NONE(v) ? "None" : tpObj_typename(vm, v);
 }
 
-
 /* bytes, bytearray or contiguous memoryview contents (a view that is invalidated when a
  * bytearray resizes). */
 static inline bool tpBytes_view(VM *vm, Value v, const uint8_t **data, size_t *len) {
