@@ -179,6 +179,8 @@ with open(path, "w", encoding="utf-8") as f:
 with open(path, "rb") as f:
     raw = f.read()
 print(len(raw), "bytes;", [line.rstrip() for line in open(path, encoding="utf-8")])
+view = memoryview(raw)   # no copy: slices of a view are views
+print(bytes(view[:8]).decode(), view[::-1][:5].tobytes(), view.readonly)
 print(os.path.basename(path), os.path.splitext(path)[1], os.stat(path).st_size == len(raw))
 os.remove(path)
 os.rmdir(folder)

@@ -48,7 +48,22 @@ int tpIO_bytes_arg(VM *vm, Value v, const uint8_t **p, size_t *n) {
         *n = ba->len;
         return 0;
     }
+    if (IS_OBJ_TYPE(v, vm->types[TYPE_MEMORYVIEW])) {
+        if (tpMemoryView_view(vm, v, p, n)) {
+            return 0;
+        }
+        return tpBuffer_error(vm, v);
+    }
     return tpErr_format(vm, EXC_TypeError, "a bytes-like object is required, not '%T'", v);
+}
+
+int tpIO_writable_arg(VM *vm, Value v, uint8_t **p, size_t *n) {
+    int rc = tpBuffer_writable(vm, v, p, n);
+    if (rc == 0) {
+        return tpErr_format(vm, EXC_TypeError,
+                            "readinto() argument must be read-write bytes-like object, not %T", v);
+    }
+    return rc < 0 ? -1 : 0;
 }
 
 int tpIO_size_arg(VM *vm, int argc, Value *argv, int i, int64_t *out) {
@@ -508,24 +523,24 @@ const TypeSpec tpRawIOBase_spec = {
 /* ==== _BufferedIOBase ==== */
 
 static int buf_readinto(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
-    if (!tpObj_is(vm, argv[1], TYPE_BYTEARRAY)) {
-        return tpErr_format(vm, EXC_TypeError,
-                            "readinto() argument must be read-write bytes-like object, not %T",
-                            argv[1]);
+    uint8_t *dst;
+    size_t cap;
+    if (tpIO_writable_arg(vm, argv[1], &dst, &cap) < 0) {
+        return -1;
     }
-    ObjByteArray *ba = (ObjByteArray *)AS_OBJ(argv[1]);
-    Value n = INT_VAL((int64_t)ba->len), r;
+    Value n = INT_VAL((int64_t)cap), r;
     const uint8_t *p;
     size_t len;
     if (tpIO_call(vm, argv[0], vm->magic ? "read1" : "read", 1, &n, &r) < 0 ||
-        tpIO_bytes_arg(vm, r, &p, &len) < 0) {
+        tpIO_bytes_arg(vm, r, &p, &len) < 0 ||
+        tpIO_writable_arg(vm, argv[1], &dst, &cap) < 0) {   /* read() may have changed it */
         return -1;
     }
-    if (len > ba->len) {
-        len = ba->len;
+    if (len > cap) {
+        len = cap;
     }
     if (len > 0) {
-        memcpy(ba->data, p, len);
+        memcpy(dst, p, len);
     }
     *out = INT_VAL((int64_t)len);
     return 0;

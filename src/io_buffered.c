@@ -347,7 +347,7 @@ static int bf_write(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
     if (check_ok(vm, BUF(argv[0])) < 0 || tpIO_bytes_arg(vm, argv[1], &p, &n) < 0) {
         return -1;
     }
-    if (tpObj_is(vm, argv[1], TYPE_BYTEARRAY)) {   /* the buffer may move if raw code runs */
+    if (!tpBytes_check(vm, argv[1])) {   /* a bytearray's buffer may move if raw code runs */
         ObjBytes *copy = tpBytes_new(vm, p, n);
         if (copy == NULL) {
             return -1;
@@ -526,23 +526,23 @@ static int bf_next(VM *vm, Value self, Value *out) {
 }
 
 static int bf_readinto(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
-    if (!tpObj_is(vm, argv[1], TYPE_BYTEARRAY)) {
-        return tpErr_format(vm, EXC_TypeError,
-                            "readinto() argument must be read-write bytes-like object, not %T",
-                            argv[1]);
+    uint8_t *dst;
+    size_t cap;
+    if (tpIO_writable_arg(vm, argv[1], &dst, &cap) < 0) {
+        return -1;
     }
-    ObjByteArray *ba = (ObjByteArray *)AS_OBJ(argv[1]);
     Value r;
-    if (tpBuffered_read(vm, BUF(argv[0]), (int64_t)ba->len, vm->magic == 1, &r) < 0) {
+    if (tpBuffered_read(vm, BUF(argv[0]), (int64_t)cap, vm->magic == 1, &r) < 0 ||
+        tpIO_writable_arg(vm, argv[1], &dst, &cap) < 0) {   /* raw code may have run */
         return -1;
     }
     if (IS_NONE(r)) {
         *out = NONE_VAL;
         return 0;
     }
-    size_t n = AS_BYTES(r)->len <= ba->len ? AS_BYTES(r)->len : ba->len;
+    size_t n = AS_BYTES(r)->len <= cap ? AS_BYTES(r)->len : cap;
     if (n > 0) {
-        memcpy(ba->data, AS_BYTES(r)->data, n);
+        memcpy(dst, AS_BYTES(r)->data, n);
     }
     *out = INT_VAL((int64_t)n);
     return 0;

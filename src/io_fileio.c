@@ -349,13 +349,12 @@ static int fio_readinto(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out)
     if (check_readable(vm, f) < 0) {
         return -1;
     }
-    if (!tpObj_is(vm, argv[1], TYPE_BYTEARRAY)) {
-        return tpErr_format(vm, EXC_TypeError,
-                            "readinto() argument must be read-write bytes-like object, not %T",
-                            argv[1]);
+    uint8_t *dst;
+    size_t cap;
+    if (tpIO_writable_arg(vm, argv[1], &dst, &cap) < 0) {
+        return -1;
     }
-    ObjByteArray *ba = (ObjByteArray *)AS_OBJ(argv[1]);
-    int64_t r = ba->len == 0 ? 0 : tpFileIO_read_fd(vm, f, ba->data, ba->len);
+    int64_t r = cap == 0 ? 0 : tpFileIO_read_fd(vm, f, dst, cap);
     if (r < 0) {
         return errno == EAGAIN ? (*out = NONE_VAL, 0) : tpIO_errno(vm, errno);
     }

@@ -96,6 +96,10 @@ TP_INTERNAL int tpIO_closed_error(VM *vm);
 /* Borrow the bytes of a bytes-like argument (bytes, bytearray). TypeError "a bytes-like object
  * is required, not 'X'" otherwise. */
 TP_INTERNAL TP_MUST_CHECK int tpIO_bytes_arg(VM *vm, Value v, const uint8_t **p, size_t *n);
+/* The buffer readinto() fills: a bytearray or a writable contiguous memoryview (buffer.h).
+ * TypeError "readinto() argument must be read-write bytes-like object, not X" otherwise. Call it
+ * again after running code that may have released the view. */
+TP_INTERNAL TP_MUST_CHECK int tpIO_writable_arg(VM *vm, Value v, uint8_t **p, size_t *n);
 /* A size argument: None or missing is -1. */
 TP_INTERNAL TP_MUST_CHECK int tpIO_size_arg(VM *vm, int argc, Value *argv, int i, int64_t *out);
 /* Call self.name(*args) and return the result. */

@@ -501,16 +501,15 @@ static int bio_readinto(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out)
     if (bio_check(vm, b) < 0) {
         return -1;
     }
-    if (!tpObj_is(vm, argv[1], TYPE_BYTEARRAY)) {
-        return tpErr_format(vm, EXC_TypeError,
-                            "readinto() argument must be read-write bytes-like object, not %T",
-                            argv[1]);
+    uint8_t *dst;
+    size_t cap;
+    if (tpIO_writable_arg(vm, argv[1], &dst, &cap) < 0) {
+        return -1;
     }
-    ObjByteArray *ba = (ObjByteArray *)AS_OBJ(argv[1]);
     size_t avail = b->pos < b->len ? b->len - b->pos : 0;
-    size_t n = ba->len < avail ? ba->len : avail;
+    size_t n = cap < avail ? cap : avail;
     if (n > 0) {
-        memcpy(ba->data, b->buf + b->pos, n);
+        memcpy(dst, b->buf + b->pos, n);
     }
     b->pos += n;
     return int_out(vm, (int64_t)n, out);

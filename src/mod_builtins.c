@@ -788,6 +788,7 @@ static int add_types(VM *vm, ObjDict *d) {
         TYPE_TUPLE,     TYPE_DICT,       TYPE_SET,          TYPE_FROZENSET,    TYPE_RANGE,
         TYPE_SLICE,     TYPE_ENUMERATE,  TYPE_ZIP,          TYPE_MAP,          TYPE_FILTER,
         TYPE_REVERSED,  TYPE_PROPERTY,   TYPE_CLASSMETHOD,  TYPE_STATICMETHOD, TYPE_SUPER,
+        TYPE_MEMORYVIEW,
     };
     for (size_t i = 0; i < TP_ARRAY_LEN(ids); i++) {
         ObjType *t = vm->types[ids[i]];

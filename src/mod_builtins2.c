@@ -4,6 +4,7 @@
  * class body against its namespace) and __import__.
  */
 #include "mod_builtins.h"
+#include "str_impl.h"
 #include "vm_internal.h"
 
 /* ==== namespaces ==== */
@@ -120,9 +121,13 @@ static int source_text(VM *vm, Value src, const char **text, size_t *len) {
         }
         *text = s->data;
         *len = s->nbytes;
-    } else if (tpObj_is(vm, src, TYPE_BYTEARRAY)) {
-        ObjByteArray *ba = (ObjByteArray *)AS_OBJ(src);
-        ObjStr *s = tpStr_decode_utf8(vm, (const char *)ba->data, ba->len, "strict");
+    } else if (tpObj_is(vm, src, TYPE_BYTEARRAY) || IS_OBJ_TYPE(src, vm->types[TYPE_MEMORYVIEW])) {
+        const uint8_t *d;
+        size_t n;
+        if (!tpBytes_view(vm, src, &d, &n)) {   /* a released or strided memoryview */
+            return tpBuffer_error(vm, src);
+        }
+        ObjStr *s = tpStr_decode_utf8(vm, (const char *)d, n, "strict");
         if (s == NULL) {
             return -1;
         }

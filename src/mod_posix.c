@@ -593,6 +593,12 @@ static int buffer_arg(VM *vm, Value v, const uint8_t **data, size_t *n) {
         *n = ((ObjByteArray *)AS_OBJ(v))->len;
         return 0;
     }
+    if (IS_OBJ_TYPE(v, vm->types[TYPE_MEMORYVIEW])) {
+        if (tpMemoryView_view(vm, v, data, n)) {
+            return 0;
+        }
+        return tpBuffer_error(vm, v);
+    }
     return tpErr_format(vm, EXC_TypeError, "a bytes-like object is required, not '%T'", v);
 }
 

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "buffer.h"
 #include "runtime.h"
 #include "size_check.h"
 #include "seq.h"
@@ -86,6 +87,10 @@ ObjByteArray *tpByteArray_new(VM *vm, const void *data, size_t n) {
 
 static void ba_free(VM *vm, Obj *o) {
     ObjByteArray *ba = (ObjByteArray *)o;
+    if (ba->exports) {
+        tpBuffer_exports_unref(vm, ba->exports);
+        ba->exports = NULL;
+    }
     if (ba->data) {
         tpMem_free(vm, ba->data, ba->cap + 1);
     }
@@ -170,7 +175,11 @@ static int bytes_hash(VM *vm, Value self, int64_t *out) {
 static int bytes_richcmp(VM *vm, Value a, Value b, int op, Value *out) {
     const uint8_t *x, *y;
     size_t nx, ny;
-    if (!tpBytes_view(vm, a, &x, &nx) || !tpBytes_view(vm, b, &y, &ny)) {
+    /* bytes leaves a memoryview to memoryview's ==; bytearray compares any buffer's bytes */
+    bool mv = IS_OBJ_TYPE(a, vm->types[TYPE_MEMORYVIEW]) ||
+              IS_OBJ_TYPE(b, vm->types[TYPE_MEMORYVIEW]);
+    if ((mv && !tpByteArray_check(vm, a) && !tpByteArray_check(vm, b)) ||
+        !tpBytes_view(vm, a, &x, &nx) || !tpBytes_view(vm, b, &y, &ny)) {
         *out = vm->not_implemented;
         return 0;
     }
@@ -257,7 +266,7 @@ static int concat(VM *vm, Value a, Value b, Value *out) {
 static int bytes_binop(VM *vm, Value a, Value b, int op, Value *out) {
     const uint8_t *d;
     size_t n;
-    bool a_is = tpBytes_view(vm, a, &d, &n);
+    bool a_is = (tpBytes_check(vm, a) || tpByteArray_check(vm, a)) && tpBytes_view(vm, a, &d, &n);
     switch (op) {
     case BINOP_ADD:
         if (a_is) {
@@ -378,6 +387,9 @@ static int bytes_contains(VM *vm, Value self, Value x, int *out) {
         return 0;
     }
     if (!tpBytes_view(vm, x, &s, &m)) {
+        if (tpBuffer_error(vm, x) < 0) {
+            return -1;
+        }
         return tpErr_format(vm, EXC_TypeError, "a bytes-like object is required, not '%T'", x);
     }
     *out = m == 0 || (n && memmem(d, n, s, m) != NULL);
@@ -528,10 +540,9 @@ static int source_bytes(VM *vm, bool ba, Value *a, StrBuf *b) {
     if (tpStr_check(vm, x)) {
         return tpErr_raise(vm, EXC_TypeError, "string argument without an encoding");
     }
-    const uint8_t *d;
-    size_t n;
-    if (tpBytes_view(vm, x, &d, &n)) {
-        return tpBuf_put(vm, b, (const char *)d, n);
+    int rc = tpBuffer_append(vm, x, b);
+    if (rc != 0) {
+        return rc < 0 ? -1 : 0;
     }
     ObjStr *bname = tpStr_intern_cstr(vm, "__bytes__");
     if (!ba && bname && !IS_NULL(tpType_lookup(vm, tpType_of(vm, x), bname))) {
@@ -606,10 +617,27 @@ static int ba_new_slot(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *k
 
 #define BA(v) ((ObjByteArray *)AS_OBJ(v))
 
+/* A bytearray with live memoryviews (buffer.h) cannot change size, as in CPython. Views that
+ * are no longer referenced still count until collected (CPython frees them at once), so a
+ * collection runs before refusing. */
+static int ba_check_resize(VM *vm, ObjByteArray *ba) {
+    if (!tpBuffer_exported(ba)) {
+        return 0;
+    }
+    tpGC_collect(vm);
+    if (!tpBuffer_exported(ba)) {
+        return 0;
+    }
+    return tpErr_raise(vm, EXC_BufferError, "Existing exports of data: object cannot be re-sized");
+}
+
 /* Replace ba[start:stop] with src[0:n] (src may alias ba's buffer: the caller copies). */
 static int ba_splice(VM *vm, ObjByteArray *ba, size_t start, size_t stop, const uint8_t *src,
                      size_t n) {
     size_t old = stop - start, newlen = ba->len - old + n;
+    if (newlen != ba->len && ba_check_resize(vm, ba) < 0) {
+        return -1;
+    }
     if (newlen > ba->len && ba_reserve(vm, ba, newlen) < 0) {
         return -1;
     }
@@ -625,10 +653,9 @@ static int ba_splice(VM *vm, ObjByteArray *ba, size_t start, size_t stop, const 
 
 /* Bytes for a slice assignment: bytes-like or iterable of ints, copied into b. */
 static int assign_source(VM *vm, Value v, StrBuf *b) {
-    const uint8_t *d;
-    size_t n;
-    if (tpBytes_view(vm, v, &d, &n)) {
-        return tpBuf_put(vm, b, (const char *)d, n);
+    int rc = tpBuffer_append(vm, v, b);
+    if (rc != 0) {
+        return rc < 0 ? -1 : 0;
     }
     ObjType *t = tpType_of(vm, v);
     if (tpStr_check(vm, v) || t->sl.index != NULL || t->sl.iter == NULL) {
@@ -673,8 +700,13 @@ static int ba_set_slice(VM *vm, ObjByteArray *ba, ObjSlice *sl, Value v) {
             stop = start;
         }
         rc = ba_splice(vm, ba, (size_t)start, (size_t)stop, (const uint8_t *)b.data, b.len);
-    } else if (IS_NULL(v)) {
-        /* delete an extended slice: compact the survivors */
+    } else if (IS_NULL(v) || b.len == 0) {
+        /* delete an extended slice (CPython also takes assigning b"" so), compacting the
+         * survivors; CPython checks for exports even when the slice is empty */
+        if (ba_check_resize(vm, ba) < 0) {
+            tpBuf_free(&b);
+            return -1;
+        }
         size_t w = 0;
         for (size_t r = 0; r < ba->len; r++) {
             bool hit = false;
@@ -729,6 +761,8 @@ static int ba_extend_value(VM *vm, ObjByteArray *ba, Value v) {
     int rc;
     if (tpBytes_view(vm, v, &d, &n)) {
         rc = tpBuf_put(vm, &b, (const char *)d, n);
+    } else if (IS_OBJ_TYPE(v, vm->types[TYPE_MEMORYVIEW])) {   /* released or strided */
+        rc = tpErr_raise(vm, EXC_TypeError, "can't set bytearray slice from memoryview");
     } else if (tpStr_check(vm, v)) {
         rc = tpErr_raise(vm, EXC_TypeError, "expected iterable of integers; got: 'str'");
     } else if (tpType_of(vm, v)->sl.iter == NULL &&
@@ -859,9 +893,11 @@ int tpByteArray_remove(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) 
 }
 
 int tpByteArray_clear(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) {
-    (void)vm;
     (void)argc;
     (void)kw;
+    if (BA(argv[0])->len != 0 && ba_check_resize(vm, BA(argv[0])) < 0) {
+        return -1;
+    }
     BA(argv[0])->len = 0;
     *out = NONE_VAL;
     return 0;

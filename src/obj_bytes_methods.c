@@ -6,6 +6,7 @@
  */
 #include <stdlib.h>
 
+#include "buffer.h"
 #include "runtime.h"
 #include "size_check.h"
 #include "str_impl.h"
@@ -35,6 +36,9 @@ static int finish_like(VM *vm, Value self, StrBuf *b, Value *out) {
 
 static int need_bytes(VM *vm, Value v, const uint8_t **d, size_t *n) {
     if (!tpBytes_view(vm, v, d, n)) {
+        if (tpBuffer_error(vm, v) < 0) {
+            return -1;
+        }
         return tpErr_format(vm, EXC_TypeError, "a bytes-like object is required, not '%T'", v);
     }
     return 0;
@@ -100,30 +104,30 @@ static int b_decode(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out
     return 0;
 }
 
+/* CPython takes len(sep) first, then requires a str or bytes of one ASCII character. */
 static int hex_sep(VM *vm, Value v, char *sep) {
-    const uint8_t *d;
-    size_t n;
+    int64_t n;
+    if (tpObj_len(vm, v, &n) < 0) {
+        return -1;
+    }
+    if (n != 1) {
+        return tpErr_raise(vm, EXC_ValueError, "sep must be length 1.");
+    }
     if (tpStr_check(vm, v)) {
-        if (AS_STR(v)->len != 1) {
-            return tpErr_raise(vm, EXC_ValueError, "sep must be length 1.");
-        }
         if (!AS_STR(v)->ascii) {
             return tpErr_raise(vm, EXC_ValueError, "sep must be ASCII.");
         }
         *sep = AS_STR(v)->data[0];
         return 0;
     }
-    if (tpBytes_view(vm, v, &d, &n)) {
-        if (n != 1) {
-            return tpErr_raise(vm, EXC_ValueError, "sep must be length 1.");
-        }
-        *sep = (char)d[0];
+    if (tpBytes_check(vm, v)) {
+        *sep = (char)AS_BYTES(v)->data[0];
         return 0;
     }
     return tpErr_format(vm, EXC_TypeError, "sep must be str or bytes.");
 }
 
-static int b_hex(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
+int tpBytes_hex(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
     static const char *const names[] = {"sep", "bytes_per_sep"};
     static const char digits[] = "0123456789abcdef";
     Value a[2];
@@ -444,7 +448,11 @@ static int b_partition(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out) 
     } else {
         size_t h = (size_t)(hit - d);
         rc = make_like(vm, argv[0], d, h, &parts[0]);
-        rc = rc < 0 ? -1 : make_like(vm, argv[0], sep, m, &parts[1]);
+        if (!tpByteArray_check(vm, argv[0])) {
+            parts[1] = argv[1];   /* bytes.partition gives the separator object back (CPython) */
+        } else {
+            rc = rc < 0 ? -1 : make_like(vm, argv[0], sep, m, &parts[1]);
+        }
         rc = rc < 0 ? -1 : make_like(vm, argv[0], d + h + m, n - h - m, &parts[2]);
     }
     ObjTuple *t = rc < 0 ? NULL : tpTuple_from(vm, 3, parts);
@@ -530,6 +538,9 @@ static int needle(VM *vm, Value v, uint8_t *one, const uint8_t **d, size_t *n) {
         return 0;
     }
     if (tpType_of(vm, v)->sl.index == NULL) {
+        if (tpBuffer_error(vm, v) < 0) {
+            return -1;
+        }
         return tpErr_format(vm, EXC_TypeError,
                             "argument should be integer or bytes-like object, not '%T'", v);
     }
@@ -644,6 +655,9 @@ static int b_startswith(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out)
         ObjTuple *t = AS_TUPLE(p);
         for (size_t i = 0; i < t->len; i++) {
             if (!tpBytes_view(vm, t->items[i], &x, &m)) {
+                if (tpBuffer_error(vm, t->items[i]) < 0) {
+                    return -1;
+                }
                 return tpErr_format(vm, EXC_TypeError,
                                     "a bytes-like object is required, not '%T'", t->items[i]);
             }
@@ -656,6 +670,9 @@ static int b_startswith(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out)
         return 0;
     }
     if (!tpBytes_view(vm, p, &x, &m)) {
+        if (tpBuffer_error(vm, p) < 0) {
+            return -1;
+        }
         return tpErr_format(vm, EXC_TypeError,
                             "%s first arg must be bytes or a tuple of bytes, not %T", name, p);
     }
@@ -807,9 +824,11 @@ static int fill_byte(VM *vm, int argc, Value *argv, const char *fname, uint8_t *
     if (argc < 3) {
         return 0;
     }
+    /* a bytes or bytearray of one byte (not any buffer) */
     const uint8_t *d;
     size_t n;
-    if (!tpBytes_view(vm, argv[2], &d, &n) || n != 1) {
+    if ((!tpBytes_check(vm, argv[2]) && !tpByteArray_check(vm, argv[2])) ||
+        !tpBytes_view(vm, argv[2], &d, &n) || n != 1) {
         return tpErr_format(vm, EXC_TypeError,
                             "%s() argument 2 must be a byte string of length 1, not %T", fname,
                             argv[2]);
@@ -970,7 +989,7 @@ static int b_getnewargs(VM *vm, int argc, Value *argv, ObjTuple *kw, Value *out)
     TP_METHOD_KW("expandtabs", b_expandtabs, 0, 1),                             \
     TP_METHOD_MAGIC("find", b_find, 1, 3, 0),                                   \
     {"fromhex", b_fromhex, 1, 1, METH_CLASS, 0, NULL},                          \
-    TP_METHOD_KW("hex", b_hex, 0, 2),                                           \
+    TP_METHOD_KW("hex", tpBytes_hex, 0, 2),                                           \
     TP_METHOD_MAGIC("index", b_find, 1, 3, 2),                                  \
     TP_METHOD_MAGIC("isalnum", b_pred, 0, 0, BP_ALNUM),                         \
     TP_METHOD_MAGIC("isalpha", b_pred, 0, 0, BP_ALPHA),                         \

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "buffer.h"
 #include "runtime.h"
 #include "bigint.h"
 #include "num_format.h"
@@ -406,6 +407,8 @@ static int float_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwn
     double d = 0.0;
     if (argc == 1) {
         Value x = argv[0];
+        const uint8_t *p;
+        size_t n;
         int found = 1;
         if (tpNum_is_float(vm, x) && (IS_FLOAT(x) || type == vm->types[TYPE_FLOAT])) {
             d = tpFloat_value(x);
@@ -421,6 +424,11 @@ static int float_new(VM *vm, ObjType *type, int argc, Value *argv, ObjTuple *kwn
         } else if (tpObj_is(vm, x, TYPE_BYTEARRAY)) {
             ObjByteArray *b = (ObjByteArray *)AS_OBJ(x);
             if (float_from_text(vm, (const char *)b->data, b->len, x, &d) < 0) {
+                return -1;
+            }
+        } else if (IS_OBJ_TYPE(x, vm->types[TYPE_MEMORYVIEW]) && tpMemoryView_view(vm, x, &p, &n)) {
+            ObjBytes *copy = tpBytes_new(vm, p, n);   /* NUL-terminated text */
+            if (!copy || float_from_text(vm, (const char *)copy->data, n, x, &d) < 0) {
                 return -1;
             }
         } else if (tpNum_is_int(vm, x) && !IS_OBJ(x)) {

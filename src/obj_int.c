@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <utf8proc.h>
 
+#include "buffer.h"
 #include "runtime.h"
 #include "size_check.h"
 #include "bigint.h"
@@ -358,6 +359,15 @@ static int int_from_object(VM *vm, Value x, Value *out) {
         }
         return tpObj_index(vm, t, out);
     }
+    const uint8_t *d;
+    size_t n;
+    if (IS_OBJ_TYPE(x, vm->types[TYPE_MEMORYVIEW]) && tpMemoryView_view(vm, x, &d, &n)) {
+        ObjBytes *copy = tpBytes_new(vm, d, n);   /* parsed (and shown in errors) as bytes */
+        if (!copy) {
+            return -1;
+        }
+        x = OBJ_VAL(copy);
+    }
     rc = int_from_text(vm, x, 10, out);
     if (rc != 0) {
         return rc < 0 ? -1 : 0;
@@ -608,6 +618,19 @@ static int bytes_arg(VM *vm, Value v, Value *holder, const uint8_t **data, size_
     if (tpObj_is(vm, v, TYPE_BYTEARRAY)) {
         *data = ((ObjByteArray *)AS_OBJ(v))->data;
         *n = ((ObjByteArray *)AS_OBJ(v))->len;
+        return 0;
+    }
+    if (IS_OBJ_TYPE(v, vm->types[TYPE_MEMORYVIEW])) {   /* any memoryview, strided too */
+        StrBuf b;
+        tpBuf_init(&b);
+        ObjBytes *copy = tpBuffer_append(vm, v, &b) < 0 ? NULL : tpBytes_new(vm, b.data, b.len);
+        tpBuf_free(&b);
+        if (!copy) {
+            return -1;
+        }
+        *holder = OBJ_VAL(copy);
+        *data = copy->data;
+        *n = copy->len;
         return 0;
     }
     if (tpObj_is(vm, v, TYPE_STR) ||

@@ -885,6 +885,14 @@ static int text_arg(ModCtx *m, char ch, Value v, Value *out) {
         *out = v;
         return 0;
     }
+    if (IS_OBJ_TYPE(v, vm->types[TYPE_MEMORYVIEW])) {   /* strided (or released: ValueError) */
+        StrBuf b;
+        tpBuf_init(&b);
+        ObjBytes *copy = tpBuffer_append(vm, v, &b) < 0 ? NULL : tpBytes_new(vm, b.data, b.len);
+        tpBuf_free(&b);
+        *out = copy ? OBJ_VAL(copy) : NULL_VAL;
+        return copy ? 0 : -1;
+    }
     ObjStr *name = tpStr_intern_cstr(vm, "__bytes__");
     if (name && !IS_NULL(tpType_lookup(vm, tpType_of(vm, v), name))) {
         if (tpObj_call_method(vm, v, name, 0, NULL, out) < 0) {

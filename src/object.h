@@ -256,6 +256,7 @@ typedef struct ObjByteArray {
     Obj hdr;
     size_t len, cap;
     uint8_t *data;
+    struct TpExports *exports; /* live memoryviews of it (buffer.h); NULL until the first */
 } ObjByteArray;
 
 struct ObjTuple {

@@ -5,6 +5,7 @@
 #ifndef TP_STR_IMPL_H
 #define TP_STR_IMPL_H
 
+#include "buffer.h"
 #include "runtime.h"
 
 static inline bool tpStr_check(VM *vm, Value v) {
@@ -68,7 +69,8 @@ static inline const char *tpArg_type_name(VM *vm, Value v) {
     return IS_NONE(v) ? "None" : tpObj_typename(vm, v);
 }
 
-/* bytes or bytearray contents (a view that is invalidated when a bytearray resizes). */
+/* bytes, bytearray or contiguous memoryview contents (a view that is invalidated when a
+ * bytearray resizes). */
 static inline bool tpBytes_view(VM *vm, Value v, const uint8_t **data, size_t *len) {
     if (tpBytes_check(vm, v)) {
         *data = AS_BYTES(v)->data;
@@ -81,6 +83,9 @@ static inline bool tpBytes_view(VM *vm, Value v, const uint8_t **data, size_t *l
         *len = ba->len;
         return true;
     }
+    if (IS_OBJ_TYPE(v, vm->types[TYPE_MEMORYVIEW])) {   /* buffer.h */
+        return tpMemoryView_view(vm, v, data, len);
+    }
     *data = NULL;
     *len = 0;
     return false;
@@ -90,6 +95,8 @@ static inline bool tpBytes_view(VM *vm, Value v, const uint8_t **data, size_t *l
 extern const MethodDef tpStr_methods[];
 extern const MethodDef tpBytes_methods[];
 extern const MethodDef tpByteArray_methods[];
+/* bytes.hex(sep, bytes_per_sep) of argv[0], a bytes-like (also memoryview.hex). */
+TP_INTERNAL int tpBytes_hex(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out);
 
 /* ---- str_core.c ---- */
 /* A str of nbytes uninitialised UTF-8 bytes (NUL-terminated) whose length in code points and ASCII
