@@ -833,7 +833,10 @@ int tpImport(VM *vm, ObjStr *name, Value globals, Value fromlist, int level, Val
         return -1;
     }
     ObjStr *full = name;
-    if (!vm->imp_ready && tpImport_ensure_imp(vm) < 0) {
+    /* importing a module already in sys.modules (sys, builtins) needs no finder: _imp is made
+     * when one is needed (~1 ms of start-up otherwise) */
+    if (!vm->imp_ready && (level > 0 || IS_NULL(tpDict_get_str(vm, vm->modules, name))) &&
+        tpImport_ensure_imp(vm) < 0) {
         return -1;
     }
     if (level > 0) {

@@ -125,20 +125,38 @@ static int repr_from_spec(VM *vm, ObjModule *m, StrBuf *b) {
     return rc < 0 || tpBuf_putc(vm, b, '>') < 0 ? -1 : 1;
 }
 
-/* sys and builtins get their __spec__/__loader__ (and sys.meta_path its finders) from _imp, and
- * sys its struct sequences, made on first need: before anything shows their attributes. */
-static int lazy_imp(VM *vm, Value self) {
-    if (self == vm->sys_module && !vm->sys_ready && tpSys_ensure_extras(vm) < 0) {
+static bool name_in(ObjStr *name, const char *const *list, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(name->data, list[i]) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* sys and builtins get their __spec__/__loader__ (and sys.meta_path its finders, sys.modules
+ * _imp) from _imp, and sys its struct sequences, made on first need: before anything shows
+ * those attributes (`name`; NULL: any of them, for repr, __dict__ and dir). Other attributes
+ * (sys.argv, builtins.print...) do not need them: making them cost ~1 ms at every start-up. */
+static int lazy_imp(VM *vm, Value self, ObjStr *name) {
+    static const char *const extras[] = {"version_info", "flags", "float_info", "hash_info",
+                                         "int_info", "implementation", "thread_info",
+                                         "stdlib_module_names"};
+    static const char *const imp_names[] = {"__spec__", "__loader__", "meta_path", "modules"};
+    bool is_sys = self == vm->sys_module;
+    if (is_sys && !vm->sys_ready && (name == NULL || name_in(name, extras, TP_ARRAY_LEN(extras))) &&
+        tpSys_ensure_extras(vm) < 0) {
         return -1;
     }
-    if (vm->imp_ready || (self != vm->sys_module && self != vm->builtins_module)) {
+    if (vm->imp_ready || (!is_sys && self != vm->builtins_module) ||
+        (name != NULL && !name_in(name, imp_names, is_sys ? 4 : 2))) {
         return 0;
     }
     return tpImport_ensure_imp(vm);
 }
 
 static int module_repr(VM *vm, Value self, Value *out) {
-    if (lazy_imp(vm, self) < 0) {
+    if (lazy_imp(vm, self, NULL) < 0) {
         return -1;
     }
     ObjModule *m = MOD(self);
@@ -188,7 +206,7 @@ static int module_missing(VM *vm, Value self, ObjStr *name) {
 }
 
 static int module_getattr(VM *vm, Value self, ObjStr *name, Value *out) {
-    if (lazy_imp(vm, self) < 0) {
+    if (lazy_imp(vm, self, name) < 0) {
         return -1;
     }
     ObjModule *m = MOD(self);
@@ -212,7 +230,7 @@ static int module_getattr(VM *vm, Value self, ObjStr *name, Value *out) {
 }
 
 static int module_dict_get(VM *vm, Value self, Value *out) {
-    if (lazy_imp(vm, self) < 0) {
+    if (lazy_imp(vm, self, NULL) < 0) {
         return -1;
     }
     *out = OBJ_VAL(MOD(self)->dict);
@@ -222,7 +240,7 @@ static int module_dict_get(VM *vm, Value self, Value *out) {
 static int module_dir(VM *vm, int argc, Value *argv, ObjTuple *kwnames, Value *out) {
     (void)argc;
     (void)kwnames;
-    if (lazy_imp(vm, argv[0]) < 0) {
+    if (lazy_imp(vm, argv[0], NULL) < 0) {
         return -1;
     }
     ObjModule *m = MOD(argv[0]);
