@@ -743,9 +743,10 @@ static int lex_string(Lexer *lx, Token *t, const char *start, int quote)
 
 static int keyword_type(const char *s, int len)
 {
+    /* every NAME token comes here: the first character rules out most keywords at once */
     for (int i = T_FALSE; i < T__COUNT; i++) {
         const char *k = tok_texts[i];
-        if ((int)strlen(k) == len && memcmp(k, s, (size_t)len) == 0) {
+        if (k[0] == s[0] && strncmp(k, s, (size_t)len) == 0 && k[len] == '\0') {
             return i;
         }
     }

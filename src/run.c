@@ -243,17 +243,26 @@ int tpRun_check_utf8_file(VM *vm, const char *src, size_t len, const char *path)
         return 0;
     }
     const unsigned char *p = (const unsigned char *)src, *end = p + len;
-    int line = 1;
     while (p < end) {
+        /* ASCII 8 bytes at a time (the line count only matters for the error message, so the
+         * newlines skipped here are counted then, by a second pass) */
+        uint64_t w;
+        if (end - p >= 8 && (memcpy(&w, p, 8), (w & 0x8080808080808080ull) == 0)) {
+            p += 8;
+            continue;
+        }
         size_t n = utf8_seq_len(p, end);
         if (n == 0) {
+            int line = 1;
+            for (const unsigned char *q = (const unsigned char *)src; q < p; q++) {
+                line += *q == '\n';
+            }
             return tpErr_format(vm, EXC_SyntaxError,
                                 "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
                                 "but no encoding declared; see https://peps.python.org/pep-0263/ "
                                 "for details",
                                 (unsigned)*p, path, line);
         }
-        line += *p == '\n';
         p += n;
     }
     return 0;
