@@ -1014,11 +1014,7 @@ static Value opt_str(VM *vm, const char *s) {
         return NONE_VAL;
     }
     ObjStr *o = tpStr_decode_utf8(vm, s, strlen(s), "replace");
-    if (o == NULL) {
-        tpErr_clear(vm);
-        return NONE_VAL;
-    }
-    return OBJ_VAL(o);
+    return o == NULL ? NULL_VAL : OBJ_VAL(o);   /* only MemoryError: the caller raises it */
 }
 
 int tpErr_syntax(VM *vm, int exc_id, const char *msg, const char *filename, int lineno, int offset,
@@ -1030,6 +1026,9 @@ int tpErr_syntax(VM *vm, int exc_id, const char *msg, const char *filename, int 
     info[3] = opt_str(vm, text);
     info[4] = end_lineno > 0 ? INT_VAL(end_lineno) : NONE_VAL;
     info[5] = end_lineno > 0 ? INT_VAL(end_offset) : NONE_VAL;
+    if (IS_NULL(info[0]) || IS_NULL(info[3])) {
+        return -1;
+    }
     ObjTuple *t = tpTuple_from(vm, 6, info);
     ObjStr *m = tpStr_from_cstr(vm, msg);
     if (t == NULL || m == NULL) {
