@@ -1924,6 +1924,8 @@ Mod *tpParse_limited(AstArena *arena, const char *src, size_t len, const char *f
     jmp_buf jb;
     (void)filename;
     memset(&p, 0, sizeof p);
+    memset(&lx, 0, sizeof lx);   /* its warnings are read even when the source is rejected
+                                    before lexer_init (merge_warnings) */
     memset(err, 0, sizeof *err);
     p.int_max_digits = int_max_digits;
     p.arena = arena;
