@@ -938,11 +938,8 @@ static int warn_invalid_escape(VM *vm, const uint8_t *bad, bool octal) {
         return tpErr_warn(vm, EXC_DeprecationWarning, 1, "invalid octal escape sequence '\\%.3s'",
                           (const char *)bad);
     }
-    char ch[3] = {(char)bad[0], 0, 0};
-    if (bad[0] >= 0x80) {
-        ch[0] = (char)(0xC0 | (bad[0] >> 6));
-        ch[1] = (char)(0x80 | (bad[0] & 0x3F));
-    }
+    char ch[5] = {0};
+    tpUtf8_encode(bad[0], ch);
     return tpErr_warn(vm, EXC_DeprecationWarning, 1, "invalid escape sequence '\\%s'", ch);
 }
 
