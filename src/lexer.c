@@ -348,25 +348,33 @@ static int lookahead(Lexer *lx, const char *s)
 
 /* CPython 3.11's SyntaxWarning for a number directly followed by a keyword ("1if x else 2"),
    recorded with the position its SyntaxError would have (an error filter makes it that). */
+ParseError *lexer_add_warning(AstArena *arena, ParseWarnings *w)
+{
+    if (w->n == w->cap) {
+        int cap = w->cap ? 2 * w->cap : 4;
+        ParseError *a = ast_arena_alloc(arena, sizeof *a * (size_t)cap);
+        if (a == NULL) {
+            return NULL;
+        }
+        if (w->n) {
+            memcpy(a, w->a, sizeof *a * (size_t)w->n);
+        }
+        w->a = a;
+        w->cap = cap;
+    }
+    ParseError *e = &w->a[w->n++];
+    memset(e, 0, sizeof *e);
+    return e;
+}
+
 static void note_number_warning(Lexer *lx, const char *kind)
 {
-    if (lx->nwarns == lx->capwarns) {
-        int cap = lx->capwarns ? 2 * lx->capwarns : 4;
-        ParseError *w = ast_arena_alloc(lx->arena, sizeof *w * (size_t)cap);
-        if (w == NULL) {
-            return;   /* out of memory: the warning is lost, the parse goes on */
-        }
-        if (lx->nwarns) {
-            memcpy(w, lx->warns, sizeof *w * (size_t)lx->nwarns);
-        }
-        lx->warns = w;
-        lx->capwarns = cap;
+    ParseError *w = lexer_add_warning(lx->arena, &lx->warns), *saved = lx->err;
+    if (w != NULL) {
+        lx->err = w;
+        err_at_cur(lx, "SyntaxWarning", "invalid %s literal", kind);
+        lx->err = saved;
     }
-    ParseError *saved = lx->err;
-    lx->err = &lx->warns[lx->nwarns++];
-    memset(lx->err, 0, sizeof *lx->err);
-    err_at_cur(lx, "SyntaxWarning", "invalid %s literal", kind);
-    lx->err = saved;
 }
 
 /* A number directly followed by a letter is an error, except for the

@@ -36,6 +36,17 @@ typedef struct Token {
 #define LEX_MAXINDENT 100
 #define LEX_MAXLEVEL 200
 
+/* Warnings found while reading the source, each with the position its SyntaxError would have
+   (a filter can turn the warning into that error). Allocated in the arena. */
+typedef struct ParseWarnings {
+    ParseError *a;
+    int n, cap;
+} ParseWarnings;
+
+/* A new zeroed entry at the end of w; NULL when the arena is out of memory (the warning is
+   then lost and the parse goes on). */
+ParseError *lexer_add_warning(AstArena *arena, ParseWarnings *w);
+
 typedef struct Lexer {
     const char *buf, *end, *cur;   /* buf..end: whole source, end[0]=='\0' */
     const char *line_start;
@@ -55,8 +66,7 @@ typedef struct Lexer {
     int fstring;                   /* f-string expression: EOF ends it, even in brackets */
     ParseError *err;
     AstArena *arena;
-    ParseError *warns;             /* SyntaxWarnings ("1if x else y"), each with the position */
-    int nwarns, capwarns;          /* its SyntaxError would have; tpParse hands them on */
+    ParseWarnings warns;           /* SyntaxWarnings ("1if x else y"); tpParse hands them on */
 } Lexer;
 
 void lexer_init(Lexer *lx, const char *buf, size_t len, AstArena *arena, ParseError *err);

@@ -1898,16 +1898,17 @@ Mod *tpParse(AstArena *arena, const char *src, size_t len, const char *filename,
    it reads the source). */
 static void merge_warnings(Parser *p, Lexer *lx, ParseError *err)
 {
-    int n = p->nwarns + lx->nwarns;
+    ParseWarnings *lw = &lx->warns, *pw = &p->warns;
+    int n = pw->n + lw->n;
     err->warns = n ? ast_arena_alloc(p->arena, sizeof *err->warns * (size_t)n) : NULL;
     err->nwarns = err->warns ? n : 0;
-    for (int i = 0; i < lx->nwarns && p->buf != NULL; i++) {
-        lexer_finish_error(&lx->warns[i], p->buf, p->end, p->arena);  /* as err_at_cur's errors */
+    for (int i = 0; i < lw->n && p->buf != NULL; i++) {
+        lexer_finish_error(&lw->a[i], p->buf, p->end, p->arena);  /* as err_at_cur's errors */
     }
     int i = 0, j = 0;
     for (int k = 0; k < err->nwarns; k++) {
-        ParseError *a = i < lx->nwarns ? &lx->warns[i] : NULL;
-        ParseError *b = j < p->nwarns ? &p->warns[j] : NULL;
+        ParseError *a = i < lw->n ? &lw->a[i] : NULL;
+        ParseError *b = j < pw->n ? &pw->a[j] : NULL;
         bool take_a = a != NULL && (b == NULL || a->lineno < b->lineno ||
                                     (a->lineno == b->lineno && a->offset <= b->offset));
         err->warns[k] = take_a ? *a : *b;

@@ -39,9 +39,7 @@ typedef struct Parser {
     int lexfail;                    /* the error came from the tokenizer */
     int int_max_digits;             /* decimal int literal digit limit, 0 = none */
     int implicit_nl;                /* eval/single source without a final '\n': ours is added */
-    ParseError *warns;              /* invalid escape warnings (parser_lit.c), for err->warns */
-    int *warn_toks;                 /* the token of each (a literal decoded again after a */
-    int nwarns, capwarns;           /* speculative parse is not warned twice) */
+    ParseWarnings warns;            /* invalid escape warnings (parser_lit.c), for err->warns */
 } Parser;
 
 /* Is t the NEWLINE we added at the end of an eval/single source? CPython's has no position. */

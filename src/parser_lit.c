@@ -562,30 +562,24 @@ static void note_invalid_escape(Parser *p, int tok, const char *bad, int octal)
     } else {
         snprintf(msg, sizeof msg, "invalid escape sequence '\\%c'", *bad);
     }
-    for (int k = 0; k < p->nwarns; k++) {
-        if (p->warn_toks[k] == tok && strcmp(p->warns[k].msg, msg) == 0) {
+    Token *t = &p->toks[tok];
+    ParseError w;
+    memset(&w, 0, sizeof w);
+    lexer_set_error(&w, "DeprecationWarning", t->lineno, t->col + 1, t->end_lineno,
+                    t->end_col + 1, "%s", msg);
+    lexer_finish_error(&w, p->buf, p->end, p->arena);
+    /* a literal decoded again after a speculative parse gives the same warning: once */
+    for (int k = 0; k < p->warns.n; k++) {
+        ParseError *e = &p->warns.a[k];
+        if (e->lineno == w.lineno && e->offset == w.offset && e->end_lineno == w.end_lineno &&
+            e->end_offset == w.end_offset && strcmp(e->msg, w.msg) == 0) {
             return;
         }
     }
-    if (p->nwarns == p->capwarns) {
-        int cap = p->capwarns ? 2 * p->capwarns : 4;
-        ParseError *w = palloc(p, sizeof *w * (size_t)cap);
-        int *toks = palloc(p, sizeof *toks * (size_t)cap);
-        if (p->nwarns) {
-            memcpy(w, p->warns, sizeof *w * (size_t)p->nwarns);
-            memcpy(toks, p->warn_toks, sizeof *toks * (size_t)p->nwarns);
-        }
-        p->warns = w;
-        p->warn_toks = toks;
-        p->capwarns = cap;
+    ParseError *slot = lexer_add_warning(p->arena, &p->warns);
+    if (slot != NULL) {
+        *slot = w;
     }
-    Token *t = &p->toks[tok];
-    ParseError *w = &p->warns[p->nwarns];
-    memset(w, 0, sizeof *w);
-    lexer_set_error(w, "DeprecationWarning", t->lineno, t->col + 1, t->end_lineno, t->end_col + 1,
-                    "%s", msg);
-    lexer_finish_error(w, p->buf, p->end, p->arena);
-    p->warn_toks[p->nwarns++] = tok;
 }
 
 /* Decode the body of a non-raw literal.  `after` = token index used
