@@ -26,9 +26,18 @@ static int wattr(VM *vm, const char *attr, Value *out) {
     return tpObj_getattr(vm, mod, an, out);
 }
 
-static bool str_is(VM *vm, Value v, const char *s) {
-    return tpObj_is(vm, v, TYPE_STR) && strcmp(AS_STR(v)->data, s) == 0 &&
-           AS_STR(v)->nbytes == strlen(s);
+enum { ACT_ERROR, ACT_IGNORE, ACT_ALWAYS, ACT_DEFAULT, ACT_MODULE, ACT_ONCE, ACT_UNKNOWN };
+
+/* A filter's action (a str, checked by find_action) as ACT_*. */
+static int action_kind(Value action) {
+    static const char *const names[] = {"error", "ignore", "always", "default", "module", "once"};
+    ObjStr *s = AS_STR(action);
+    for (int k = 0; k < ACT_UNKNOWN; k++) {
+        if (s->nbytes == strlen(names[k]) && memcmp(s->data, names[k], s->nbytes) == 0) {
+            return k;
+        }
+    }
+    return ACT_UNKNOWN;
 }
 
 /* Does a filter's message or module pattern accept `text`? 1/0, -1 on error. */
@@ -205,44 +214,41 @@ static int warn_explicit_impl(VM *vm, Value message, Value category, Value filen
     if (find_action(vm, category, text, lineno, module, &action, &item) < 0) {
         return -1;
     }
-    if (str_is(vm, action, "error")) {
+    int kind = action_kind(action);
+    if (kind == ACT_ERROR) {
         return tpErr_set(vm, message);
     }
-    if (str_is(vm, action, "ignore")) {
+    if (kind == ACT_IGNORE) {
         return 0;
     }
-    int rc = 0;
-    if (!str_is(vm, action, "always")) {
-        if (reg != NULL && tpDict_set(vm, reg, OBJ_VAL(key), TRUE_VAL) < 0) {
+    /* every action but "always" marks the registry (an unknown one too, before its error, as
+     * CPython); "once" and "module" also need their (text, category) / (text, category, 0) key
+     * unmarked (once: in warnings.onceregistry when there is no registry) */
+    if (kind != ACT_ALWAYS && reg != NULL && tpDict_set(vm, reg, OBJ_VAL(key), TRUE_VAL) < 0) {
+        return -1;
+    }
+    if (kind == ACT_UNKNOWN) {
+        return tpErr_format(vm, EXC_RuntimeError,
+                            "Unrecognized action (%R) in warnings.filters:\n %R", action, item);
+    }
+    if (kind == ACT_ONCE && reg == NULL) {
+        Value onceregistry;
+        if (wattr(vm, "onceregistry", &onceregistry) < 0) {
             return -1;
         }
-        bool once = str_is(vm, action, "once"), per_module = str_is(vm, action, "module");
-        if (once || per_module) {
-            Value onceregistry;
-            if (once && reg == NULL) {
-                if (wattr(vm, "onceregistry", &onceregistry) < 0) {
-                    return -1;
-                }
-                if (!tpObj_is(vm, onceregistry, TYPE_DICT)) {
-                    return tpErr_format(vm, EXC_TypeError,
-                                        "_warnings.onceregistry must be a dict, not '%T'",
-                                        onceregistry);
-                }
-                reg = AS_DICT(onceregistry);
-            }
-            if (reg != NULL) {
-                ObjTuple *alt = once ? tpTuple_pack(vm, 2, text, category)
-                                     : tpTuple_pack(vm, 3, text, category, INT_VAL(0));
-                rc = alt == NULL ? -1 : already_warned(vm, reg, OBJ_VAL(alt), true);
-            }
-        } else if (!str_is(vm, action, "default")) {
-            return tpErr_format(vm, EXC_RuntimeError,
-                                "Unrecognized action (%R) in warnings.filters:\n %R", action,
-                                item);
+        if (!tpObj_is(vm, onceregistry, TYPE_DICT)) {
+            return tpErr_format(vm, EXC_TypeError, "_warnings.onceregistry must be a dict, not '%T'",
+                                onceregistry);
         }
+        reg = AS_DICT(onceregistry);
     }
-    if (rc != 0) {
-        return rc < 0 ? -1 : 0; /* already shown for this module */
+    if ((kind == ACT_ONCE || kind == ACT_MODULE) && reg != NULL) {
+        ObjTuple *alt = kind == ACT_ONCE ? tpTuple_pack(vm, 2, text, category)
+                                         : tpTuple_pack(vm, 3, text, category, INT_VAL(0));
+        int rc = alt == NULL ? -1 : already_warned(vm, reg, OBJ_VAL(alt), true);
+        if (rc != 0) {
+            return rc < 0 ? -1 : 0; /* already shown for this module */
+        }
     }
     Value show, cls, msg, r;
     if (wattr(vm, "_showwarnmsg", &show) < 0 || wattr(vm, "WarningMessage", &cls) < 0) {

@@ -132,3 +132,11 @@ with warnings.catch_warnings():
         warnings.warn("x")
     except RuntimeError as e:
         print("RuntimeError", e)
+with warnings.catch_warnings():
+    warnings.filters.insert(0, ("strange", None, Warning, None, 0))
+    for i in range(2):  # the registry is marked before the error: the second call is silent
+        try:
+            warnings.warn("marked first")
+            print("no error")
+        except RuntimeError as e:
+            print("RuntimeError", str(e).splitlines()[0])
