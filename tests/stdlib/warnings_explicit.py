@@ -12,7 +12,10 @@ print(sorted(reg.items(), key=str))
 warnings.warn_explicit("no registry", UserWarning, "other.txt", 0)
 warnings.warn_explicit("no registry", UserWarning, "other.txt", 0)
 warnings.warn_explicit(UserWarning("inst"), RuntimeWarning, "", 1)
-warnings.warn_explicit("lineno as str", UserWarning, "f.py", "12")
+try:
+    warnings.warn_explicit("lineno as str", UserWarning, "f.py", "12")
+except TypeError as e:
+    print("TypeError", e)
 try:
     warnings.warn_explicit("bad registry", UserWarning, "f.py", 1, registry=[])
 except TypeError as e:

@@ -29,7 +29,10 @@ with warnings.catch_warnings():
         print("raised", type(e).__name__, e)
     warnings.simplefilter("ignore", UserWarning)
     w("ignored")
-    w("rt still error?", RuntimeWarning)
+    try:
+        w("rt still error?", RuntimeWarning)
+    except RuntimeWarning as e:
+        print("still an error:", e)
 print("after error block")
 
 with warnings.catch_warnings():
