@@ -10,7 +10,6 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "compiler_internal.h"
 
@@ -82,8 +81,18 @@ static const char *inferred_type(Expr *e) {
     }
 }
 
-/* Is the node a literal in CPython's sense (folded to a constant)? */
-static bool is_literal(Expr *e) { return tpC_is_const_expr(e); }
+/* The ConstKind of a Constant node, -1 for any other node. */
+static int const_kind(Expr *e) { return e->kind == EXPR_Constant ? e->v.Constant.value.kind : -1; }
+
+/* An index that cannot be wrong: an int or bool literal (a negative one too) or a slice. */
+static bool int_or_slice(Expr *s) {
+    if (s->kind == EXPR_UnaryOp && tpC_is_const_expr(s)) {
+        s = s->v.UnaryOp.operand;
+    }
+    int k = const_kind(s);
+    return s->kind == EXPR_Slice || k == CONST_INT || k == CONST_BIGINT || k == CONST_TRUE ||
+           k == CONST_FALSE;
+}
 
 void tpC_check_compare(Compiler *c, Expr *e) {
     Expr *left = e->v.Compare.left;
@@ -91,8 +100,8 @@ void tpC_check_compare(Compiler *c, Expr *e) {
         int op = e->v.Compare.ops.a[i];
         Expr *right = e->v.Compare.comparators.a[i];
         if ((op == CMPOP_Is || op == CMPOP_IsNot) &&
-            ((is_literal(left) && !is_singleton(left)) ||
-             (is_literal(right) && !is_singleton(right)))) {
+            ((tpC_is_const_expr(left) && !is_singleton(left)) ||
+             (tpC_is_const_expr(right) && !is_singleton(right)))) {
             if (!WARN_AT(c, e, op == CMPOP_Is ? "\"is\" with a literal. Did you mean \"==\"?"
                                               : "\"is not\" with a literal. Did you mean \"!=\"?")) {
                 return;
@@ -111,49 +120,31 @@ void tpC_check_assert(Compiler *c, Stmt *s) {
 
 void tpC_check_caller(Compiler *c, Expr *call) {
     Expr *f = call->v.Call.func;
-    switch (f->kind) {
-    case EXPR_Constant: case EXPR_UnaryOp: case EXPR_Tuple: case EXPR_List: case EXPR_ListComp:
-    case EXPR_Dict: case EXPR_DictComp: case EXPR_Set: case EXPR_SetComp:
-    case EXPR_GeneratorExp: case EXPR_JoinedStr: case EXPR_FormattedValue:
-        if (f->kind == EXPR_UnaryOp && !tpC_is_const_expr(f)) {
-            return;
-        }
-        (void)WARN_AT(c, call, "'%s' object is not callable; perhaps you missed a comma?",
-                      inferred_type(f));
-        return;
-    default:
-        return;
+    const char *t = inferred_type(f);   /* NULL: a name, a call... or a non-literal -x */
+    if (t != NULL && f->kind != EXPR_Lambda && f->kind != EXPR_Slice) {
+        (void)WARN_AT(c, call, "'%s' object is not callable; perhaps you missed a comma?", t);
     }
 }
 
 void tpC_check_subscript(Compiler *c, Expr *sub) {
     Expr *v = sub->v.Subscript.value, *s = sub->v.Subscript.slice;
     const char *vt = inferred_type(v);
-    bool literal = is_literal(v);
-    /* not subscriptable: numbers, None, Ellipsis (as literals), sets, generators, lambdas */
-    bool unsubscriptable =
-        (literal && v->kind != EXPR_Tuple && vt != NULL && strcmp(vt, "str") != 0 &&
-         strcmp(vt, "bytes") != 0) ||
-        v->kind == EXPR_Set || v->kind == EXPR_SetComp || v->kind == EXPR_GeneratorExp ||
-        v->kind == EXPR_Lambda;
-    if (unsubscriptable) {
-        if (!WARN_AT(c, sub, "'%s' object is not subscriptable; perhaps you missed a comma?", vt)) {
-            return;
-        }
-    }
-    const char *it = inferred_type(s);
-    if (it == NULL || strcmp(it, "int") == 0 || strcmp(it, "bool") == 0 ||
-        strcmp(it, "slice") == 0) {
+    int k = const_kind(v);
+    /* not subscriptable: a literal number, None, Ellipsis, a set, a generator, a lambda */
+    bool unsubscriptable = (k >= 0 && k != CONST_STR && k != CONST_BYTES) ||
+                           (v->kind == EXPR_UnaryOp && vt != NULL) || v->kind == EXPR_Set ||
+                           v->kind == EXPR_SetComp || v->kind == EXPR_GeneratorExp ||
+                           v->kind == EXPR_Lambda;
+    if (unsubscriptable &&
+        !WARN_AT(c, sub, "'%s' object is not subscriptable; perhaps you missed a comma?", vt)) {
         return;
     }
-    /* indexed by something that is not an int: sequences of a known type */
-    bool sequence = (literal && vt != NULL &&
-                     (strcmp(vt, "str") == 0 || strcmp(vt, "bytes") == 0 ||
-                      strcmp(vt, "tuple") == 0)) ||
+    /* a sequence of a known type indexed by something known not to be an int or a slice */
+    const char *it = inferred_type(s);
+    bool sequence = k == CONST_STR || k == CONST_BYTES || v->kind == EXPR_Tuple ||
                     v->kind == EXPR_List || v->kind == EXPR_ListComp ||
-                    v->kind == EXPR_JoinedStr || v->kind == EXPR_FormattedValue ||
-                    (v->kind == EXPR_Tuple && !literal);
-    if (sequence) {
+                    v->kind == EXPR_JoinedStr || v->kind == EXPR_FormattedValue;
+    if (sequence && it != NULL && !int_or_slice(s)) {
         (void)WARN_AT(c, sub, "%s indices must be integers or slices, not %s; perhaps you missed "
                       "a comma?", vt, it);
     }
