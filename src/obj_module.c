@@ -125,13 +125,37 @@ static int repr_from_spec(VM *vm, ObjModule *m, StrBuf *b) {
     return rc < 0 || tpBuf_putc(vm, b, '>') < 0 ? -1 : 1;
 }
 
-static bool name_in(ObjStr *name, const char *const *list, size_t n) {
+enum { LAZY_NONE, LAZY_EXTRAS, LAZY_IMP };
+
+typedef struct {
+    const char *s;
+    size_t n;
+} LazyName;
+#define LAZY(s) {s, sizeof s - 1}
+
+static bool name_in(ObjStr *name, const LazyName *list, size_t n) {
     for (size_t i = 0; i < n; i++) {
-        if (strcmp(name->data, list[i]) == 0) {
+        if (name->nbytes == list[i].n && memcmp(name->data, list[i].s, list[i].n) == 0) {
             return true;
         }
     }
     return false;
+}
+
+/* Which lazily made part of sys/builtins provides attribute `name`: sys's struct sequences
+ * (LAZY_EXTRAS), the import machinery (LAZY_IMP: __spec__, __loader__, sys.meta_path's finders,
+ * _imp in sys.modules) or neither. Asked at every sys attribute access until both are made, so
+ * the lengths are compared first. */
+static int lazy_part(ObjStr *name) {
+    static const LazyName extras[] = {LAZY("version_info"), LAZY("flags"), LAZY("float_info"),
+                                      LAZY("hash_info"), LAZY("int_info"),
+                                      LAZY("implementation"), LAZY("thread_info"),
+                                      LAZY("stdlib_module_names")};
+    static const LazyName imp[] = {LAZY("__spec__"), LAZY("__loader__"), LAZY("meta_path"),
+                                   LAZY("modules")};
+    return name_in(name, imp, TP_ARRAY_LEN(imp))         ? LAZY_IMP
+           : name_in(name, extras, TP_ARRAY_LEN(extras)) ? LAZY_EXTRAS
+                                                         : LAZY_NONE;
 }
 
 /* sys and builtins get their __spec__/__loader__ (and sys.meta_path its finders, sys.modules
@@ -139,20 +163,21 @@ static bool name_in(ObjStr *name, const char *const *list, size_t n) {
  * those attributes (`name`; NULL: any of them, for repr, __dict__ and dir). Other attributes
  * (sys.argv, builtins.print...) do not need them: making them cost ~1 ms at every start-up. */
 static int lazy_imp(VM *vm, Value self, ObjStr *name) {
-    static const char *const extras[] = {"version_info", "flags", "float_info", "hash_info",
-                                         "int_info", "implementation", "thread_info",
-                                         "stdlib_module_names"};
-    static const char *const imp_names[] = {"__spec__", "__loader__", "meta_path", "modules"};
     bool is_sys = self == vm->sys_module;
-    if (is_sys && !vm->sys_ready && (name == NULL || name_in(name, extras, TP_ARRAY_LEN(extras))) &&
-        tpSys_ensure_extras(vm) < 0) {
+    if ((!is_sys || (vm->sys_ready && vm->imp_ready)) &&
+        (self != vm->builtins_module || vm->imp_ready)) {
+        return 0;   /* nothing pending (any other module: never) */
+    }
+    int part = name == NULL ? LAZY_EXTRAS | LAZY_IMP : lazy_part(name);
+    if (is_sys && !vm->sys_ready && (part & LAZY_EXTRAS) && tpSys_ensure_extras(vm) < 0) {
         return -1;
     }
-    if (vm->imp_ready || (!is_sys && self != vm->builtins_module) ||
-        (name != NULL && !name_in(name, imp_names, is_sys ? 4 : 2))) {
-        return 0;
+    /* builtins has only __spec__ and __loader__ of these */
+    bool builtins_name = name == NULL || name->data[0] == '_';
+    if (!vm->imp_ready && (part & LAZY_IMP) && (is_sys || builtins_name)) {
+        return tpImport_ensure_imp(vm);
     }
-    return tpImport_ensure_imp(vm);
+    return 0;
 }
 
 static int module_repr(VM *vm, Value self, Value *out) {

@@ -121,11 +121,27 @@ static bool is_method_like(VM *vm, Value descr) {
     return false;
 }
 
+/* t's version tag. A built-in type's dict (and its bases') is made on first need, and nothing
+ * about a type can be cached before it exists: filling a cache is such a need (without it, the
+ * attributes of a module were looked up uncached for as long as no code had filled `object`'s
+ * dict). A fill that runs out of memory just leaves the cache empty. */
+static uint32_t cache_tag(VM *vm, ObjType *t) {
+    uint32_t tag = tpType_version_tag(t);
+    if (tag == 0 && t->mro != NULL) {
+        if (tpType_fill_mro_dicts(vm, t) < 0) {
+            tpErr_clear(vm);
+            return 0;
+        }
+        tag = tpType_version_tag(t);
+    }
+    return tag;
+}
+
 /* An attribute of a class object itself (`Base.run`, `Cfg.LIMIT`): only plain values and
  * functions (whose __get__ without an instance returns themselves). */
 static void fill_class_attr(VM *vm, ICache *ic, ObjType *cls, ObjStr *name) {
     ObjType *meta = vm->types[TYPE_TYPE];
-    uint32_t mtag = tpType_version_tag(meta), ctag = tpType_version_tag(cls);
+    uint32_t mtag = cache_tag(vm, meta), ctag = cache_tag(vm, cls);
     if (mtag == 0 || ctag == 0 || !IS_NULL(tpType_lookup(vm, meta, name))) {
         return;
     }
@@ -145,7 +161,7 @@ static void fill_class_attr(VM *vm, ICache *ic, ObjType *cls, ObjStr *name) {
 
 static void fill_module_attr(VM *vm, ICache *ic, ObjModule *m, ObjStr *name) {
     ObjType *t = vm->types[TYPE_MODULE];
-    uint32_t tag = tpType_version_tag(t);
+    uint32_t tag = cache_tag(vm, t);
     int64_t ix = find_entry(m->dict, name);
     if (tag == 0 || ix < 0 || !IS_NULL(tpType_lookup(vm, t, name))) {
         return;
@@ -174,7 +190,7 @@ void tpIC_fill_attr(VM *vm, ICache *ic, Value obj, ObjStr *name, bool method) {
         fill_class_attr(vm, ic, (ObjType *)o, name);
         return;
     }
-    uint32_t tag = tpType_version_tag(t);
+    uint32_t tag = cache_tag(vm, t);
     if (t->sl.getattr != NULL || tag == 0 || t->dictoffset == TP_DICT_TAIL) {
         return;
     }
@@ -210,7 +226,7 @@ void tpIC_fill_store(VM *vm, ICache *ic, Value obj, ObjStr *name) {
     }
     Obj *o = AS_OBJ(obj);
     ObjType *t = o->type;
-    uint32_t tag = tpType_version_tag(t);
+    uint32_t tag = cache_tag(vm, t);
     if (t->sl.setattr != NULL || tag == 0 || t->dictoffset == 0 ||
         t->dictoffset == TP_DICT_TAIL || t == vm->types[TYPE_MODULE]) {
         return;
