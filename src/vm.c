@@ -2114,21 +2114,19 @@ do_call: {
             if (likely(fn->code->hdr.flags & TP_CODE_POSITIONAL) || !is_generator_code(fn->code)) {
                 /* before entering: loop-free recursion. A profile function keeps vm->interrupt
                  * set (mod_signal.c), so the common call pays no test of its own for it */
+                bool profiled = false;
                 if (unlikely(vm->interrupt)) {
                     if (tpSignal_run_pending(vm) < 0) {
                         goto error;
                     }
-                    if (!IS_NULL(vm->profile_func)) {
-                        Frame *nf = push_function_frame(vm, fn, call_argc, call_argv, call_kw, "");
-                        if (nf == NULL) {
-                            goto error;
-                        }
-                        ENTER_FRAME(nf, call_sp);   /* reports 'call' */
-                    }
+                    profiled = !IS_NULL(vm->profile_func);
                 }
                 Frame *nf = push_function_frame(vm, fn, call_argc, call_argv, call_kw, "");
                 if (nf == NULL) {
                     goto error;
+                }
+                if (unlikely(profiled)) {
+                    ENTER_FRAME(nf, call_sp);   /* reports 'call' */
                 }
                 ENTER_FRAME_UNPROFILED(nf, call_sp);
             }
