@@ -140,9 +140,7 @@ def lazycache(filename, module_globals):
             loader = module_globals.get("__loader__")
         get_source = getattr(loader, "get_source", None)
         if name and get_source:
-            def get_lines(name=name, *args, **kwargs):
-                return get_source(name, *args, **kwargs)
-            cache[filename] = (get_lines,)
+            cache[filename] = (lambda: get_source(name),)
             return True
     return False
 
